@@ -1,0 +1,147 @@
+"""Command line: `python -m app <command>` (run from backend/). `python -m app --help` lists them."""
+
+import argparse
+import getpass
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from sqlmodel import Session
+
+
+def _settings():
+    from app.core.config import get_settings
+
+    return get_settings()
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.core.db import get_engine
+    from app.core.logging import configure_logging
+    from app.core.migrations import head_revision, is_at_head
+
+    settings = _settings()
+    configure_logging(settings.log_level)
+    if not is_at_head(get_engine()):
+        print(f"The database schema is not at the current version ({head_revision()}).\n"
+              "Run `python -m app migrate` first (make run does this for you).", file=sys.stderr)
+        return 1
+    workers = 1 if settings.is_sqlite else settings.workers  # SQLite: one writer process
+    uvicorn.run("app.main:app", host=args.host or settings.host, port=args.port or settings.port, workers=workers,
+                proxy_headers=True, forwarded_allow_ips="*", log_config=None, access_log=False, server_header=False)
+    return 0
+
+
+def migrate(args: argparse.Namespace) -> int:
+    from app.core.migrations import upgrade
+
+    settings = _settings()
+    upgrade(settings.resolved_database_url, args.revision)
+    print(f"Database migrated to {args.revision}.")
+    if settings.demo_data:
+        return load_demo(args)
+    return 0
+
+
+def load_demo(_args: argparse.Namespace) -> int:
+    from app.core.db import get_engine
+    from app.demo.loader import load_demo as load
+
+    settings = _settings()
+    with Session(get_engine()) as db:
+        result = load(db, password=settings.demo_password or None)
+        db.commit()
+    if not result.loaded:
+        print("The database holds data already; the demo data was not loaded.")
+    elif result.password_generated:
+        print("Demo data loaded. Log in as admin@deventer.demo or admin@rotterdam.demo with the password\n"
+              f"    {result.password}\n(shown only now; set DEMO_PASSWORD to choose it).")
+    else:
+        print("Demo data loaded. Log in as admin@deventer.demo or admin@rotterdam.demo with DEMO_PASSWORD.")
+    return 0
+
+
+def create_user(args: argparse.Namespace) -> int:
+    from app.accounts.schemas import UserCreate
+    from app.accounts.service import create_user as create
+    from app.core.db import get_engine
+    from app.core.errors import ApiError
+    from app.organisations.service import create_organisation, get_by_name
+
+    password = os.environ.get("LEERKOERS_PASSWORD") or getpass.getpass("Password: ")
+    with Session(get_engine()) as db:
+        try:
+            organisation = get_by_name(db, args.organisation) or create_organisation(
+                db, name=args.organisation, actor_label="command line")
+            user = create(db, None, organisation_id=organisation.id, actor_label="command line",
+                          data=UserCreate(email=args.email, name=args.name, role=args.role, password=password))
+            db.commit()
+        except (ApiError, ValueError) as exc:
+            print(f"Not created: {exc}", file=sys.stderr)
+            return 1
+    print(f"Created {user.role} {user.email} in {organisation.name}.")
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if not settings.is_sqlite:
+        print("For PostgreSQL use pg_dump (see the README).", file=sys.stderr)
+        return 1
+    source_path = settings.resolved_database_url.removeprefix("sqlite:///")
+    target = Path(args.target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)  # SQLite's online backup: consistent while the server keeps running
+    print(f"Backed up {source_path} to {target}.")
+    return 0
+
+
+def openapi(_args: argparse.Namespace) -> int:
+    from app.main import create_api
+
+    json.dump(create_api().openapi(), sys.stdout, indent=2, sort_keys=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Leerkoers command line.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p = commands.add_parser("serve", help="serve the API and the built SPA (refuses an outdated schema)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=serve)
+
+    p = commands.add_parser("migrate", help="migrate the database (and load the demo when DEMO_DATA is on)")
+    p.add_argument("--revision", default="head")
+    p.set_defaults(func=migrate)
+
+    p = commands.add_parser("load-demo", help="load the demo organisations into an empty database")
+    p.set_defaults(func=load_demo)
+
+    p = commands.add_parser("create-user", help="create a user (and the organisation if it is new)")
+    p.add_argument("--organisation", required=True, help="the organisation's name")
+    p.add_argument("--email", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", choices=["admin", "editor", "viewer"], default="admin")
+    p.set_defaults(func=create_user)
+
+    p = commands.add_parser("backup", help="copy the SQLite database to a file while it is in use")
+    p.add_argument("target")
+    p.set_defaults(func=backup)
+
+    p = commands.add_parser("openapi", help="print the OpenAPI document")
+    p.set_defaults(func=openapi)
+
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.accounts import service
+from app.accounts.schemas import UserCreate, UserRead, UserUpdate
+from app.auth.deps import AdminScope
+from app.core.concurrency import IfMatch, set_etag
+from app.core.db import DbSession
+from app.core.pagination import Paging
+from app.core.schemas import Page
+from app.core.scope import Role
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get("", response_model=Page[UserRead], summary="List users (gebruikers)")
+def list_users(
+    scope: AdminScope,
+    db: DbSession,
+    paging: Paging,
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name or e-mail address.")] = None,
+    role: Role | None = None,
+    is_active: Annotated[bool | None, Query(alias="isActive")] = None,
+) -> Page[UserRead]:
+    """The organisation's users. Sortable on email, name, role, createdAt, lastLoginAt."""
+    return service.list_users(db, scope, paging, q=q, role=role, is_active=is_active)
+
+
+@router.post("", response_model=UserRead, status_code=status.HTTP_201_CREATED, summary="Create a user")
+def create_user(data: UserCreate, scope: AdminScope, db: DbSession, response: Response) -> UserRead:
+    user = service.create_user(db, scope, data=data)
+    set_etag(response, user.version)
+    response.headers["Location"] = f"/api/v1/users/{user.id}"
+    return UserRead.model_validate(user)
+
+
+@router.get("/{user_id}", response_model=UserRead, summary="Get a user")
+def get_user(user_id: uuid.UUID, scope: AdminScope, db: DbSession, response: Response) -> UserRead:
+    user = service.get_user(db, scope, user_id=user_id)
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.patch("/{user_id}", response_model=UserRead, summary="Change a user")
+def update_user(
+    user_id: uuid.UUID, data: UserUpdate, scope: AdminScope, db: DbSession, response: Response, if_match: IfMatch = None
+) -> UserRead:
+    """Change name, role, active state or password. Disabling a user or setting a password ends their sessions."""
+    user = service.update_user(db, scope, user_id=user_id, data=data, if_match=if_match)
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a user")
+def delete_user(user_id: uuid.UUID, scope: AdminScope, db: DbSession) -> None:
+    """Deletes the user; the audit trail keeps their name as it was."""
+    service.delete_user(db, scope, user_id=user_id)

@@ -1,0 +1,42 @@
+import uuid
+
+from fastapi import APIRouter, Response, status
+
+from app.api_tokens import service
+from app.api_tokens.schemas import ApiTokenCreate, ApiTokenCreated, ApiTokenRead
+from app.auth.deps import AdminScope
+from app.core.concurrency import set_etag
+from app.core.db import DbSession
+from app.core.pagination import Paging
+from app.core.schemas import Page
+
+router = APIRouter(prefix="/api-tokens", tags=["api-tokens"])
+
+
+@router.get("", response_model=Page[ApiTokenRead], summary="List API tokens")
+def list_api_tokens(scope: AdminScope, db: DbSession, paging: Paging) -> Page[ApiTokenRead]:
+    """Every token of the organisation, newest first; the secrets themselves are never shown again."""
+    return service.list_tokens(db, scope, paging)
+
+
+@router.post("", response_model=ApiTokenCreated, status_code=status.HTTP_201_CREATED, summary="Create an API token")
+def create_api_token(data: ApiTokenCreate, scope: AdminScope, db: DbSession, response: Response) -> ApiTokenCreated:
+    """Returns the secret once. Scope `read` acts as a viewer; `write` as an editor; never as an admin."""
+    token, secret = service.create_token(db, scope, data=data)
+    response.headers["Location"] = f"/api/v1/api-tokens/{token.id}"
+    set_etag(response, token.version)
+    read = service.to_read(*service.get_token(db, scope, token_id=token.id))
+    return ApiTokenCreated(**read.model_dump(), token=secret)
+
+
+@router.get("/{token_id}", response_model=ApiTokenRead, summary="Get an API token")
+def get_api_token(token_id: uuid.UUID, scope: AdminScope, db: DbSession, response: Response) -> ApiTokenRead:
+    token, creator = service.get_token(db, scope, token_id=token_id)
+    set_etag(response, token.version)
+    return service.to_read(token, creator)
+
+
+@router.delete("/{token_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Revoke an API token")
+def revoke_api_token(token_id: uuid.UUID, scope: AdminScope, db: DbSession) -> None:
+    """The token stops working at once; it stays listed as revoked for the record."""
+    service.revoke_token(db, scope, token_id=token_id)

@@ -1,0 +1,54 @@
+"""Reading the audit trail (writing it is core.audit.record, called by every service)."""
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app.accounts.models import User
+from app.audit.schemas import ActorRef, AuditEventRead
+from app.core.audit import AuditEvent
+from app.core.pagination import PageParams, paginate
+from app.core.schemas import Page
+from app.core.scope import Scope
+
+_SORTABLE = {"occurredAt": AuditEvent.occurred_at, "action": AuditEvent.action}
+
+
+def list_events(
+    db: Session,
+    scope: Scope,
+    params: PageParams,
+    *,
+    action: str | None,
+    entity_type: str | None,
+    entity_id: uuid.UUID | None,
+    actor_id: uuid.UUID | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> Page[AuditEventRead]:
+    statement = (
+        select(AuditEvent, User.name)
+        .outerjoin(User, User.id == AuditEvent.actor_user_id)
+        .where(AuditEvent.organisation_id == scope.organisation_id)
+    )
+    filters = {
+        AuditEvent.action: action, AuditEvent.entity_type: entity_type, AuditEvent.entity_id: entity_id,
+        AuditEvent.actor_user_id: actor_id,
+    }
+    for column, value in filters.items():
+        if value is not None:
+            statement = statement.where(column == value)
+    if since is not None:
+        statement = statement.where(AuditEvent.occurred_at >= since)
+    if until is not None:
+        statement = statement.where(AuditEvent.occurred_at < until)
+
+    def to_item(row: tuple[AuditEvent, str | None]) -> AuditEventRead:
+        event, actor_name = row
+        actor = ActorRef(id=event.actor_user_id, name=actor_name) if event.actor_user_id and actor_name else None
+        return AuditEventRead.model_validate({**event.model_dump(), "actor": actor})
+
+    return paginate(db, statement, params, sortable=_SORTABLE, default_sort=["-occurredAt"],
+                    tiebreaker=AuditEvent.id, to_item=to_item)

@@ -1,0 +1,94 @@
+"""The audit trail: every write and every login attempt, in the same transaction as the change.
+
+Passwords and tokens never reach it: fields named in SECRET_FIELDS are recorded as changed, without values.
+"""
+
+import uuid
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index
+from sqlmodel import Field, Session, SQLModel
+
+from app.core.context import current_request_id
+from app.core.db import utcnow
+from app.core.scope import Scope
+
+SECRET_FIELDS = frozenset({"password", "password_hash", "token", "token_hash", "csrf_token"})
+REDACTED = "[redacted]"
+
+
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_org_time", "organisation_id", "occurred_at"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    # Empty only for a failed login with an unknown e-mail address: it belongs to no organisation.
+    organisation_id: uuid.UUID | None = Field(default=None, foreign_key="organisations.id", ondelete="CASCADE")
+    occurred_at: datetime = Field(default_factory=utcnow)
+    actor_user_id: uuid.UUID | None = Field(default=None, index=True)
+    actor_api_token_id: uuid.UUID | None = Field(default=None)
+    actor_label: str = Field(max_length=320, index=True)
+    action: str = Field(max_length=80, index=True)
+    entity_type: str = Field(max_length=80)
+    entity_id: uuid.UUID | None = Field(default=None, index=True)
+    changes: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    request_id: str = Field(max_length=64)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (uuid.UUID, Decimal)):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields whose value changed, as {field: {"from": old, "to": new}}; secrets redacted."""
+    changed: dict[str, Any] = {}
+    for field, new in after.items():
+        old = before.get(field)
+        if old != new:
+            changed[field] = (
+                {"from": REDACTED, "to": REDACTED}
+                if field in SECRET_FIELDS
+                else {"from": _plain(old), "to": _plain(new)}
+            )
+    return changed
+
+
+def snapshot(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A created or deleted record's fields, as {field: {"to": value}} (secrets redacted)."""
+    return diff({}, values)
+
+
+def record(
+    db: Session,
+    *,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID | None = None,
+    scope: Scope | None = None,
+    organisation_id: uuid.UUID | None = None,
+    actor_label: str | None = None,
+    changes: Mapping[str, Any] | None = None,
+) -> AuditEvent:
+    event = AuditEvent(
+        organisation_id=scope.organisation_id if scope else organisation_id,
+        actor_user_id=scope.user_id if scope else None,
+        actor_api_token_id=scope.api_token_id if scope else None,
+        actor_label=(scope.actor_label if scope else actor_label) or "system",
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        changes=dict(changes) if changes else None,
+        request_id=current_request_id(),
+    )
+    db.add(event)
+    return event

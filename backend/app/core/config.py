@@ -1,0 +1,64 @@
+"""Settings, read once from the environment (and `.env`); every setting is documented in the README."""
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+API_VERSION = "0.1.0"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    data_dir: Path = REPO_ROOT / "data"
+    database_url: str = ""
+    secret_key: str = ""
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    workers: int = Field(1, ge=1, le=64, description="uvicorn workers; SQLite always uses one")
+    cors_origins: Annotated[list[str], NoDecode] = []
+    demo_data: bool = False
+    demo_password: str = ""
+    session_ttl: int = Field(8 * 3600, ge=300, description="idle lifetime of a login session, seconds")
+    cookie_secure: bool = True
+    max_body_bytes: int = Field(2 * 1024 * 1024, ge=1024)
+    login_max_failures: int = Field(5, ge=1)
+    login_window: int = Field(15 * 60, ge=10, description="seconds over which failed logins are counted")
+    frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
+    log_level: str = "INFO"
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'leerkoers.db'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")
+
+    def resolved_secret_key(self) -> str:
+        """SECRET_KEY, or one generated into the data directory on first use and kept there."""
+        if self.secret_key:
+            return self.secret_key
+        key_file = self.data_dir / "secret_key"
+        if not key_file.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            key_file.touch(mode=0o600)
+            key_file.write_text(secrets.token_urlsafe(48))
+        return key_file.read_text().strip()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

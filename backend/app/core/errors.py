@@ -1,0 +1,170 @@
+"""Error types services raise, and their rendering as RFC 9457 problem+json.
+
+Services raise these; one set of handlers renders them. Nothing here knows about a domain.
+"""
+
+from collections.abc import Iterable, Mapping
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
+
+from app.core.context import current_request_id
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class ApiError(Exception):
+    status: int = 500
+    slug: str = "internal-error"
+    default_detail: str = "The server could not complete the request."
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: Iterable[Mapping[str, str]] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.detail = detail or self.default_detail
+        self.errors = list(errors)
+        self.headers = dict(headers or {})
+        super().__init__(self.detail)
+
+
+class InvalidInput(ApiError):
+    status, slug, default_detail = 400, "invalid-input", "The request is not valid."
+
+    def __init__(self, pointer: str | None = None, detail: str | None = None, **kwargs: Any) -> None:
+        if pointer is not None:
+            kwargs.setdefault("errors", [{"pointer": pointer, "detail": detail or self.default_detail}])
+        super().__init__(detail, **kwargs)
+
+
+class Unauthenticated(ApiError):
+    status, slug, default_detail = 401, "unauthenticated", "Log in or send a valid API token."
+
+
+class Forbidden(ApiError):
+    status, slug, default_detail = 403, "forbidden", "Your role does not allow this."
+
+
+class NotFound(ApiError):
+    status, slug, default_detail = 404, "not-found", "There is nothing at this address."
+
+
+class Conflict(ApiError):
+    status, slug, default_detail = 409, "conflict", "The request conflicts with the current state."
+
+
+class StaleVersion(ApiError):
+    status, slug = 412, "stale-version"
+    default_detail = "Someone else changed this in the meantime. Reload it and apply your change again."
+
+
+class PayloadTooLarge(ApiError):
+    status, slug, default_detail = 413, "payload-too-large", "The request body is too large."
+
+
+class UnsupportedMediaType(ApiError):
+    status, slug, default_detail = 415, "unsupported-media-type", "Send the body as application/json."
+
+
+class PreconditionRequired(ApiError):
+    status, slug = 428, "precondition-required"
+    default_detail = "Send the resource's ETag in an If-Match header, so no concurrent change is lost."
+
+
+class TooManyRequests(ApiError):
+    status, slug, default_detail = 429, "too-many-requests", "Too many attempts. Wait and try again."
+
+
+def problem_response(
+    status: int,
+    *,
+    slug: str,
+    detail: str,
+    errors: list[Mapping[str, str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"urn:leerkoers:problem:{slug}",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        "instance": f"urn:uuid:{current_request_id()}",
+    }
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, headers=dict(headers or {}), media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _pointer(loc: tuple[Any, ...]) -> str:
+    """`("body", "items", 0, "name")` → `/items/0/name`; `("query", "pageSize")` → `#/query/pageSize`."""
+    where, *path = loc or ("body",)
+    escaped = "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in path)
+    return f"/{escaped}" if where == "body" else f"#/{where}/{escaped}"
+
+
+def _validation_detail(error: Mapping[str, Any]) -> str:
+    if error.get("type") == "json_invalid":
+        return "The body is not valid JSON."
+    if error.get("type") == "extra_forbidden":
+        return "This field is not known."
+    return str(error.get("msg", "Invalid value."))
+
+
+async def _on_api_error(request: Request, exc: ApiError) -> JSONResponse:
+    return problem_response(exc.status, slug=exc.slug, detail=exc.detail, errors=exc.errors, headers=exc.headers)
+
+
+async def _on_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = [{"pointer": _pointer(tuple(e.get("loc", ()))), "detail": _validation_detail(e)} for e in exc.errors()]
+    count = len(errors)
+    detail = "The request has 1 invalid field." if count == 1 else f"The request has {count} invalid fields."
+    return problem_response(400, slug="invalid-input", detail=detail, errors=errors)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method of every route on this path (Starlette only reports the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "__none__"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
+async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = ", ".join(_allowed_methods(request))
+        detail = f"{request.method} is not allowed here. Allowed: {headers['Allow']}."
+    elif exc.status_code == 404:
+        detail = NotFound.default_detail
+    else:
+        detail = str(exc.detail) if exc.detail else HTTPStatus(exc.status_code).phrase
+    return problem_response(exc.status_code, slug=HTTPStatus(exc.status_code).phrase.lower().replace(" ", "-"),
+                            detail=detail, headers=headers)
+
+
+async def _on_integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:
+    return problem_response(409, slug="conflict", detail="The change conflicts with existing data.")
+
+
+async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
+    return problem_response(StaleVersion.status, slug=StaleVersion.slug, detail=StaleVersion.default_detail)
+
+
+def install_error_handlers(app: Any) -> None:
+    app.add_exception_handler(ApiError, _on_api_error)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_exception_handler(IntegrityError, _on_integrity_error)
+    app.add_exception_handler(StaleDataError, _on_stale_data)

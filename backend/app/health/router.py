@@ -1,0 +1,46 @@
+from typing import Literal
+
+from fastapi import APIRouter
+from sqlalchemy import text
+
+from app.core.db import get_engine
+from app.core.errors import ApiError
+from app.core.migrations import current_revision, head_revision
+from app.core.schemas import ApiModel
+
+router = APIRouter(prefix="/health", tags=["health"])
+
+
+class NotReady(ApiError):
+    status, slug = 503, "not-ready"
+
+
+class Health(ApiModel):
+    status: Literal["ok"]
+
+
+class Readiness(ApiModel):
+    status: Literal["ready"]
+    database: Literal["ok"]
+    schema_revision: str | None
+
+
+@router.get("", response_model=Health, summary="Liveness")
+def health() -> Health:
+    """The process answers. Says nothing about the database."""
+    return Health(status="ok")
+
+
+@router.get("/ready", response_model=Readiness, summary="Readiness", responses={503: {"description": "Not ready"}})
+def ready() -> Readiness:
+    """The database answers and its schema is at the migrations' head: safe to send traffic."""
+    engine = get_engine()
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        revision = current_revision(engine)
+    except Exception as exc:
+        raise NotReady("The database cannot be reached.") from exc
+    if revision != head_revision():
+        raise NotReady(f"The database schema is at {revision or 'nothing'}, not {head_revision()}: run migrations.")
+    return Readiness(status="ready", database="ok", schema_revision=revision)

@@ -1,0 +1,106 @@
+"""The application: the API at /api/v1 (its own sub-application, so its OpenAPI paths and server URL
+carry the major version) and, when built, the SPA at /."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import fastapi_offline
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from app import models  # noqa: F401  (registers every table)
+from app.accounts.router import router as users_router
+from app.api_tokens.router import router as api_tokens_router
+from app.audit.router import router as audit_router
+from app.auth.router import router as auth_router
+from app.core.config import API_VERSION, Settings, get_settings
+from app.core.db import get_engine
+from app.core.errors import NotFound, install_error_handlers
+from app.core.logging import configure_logging
+from app.core.middleware import HttpEnvelopeMiddleware
+from app.core.migrations import head_revision, is_at_head
+from app.core.openapi import build_openapi, operation_id
+from app.health.router import router as health_router
+from app.organisations.router import router as organisation_router
+
+API_DESCRIPTION = """
+Leerkoers holds a municipality's learning & development: the strategic L&D plan and its budgets,
+the catalogue of learning interventions, development programmes, cohorts and effect measurement.
+
+Authenticate with `Authorization: Bearer <API token>` (created by an admin in the web UI), or with
+the browser session from `POST /auth/login` plus the `X-CSRF-Token` header on every change.
+Errors are RFC 9457 problem details. Lists take `page`, `pageSize` (at most 200) and `sort`.
+Updates need `If-Match` with the ETag you read.
+"""
+
+api_router = APIRouter()
+for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router):
+    api_router.include_router(router)
+
+
+def create_api() -> FastAPI:
+    api = FastAPI(
+        title="Leerkoers API",
+        version=API_VERSION,
+        description=API_DESCRIPTION,
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        redirect_slashes=False,
+        generate_unique_id_function=operation_id,
+    )
+    api.include_router(api_router)
+    install_error_handlers(api)
+    api.openapi = lambda: build_openapi(api)  # type: ignore[method-assign]
+
+    assets = Path(fastapi_offline.__file__).parent / "static"
+    api.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+
+    @api.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/api/v1/openapi.json",
+            title="Leerkoers API",
+            swagger_js_url="/api/v1/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/api/v1/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/api/v1/docs-assets/favicon.png",
+        )
+
+    return api
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if not is_at_head(get_engine()):
+            raise RuntimeError(
+                f"The database schema is not at the current version ({head_revision()}). "
+                "Run `python -m app migrate` (make run does this) before serving."
+            )
+        yield
+
+    app = FastAPI(lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
+    install_error_handlers(app)
+    app.mount("/api/v1", create_api())
+
+    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def unknown_api_version(rest: str) -> None:
+        raise NotFound("There is no API at this address; the API lives at /api/v1.")
+
+    if settings.frontend_dist.is_dir():
+        app.frontend("/", directory=settings.frontend_dist, fallback="index.html")
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
+                           allow_methods=["*"], allow_headers=["*"], expose_headers=["ETag", "Link", "API-Version"])
+    app.add_middleware(HttpEnvelopeMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app
+
+
+configure_logging(get_settings().log_level)
+app = create_app()

@@ -1,0 +1,27 @@
+import uuid
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import Field, StrictInt
+
+from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
+
+
+class OrganisationRead(ApiModel):
+    id: uuid.UUID
+    name: str
+    learning_days_per_fte: Annotated[
+        Decimal | None, Field(description="Learning days per FTE per year (leertijdnorm).")
+    ]
+    training_budget_target_percent: Annotated[
+        Decimal2 | None, Field(description="Target training budget as % of payroll.")
+    ]
+    minimum_report_group_size: Annotated[int, Field(description="Smallest group a report shows (default 5).")]
+    version: int
+
+
+class OrganisationUpdate(ApiInput):
+    name: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
+    learning_days_per_fte: Annotated[Decimal | None, Field(ge=0, le=365, max_digits=4, decimal_places=1)] = None
+    training_budget_target_percent: Annotated[Decimal2 | None, Field(ge=0, le=100)] = None
+    minimum_report_group_size: Annotated[StrictInt | None, Field(ge=2, le=100), NotNull] = None
