@@ -87,7 +87,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
     install_error_handlers(app)
-    app.mount("/api/v1", create_api())
+    api = create_api()
+    app.state.api = api  # tests override the API's dependencies here
+    app.mount("/api/v1", api)
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
     def unknown_api_version(rest: str) -> None:

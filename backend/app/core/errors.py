@@ -3,7 +3,9 @@
 Services raise these; one set of handlers renders them. Nothing here knows about a domain.
 """
 
+import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from http import HTTPStatus
 from typing import Any
 
@@ -13,11 +15,12 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.routing import get_route_path
 
 from app.core.context import current_request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+_HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 class ApiError(Exception):
@@ -131,20 +134,26 @@ async def _on_validation_error(request: Request, exc: RequestValidationError) ->
     return problem_response(400, slug="invalid-input", detail=detail, errors=errors)
 
 
-def _allowed_methods(request: Request) -> list[str]:
-    """Every method of every route on this path (Starlette only reports the first route's)."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches({**request.scope, "method": "__none__"})
-        if match != Match.NONE:
-            methods |= set(getattr(route, "methods", None) or ())
+@lru_cache(maxsize=512)
+def _template_pattern(template: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)))
+
+
+def _allowed_methods(request: Request, starlette_allow: str | None) -> list[str]:
+    """Every method documented on this path. Starlette reports only the first matching route's
+    methods, and FastAPI's nested routers hide the rest, so the OpenAPI document is the reference."""
+    methods = {m.strip() for m in (starlette_allow or "").split(",") if m.strip()}
+    route_path = get_route_path(request.scope)
+    for template, item in request.app.openapi().get("paths", {}).items():
+        if _template_pattern(template).fullmatch(route_path):
+            methods |= {method.upper() for method in item if method in _HTTP_METHODS}
     return sorted(methods)
 
 
 async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
-        headers["Allow"] = ", ".join(_allowed_methods(request))
+        headers["Allow"] = ", ".join(_allowed_methods(request, headers.get("Allow")))
         detail = f"{request.method} is not allowed here. Allowed: {headers['Allow']}."
     elif exc.status_code == 404:
         detail = NotFound.default_detail
@@ -162,7 +171,13 @@ async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
     return problem_response(StaleVersion.status, slug=StaleVersion.slug, detail=StaleVersion.default_detail)
 
 
+async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette sends this and re-raises; the envelope middleware logs the trace with the request id.
+    return problem_response(500, slug=ApiError.slug, detail=ApiError.default_detail)
+
+
 def install_error_handlers(app: Any) -> None:
+    app.add_exception_handler(Exception, _on_unexpected)
     app.add_exception_handler(ApiError, _on_api_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)

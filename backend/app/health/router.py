@@ -3,7 +3,7 @@ from typing import Literal
 from fastapi import APIRouter
 from sqlalchemy import text
 
-from app.core.db import get_engine
+from app.core.db import DbSession
 from app.core.errors import ApiError
 from app.core.migrations import current_revision, head_revision
 from app.core.schemas import ApiModel
@@ -32,13 +32,12 @@ def health() -> Health:
 
 
 @router.get("/ready", response_model=Readiness, summary="Readiness", responses={503: {"description": "Not ready"}})
-def ready() -> Readiness:
+def ready(db: DbSession) -> Readiness:
     """The database answers and its schema is at the migrations' head: safe to send traffic."""
-    engine = get_engine()
     try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-        revision = current_revision(engine)
+        connection = db.connection()
+        connection.execute(text("SELECT 1"))
+        revision = current_revision(connection)
     except Exception as exc:
         raise NotReady("The database cannot be reached.") from exc
     if revision != head_revision():

@@ -1,0 +1,134 @@
+"""Shared fixtures: one database per run (SQLite, or PostgreSQL when TEST_DATABASE_URL is set), built
+by the migrations themselves; a transaction per test, rolled back after it; httpx clients in-process."""
+
+import os
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlmodel import Session
+
+os.environ.setdefault("DATA_DIR", tempfile.mkdtemp(prefix="leerkoers-test-"))
+os.environ["FRONTEND_DIST"] = str(Path(os.environ["DATA_DIR"]) / "no-frontend")
+
+from app.core.config import Settings, get_settings  # noqa: E402
+from app.core.db import get_db, make_engine  # noqa: E402
+from app.core.migrations import upgrade  # noqa: E402
+from app.main import create_app  # noqa: E402
+from tests import factories  # noqa: E402
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+def pytest_report_header() -> str:
+    return f"database: {'PostgreSQL' if TEST_DATABASE_URL else 'SQLite'}"
+
+
+@pytest.fixture(scope="session")
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def reset_postgres(url: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    if TEST_DATABASE_URL:
+        reset_postgres(TEST_DATABASE_URL)
+        return TEST_DATABASE_URL
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+@pytest.fixture(scope="session")
+def engine(database_url: str) -> Iterator[Engine]:
+    upgrade(database_url)  # the schema the tests use is the one the migrations build
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        yield connection
+        transaction.rollback()
+
+
+def _session(connection: Connection) -> Session:
+    # Commits inside become savepoint releases; the outer transaction is rolled back after the test.
+    return Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+
+
+@pytest.fixture
+def db(connection: Connection) -> Iterator[Session]:
+    with _session(connection) as session:
+        yield session
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return get_settings()
+
+
+@pytest.fixture
+def app(connection: Connection, settings: Settings):  # noqa: ANN201
+    app = create_app(settings)
+
+    def test_db() -> Iterator[Session]:
+        with _session(connection) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    app.state.api.dependency_overrides[get_db] = test_db
+    return app
+
+
+@pytest.fixture
+async def anon(app) -> AsyncIterator[httpx.AsyncClient]:  # noqa: ANN001
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def org(db: Session):  # noqa: ANN201
+    return factories.make_organisation(db, "Gemeente Eenstad")
+
+
+@pytest.fixture
+def other_org(db: Session):  # noqa: ANN201
+    return factories.make_organisation(db, "Gemeente Anderstad")
+
+
+@pytest.fixture
+async def api_as(app, db: Session, org) -> AsyncIterator[Callable[..., httpx.AsyncClient]]:  # noqa: ANN001
+    """`api_as("editor")` → a client logged in (browser session, CSRF header set) as a new user with that role."""
+    clients: list[httpx.AsyncClient] = []
+
+    def make(role: str = "admin", organisation=None, user=None) -> httpx.AsyncClient:  # noqa: ANN001
+        user = user or factories.make_user(db, organisation or org, role=role)
+        cookie, csrf = factories.sign_in(db, user)
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://testserver",
+            cookies={"leerkoers_session": cookie}, headers={"X-CSRF-Token": csrf},
+        )
+        client.user = user  # type: ignore[attr-defined]
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.aclose()
