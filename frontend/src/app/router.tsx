@@ -1,0 +1,47 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { accessibilityRoutes } from '@/features/accessibility/routes';
+import { apiTokenRoutes } from '@/features/api-tokens/routes';
+import { auditRoutes } from '@/features/audit/routes';
+import { authRoutes } from '@/features/auth/routes';
+import { homeRoutes } from '@/features/home/routes';
+import { organisationRoutes } from '@/features/organisation/routes';
+import { upcomingRoutes } from '@/features/upcoming/routes';
+import { userRoutes } from '@/features/users/routes';
+import { AppShell } from './layout/AppShell';
+import { RequireAuth, RequireRole } from './layout/guards';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { RouteError } from './layout/RouteError';
+
+/** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      ...authRoutes,
+      ...accessibilityRoutes,
+      {
+        element: <RequireAuth />,
+        children: [
+          ...homeRoutes,
+          ...upcomingRoutes,
+          ...organisationRoutes,
+          {
+            element: <RequireRole role="admin" />,
+            children: [
+              { path: 'beheer', element: <Navigate to="/beheer/gebruikers" replace /> },
+              ...userRoutes,
+              ...apiTokenRoutes,
+              ...auditRoutes,
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

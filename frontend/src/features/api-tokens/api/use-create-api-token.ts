@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { unwrap } from '@/lib/unwrap';
+import { apiTokenKeys } from './api-token-keys';
+import type { ApiTokenCreate } from './types';
+
+/** Creates a token. The response holds the secret, once; it is not kept in any cache. */
+export function useCreateApiToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiTokenCreate) => unwrap(api.POST('/api-tokens', { body })),
+    gcTime: 0,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.lists() }),
+  });
+}

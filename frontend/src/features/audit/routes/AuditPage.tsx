@@ -1,0 +1,79 @@
+import { Code } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { LoadingState } from '@/components/LoadingState';
+import { PageHeader } from '@/components/PageHeader';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { isApiProblem } from '@/lib/api-problem';
+import { formatDateTime } from '@/lib/format';
+import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
+import type { AuditEvent } from '../api/types';
+import { useAuditEvents } from '../api/use-audit-events';
+import { AuditChanges } from '../components/AuditChanges';
+import { AuditFilters } from '../components/AuditFilters';
+
+const FILTERS = ['actie', 'soort', 'id'] as const;
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation('audit');
+  const { page, filters, setPage, setFilters } = useListParams(FILTERS);
+  const events = useAuditEvents({
+    action: filters.actie,
+    entityType: filters.soort,
+    entityId: filters.id,
+    page,
+    pageSize: DEFAULT_PAGE_SIZE,
+  });
+  const filtered = Boolean(filters.actie || filters.soort || filters.id);
+
+  const columns: Column<AuditEvent>[] = [
+    { key: 'when', header: t('columns.occurredAt'), render: (e) => formatDateTime(e.occurredAt, i18n.language) },
+    { key: 'who', header: t('columns.actor'), render: (e) => e.actor?.name ?? e.actorLabel },
+    { key: 'action', header: t('columns.action'), render: (e) => <Code>{e.action}</Code> },
+    { key: 'entityType', header: t('columns.entityType'), render: (e) => e.entityType },
+    { key: 'entityId', header: t('columns.entityId'), render: (e) => (e.entityId ? <Code>{e.entityId}</Code> : '—') },
+    {
+      key: 'changes',
+      header: t('columns.changes'),
+      render: (e) => <AuditChanges changes={(e.changes as Record<string, unknown> | null) ?? null} />,
+    },
+    { key: 'requestId', header: t('columns.requestId'), render: (e) => <Code>{e.requestId}</Code> },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <AuditFilters
+        key={`${filters.actie}|${filters.soort}|${filters.id}`}
+        value={{ action: filters.actie, entityType: filters.soort, entityId: filters.id }}
+        onChange={(v) => setFilters({ actie: v.action, soort: v.entityType, id: v.entityId })}
+        errors={isApiProblem(events.error) ? events.error.fieldErrors() : undefined}
+      />
+      {events.isPending ? (
+        <LoadingState />
+      ) : events.isError ? (
+        <ProblemAlert error={events.error} />
+      ) : events.data.items.length === 0 ? (
+        <EmptyState message={filtered ? t('noMatches') : t('empty')} />
+      ) : (
+        <>
+          <DataTable
+            caption={t('caption')}
+            columns={columns}
+            rows={events.data.items}
+            rowKey={(e) => e.id}
+            rowHeader={false}
+          />
+          <Pagination
+            page={events.data.page}
+            pageSize={events.data.pageSize}
+            total={events.data.total}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { components } from '@/api/schema';
+import { api } from '@/lib/api-client';
+import { setCsrfToken } from '@/lib/csrf';
+import { sessionKeys } from '@/lib/session';
+import { unwrap } from '@/lib/unwrap';
+
+export type LoginInput = components['schemas']['Login'];
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginInput) => unwrap(api.POST('/auth/login', { body })),
+    // A 401 here is a wrong password, not a lost session.
+    meta: { ignoreUnauthorized: true },
+    onSuccess: (me) => {
+      setCsrfToken(me.csrfToken);
+      queryClient.setQueryData(sessionKeys.me, me);
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch } from '@/lib/api-client';
+import { sessionKeys } from '@/lib/session';
+import { unwrap } from '@/lib/unwrap';
+import type { OrganisationUpdate } from './types';
+
+export const organisationKeys = {
+  all: ['organisation'] as const,
+};
+
+export const organisationQueryOptions = queryOptions({
+  queryKey: organisationKeys.all,
+  queryFn: () => unwrap(api.GET('/organisation')),
+});
+
+export function useOrganisation() {
+  return useQuery(organisationQueryOptions);
+}
+
+export function useUpdateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, changes }: { version: number; changes: OrganisationUpdate }) =>
+      unwrap(
+        api.PATCH('/organisation', {
+          params: { header: { 'If-Match': ifMatch(version) } },
+          body: changes,
+        }),
+      ),
+    onSuccess: (organisation) => {
+      queryClient.setQueryData(organisationKeys.all, organisation);
+      // The header shows the organisation's name from the session.
+      return queryClient.invalidateQueries({ queryKey: sessionKeys.me });
+    },
+  });
+}

@@ -1,0 +1,131 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/FormField';
+import { Notice } from '@/components/Notice';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { StaleAlert } from '@/components/StaleAlert';
+import { isApiProblem } from '@/lib/api-problem';
+import type { Organisation, OrganisationUpdate } from '../api/types';
+import { useUpdateOrganisation } from '../api/use-organisation';
+
+export interface OrganisationFormValues {
+  name: string;
+  learningDaysPerFte: string;
+  trainingBudgetTargetPercent: string;
+  minimumReportGroupSize: string;
+}
+
+export function toFormValues(org: Organisation): OrganisationFormValues {
+  return {
+    name: org.name,
+    learningDaysPerFte: String(org.learningDaysPerFte),
+    trainingBudgetTargetPercent: org.trainingBudgetTargetPercent,
+    minimumReportGroupSize: String(org.minimumReportGroupSize),
+  };
+}
+
+/** A whole number as typed, or the text itself so the server can say what is wrong with it. */
+function integerOrText(value: string): number {
+  const trimmed = value.trim();
+  return (/^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed) as number;
+}
+
+/** Decimals may be typed with a Dutch comma; the API wants a point. */
+export function normaliseDecimal(value: string): string {
+  return value.trim().replace(',', '.');
+}
+
+export function organisationChanges(org: Organisation, form: OrganisationFormValues): OrganisationUpdate {
+  const changes: OrganisationUpdate = {};
+  if (form.name.trim() !== org.name) changes.name = form.name.trim();
+  if (form.learningDaysPerFte.trim() !== String(org.learningDaysPerFte))
+    changes.learningDaysPerFte = integerOrText(form.learningDaysPerFte);
+  const percent = normaliseDecimal(form.trainingBudgetTargetPercent);
+  if (percent !== org.trainingBudgetTargetPercent && Number(percent) !== Number(org.trainingBudgetTargetPercent))
+    changes.trainingBudgetTargetPercent = percent;
+  if (form.minimumReportGroupSize.trim() !== String(org.minimumReportGroupSize))
+    changes.minimumReportGroupSize = integerOrText(form.minimumReportGroupSize);
+  return changes;
+}
+
+export function OrganisationForm({ organisation, onReload }: { organisation: Organisation; onReload: () => void }) {
+  const { t } = useTranslation('organisation');
+  const { t: tc } = useTranslation();
+  const update = useUpdateOrganisation();
+  const [form, setForm] = useState(() => toFormValues(organisation));
+  const [saved, setSaved] = useState(false);
+  const [nothingChanged, setNothingChanged] = useState(false);
+  const fieldErrors = isApiProblem(update.error) ? update.error.fieldErrors() : {};
+  const stale = isApiProblem(update.error) && update.error.status === 412;
+  const set = (key: keyof OrganisationFormValues, value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    const changes = organisationChanges(organisation, form);
+    if (Object.keys(changes).length === 0) {
+      setNothingChanged(true);
+      return;
+    }
+    setNothingChanged(false);
+    update.mutate({ version: organisation.version, changes }, { onSuccess: () => setSaved(true) });
+  };
+
+  return (
+    <div className="lk-form">
+      {saved ? <Notice>{t('saved')}</Notice> : null}
+      {nothingChanged ? <Notice>{t('nothingChanged')}</Notice> : null}
+      {stale ? (
+        <StaleAlert onReload={onReload} />
+      ) : update.isError ? (
+        <ProblemAlert error={update.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
+      ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t('fields.name')}
+          name="name"
+          required
+          value={form.name}
+          onChange={(e) => set('name', e.target.value)}
+          error={fieldErrors.name}
+        />
+        <TextField
+          label={t('fields.learningDaysPerFte')}
+          name="learningDaysPerFte"
+          inputMode="numeric"
+          required
+          value={form.learningDaysPerFte}
+          onChange={(e) => set('learningDaysPerFte', e.target.value)}
+          error={fieldErrors.learningDaysPerFte}
+          description={t('fields.learningDaysPerFteHelp')}
+        />
+        <TextField
+          label={t('fields.trainingBudgetTargetPercent')}
+          name="trainingBudgetTargetPercent"
+          inputMode="decimal"
+          required
+          value={form.trainingBudgetTargetPercent}
+          onChange={(e) => set('trainingBudgetTargetPercent', e.target.value)}
+          error={fieldErrors.trainingBudgetTargetPercent}
+          description={t('fields.trainingBudgetTargetPercentHelp')}
+        />
+        <TextField
+          label={t('fields.minimumReportGroupSize')}
+          name="minimumReportGroupSize"
+          inputMode="numeric"
+          required
+          value={form.minimumReportGroupSize}
+          onChange={(e) => set('minimumReportGroupSize', e.target.value)}
+          error={fieldErrors.minimumReportGroupSize}
+          description={t('fields.minimumReportGroupSizeHelp')}
+        />
+        <div className="lk-form-actions">
+          <Button type="submit" appearance="primary-action-button" busy={update.isPending} disabled={update.isPending || stale}>
+            {tc('actions.save')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

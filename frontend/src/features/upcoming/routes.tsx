@@ -1,0 +1,22 @@
+import type { RouteObject } from 'react-router';
+import type { UpcomingDomain } from './routes/UpcomingPage';
+
+const PATHS: [string, UpcomingDomain][] = [
+  ['plan', 'plan'],
+  ['catalogus', 'catalogue'],
+  ['budgetten', 'budgets'],
+  ['programmas', 'programmes'],
+  ['cohorten', 'cohorts'],
+  ['belanghebbenden', 'stakeholders'],
+  ['vragenlijsten', 'surveys'],
+  ['rapportages', 'reports'],
+];
+
+/** The domains still to be built; each gets its real routes in its own feature when it lands. */
+export const upcomingRoutes: RouteObject[] = PATHS.map(([path, domain]) => ({
+  path,
+  lazy: async () => {
+    const { UpcomingPage } = await import('./routes/UpcomingPage');
+    return { Component: () => <UpcomingPage domain={domain} /> };
+  },
+}));

@@ -1,0 +1,7 @@
+import type { components } from '@/api/schema';
+
+export type User = components['schemas']['User'];
+export type UserCreate = components['schemas']['UserCreate'];
+export type UserUpdate = components['schemas']['UserUpdate'];
+export type UserRole = User['role'];
+export const USER_ROLES: UserRole[] = ['admin', 'editor', 'viewer'];

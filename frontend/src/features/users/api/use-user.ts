@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { unwrap } from '@/lib/unwrap';
+import { userKeys } from './user-keys';
+
+export function getUserQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: userKeys.detail(id),
+    queryFn: () => unwrap(api.GET('/users/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useUser(id: string) {
+  return useQuery(getUserQueryOptions(id));
+}

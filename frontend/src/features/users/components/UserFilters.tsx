@@ -1,0 +1,57 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/FormField';
+import { USER_ROLES } from '../api/types';
+
+export interface UserFilterValues {
+  q: string;
+  role: string;
+}
+
+export function UserFilters({
+  value,
+  onChange,
+  errors,
+}: {
+  value: UserFilterValues;
+  onChange: (value: UserFilterValues) => void;
+  errors?: Record<string, string>;
+}) {
+  const { t } = useTranslation('users');
+  const { t: tc } = useTranslation();
+  const [q, setQ] = useState(value.q);
+  const [role, setRole] = useState(value.role);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChange({ q: q.trim(), role });
+  };
+
+  return (
+    <form className="lk-filters" role="search" aria-label={t('filters.label')} onSubmit={onSubmit} noValidate>
+        <TextField
+          label={t('filters.q')}
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          error={errors?.q}
+        />
+        <SelectField
+          label={t('filters.role')}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          error={errors?.role}
+          options={[
+            { value: '', label: t('filters.allRoles') },
+            ...USER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) })),
+          ]}
+        />
+        <Button type="submit" appearance="secondary-action-button">
+          {tc('actions.search')}
+        </Button>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { AppButtonLink, AppLink } from '@/components/AppLink';
+import { DataTable, type Column } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { LoadingState } from '@/components/LoadingState';
+import { Notice, useFlashNotice } from '@/components/Notice';
+import { PageHeader } from '@/components/PageHeader';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { StatusBadge } from '@/components/StatusBadge';
+import { isApiProblem } from '@/lib/api-problem';
+import { formatDateTime } from '@/lib/format';
+import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
+import type { User } from '../api/types';
+import { useUsers } from '../api/use-users';
+import { UserFilters } from '../components/UserFilters';
+
+const FILTERS = ['q', 'rol'] as const;
+
+export function UsersPage() {
+  const { t, i18n } = useTranslation('users');
+  const { t: tc } = useTranslation();
+  const notice = useFlashNotice();
+  const { page, filters, setPage, setFilters } = useListParams(FILTERS);
+  const users = useUsers({ q: filters.q, role: filters.rol, page, pageSize: DEFAULT_PAGE_SIZE });
+  const filtered = Boolean(filters.q || filters.rol);
+
+  const columns: Column<User>[] = [
+    { key: 'name', header: t('columns.name'), render: (u) => <AppLink to={`/beheer/gebruikers/${u.id}`}>{u.name}</AppLink> },
+    { key: 'email', header: t('columns.email'), render: (u) => u.email },
+    { key: 'role', header: t('columns.role'), render: (u) => tc(`roles.${u.role}`) },
+    {
+      key: 'status',
+      header: t('columns.status'),
+      render: (u) => (
+        <StatusBadge tone={u.isActive ? 'active' : 'inactive'}>
+          {u.isActive ? t('status.active') : t('status.inactive')}
+        </StatusBadge>
+      ),
+    },
+    {
+      key: 'lastLogin',
+      header: t('columns.lastLogin'),
+      render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, i18n.language) : t('neverLoggedIn')),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.intro')}
+        actions={
+          <AppButtonLink to="/beheer/gebruikers/nieuw" appearance="primary-action-button">
+            {t('list.new')}
+          </AppButtonLink>
+        }
+      />
+      {notice ? <Notice>{notice}</Notice> : null}
+      <UserFilters
+        key={`${filters.q}|${filters.rol}`}
+        value={{ q: filters.q, role: filters.rol }}
+        onChange={(v) => setFilters({ q: v.q, rol: v.role })}
+        errors={isApiProblem(users.error) ? users.error.fieldErrors() : undefined}
+      />
+      {users.isPending ? (
+        <LoadingState />
+      ) : users.isError ? (
+        <ProblemAlert error={users.error} />
+      ) : users.data.items.length === 0 ? (
+        <EmptyState message={filtered ? t('list.noMatches') : t('list.empty')} />
+      ) : (
+        <>
+          <DataTable
+            caption={t('list.caption')}
+            columns={columns}
+            rows={users.data.items}
+            rowKey={(u) => u.id}
+          />
+          <Pagination
+            page={users.data.page}
+            pageSize={users.data.pageSize}
+            total={users.data.total}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+    </>
+  );
+}

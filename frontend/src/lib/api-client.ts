@@ -1,0 +1,58 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '@/api/schema';
+import { ApiProblem } from './api-problem';
+import { getCsrfToken } from './csrf';
+
+export const API_BASE_URL = '/api/v1';
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Adds `X-CSRF-Token` to state-changing requests. */
+export const csrfMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return undefined;
+    const token = getCsrfToken();
+    if (token && !request.headers.has('X-CSRF-Token')) {
+      request.headers.set('X-CSRF-Token', token);
+    }
+    return request;
+  },
+};
+
+/** Turns every non-2xx response into a thrown `ApiProblem`, and a failed fetch into a network problem. */
+export const problemMiddleware: Middleware = {
+  async onResponse({ response }) {
+    if (response.ok) return undefined;
+    throw await ApiProblem.fromResponse(response);
+  },
+  onError({ error }) {
+    if (error instanceof ApiProblem) return error;
+    return ApiProblem.network(error);
+  },
+};
+
+export interface ApiClientOptions {
+  baseUrl?: string;
+  fetch?: (input: Request) => Promise<Response>;
+}
+
+export function createApiClient(options: ApiClientOptions = {}) {
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl ?? API_BASE_URL,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json, application/problem+json' },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  client.use(csrfMiddleware, problemMiddleware);
+  return client;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The application's one client. Every call either resolves with data or throws an `ApiProblem`. */
+export const api = createApiClient();
+
+/** `If-Match` value for a resource's version (its ETag is the quoted version). */
+export function ifMatch(version: number): string {
+  return `"${version}"`;
+}

@@ -1,0 +1,125 @@
+/**
+ * RFC 9457 problem details as thrown by the API client for every non-2xx response.
+ * Forms use `fieldErrors()` to put the server's messages on their fields.
+ */
+export interface ProblemFieldError {
+  pointer: string;
+  detail: string;
+}
+
+export interface ProblemDocument {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: ProblemFieldError[];
+}
+
+/** Status used when the request never got an HTTP answer (offline, server down). */
+export const NETWORK_ERROR_STATUS = 0;
+
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly instance?: string;
+  readonly errors: ProblemFieldError[];
+  /** Seconds to wait before trying again (from `Retry-After`), when the server said so. */
+  readonly retryAfter: number | null;
+
+  constructor(problem: ProblemDocument & { status: number }, retryAfter: number | null = null) {
+    super(problem.detail || problem.title || `HTTP ${problem.status}`);
+    this.name = 'ApiProblem';
+    this.status = problem.status;
+    this.type = problem.type ?? 'about:blank';
+    this.title = problem.title ?? '';
+    this.detail = problem.detail ?? '';
+    this.instance = problem.instance;
+    this.errors = Array.isArray(problem.errors)
+      ? problem.errors.filter(
+          (e): e is ProblemFieldError =>
+            !!e && typeof e.detail === 'string' && typeof (e.pointer ?? '') === 'string',
+        )
+      : [];
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * Maps each error's pointer to the name of the form field it is about:
+   * `/email` → `email`, `/scopes/0` → `scopes`, `#/query/pageSize` → `pageSize`.
+   * Several errors on one field are joined with a space.
+   */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const error of this.errors) {
+      const field = pointerToField(error.pointer);
+      if (!field) continue;
+      out[field] = out[field] ? `${out[field]} ${error.detail}` : error.detail;
+    }
+    return out;
+  }
+
+  /** Errors that name no field (an empty or root pointer). */
+  generalErrors(): string[] {
+    return this.errors.filter((e) => !pointerToField(e.pointer)).map((e) => e.detail);
+  }
+
+  static async fromResponse(response: Response): Promise<ApiProblem> {
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+    const contentType = response.headers.get('Content-Type') ?? '';
+    if (/json/i.test(contentType)) {
+      try {
+        const body = (await response.clone().json()) as unknown;
+        if (body && typeof body === 'object') {
+          const doc = body as ProblemDocument;
+          return new ApiProblem(
+            {
+              ...doc,
+              status: typeof doc.status === 'number' ? doc.status : response.status,
+            },
+            retryAfter,
+          );
+        }
+      } catch {
+        // Not parseable: fall through to a problem made from the status line.
+      }
+    }
+    return new ApiProblem({ status: response.status, title: response.statusText }, retryAfter);
+  }
+
+  static network(cause: unknown): ApiProblem {
+    const problem = new ApiProblem({ status: NETWORK_ERROR_STATUS, title: 'Network error' });
+    (problem as { cause?: unknown }).cause = cause;
+    return problem;
+  }
+}
+
+export function isApiProblem(error: unknown): error is ApiProblem {
+  return error instanceof ApiProblem;
+}
+
+function decodeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The field a JSON pointer is about, or null when it points at the whole document. */
+export function pointerToField(pointer: string | undefined | null): string | null {
+  if (!pointer) return null;
+  let path = pointer;
+  const param = /^#\/(?:query|path|header|cookie)\/(.+)$/.exec(path);
+  if (param) return decodeSegment(param[1]!.split('/')[0]!) || null;
+  if (path.startsWith('#')) path = path.slice(1);
+  const first = path.split('/').filter((s) => s !== '')[0];
+  return first ? decodeSegment(first) : null;
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

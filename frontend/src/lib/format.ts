@@ -1,0 +1,41 @@
+/** Dates and times in the user's language, in the Netherlands' time zone. */
+const TIME_ZONE = 'Europe/Amsterdam';
+
+function locale(language: string): string {
+  return language === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+export function formatDateTime(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+export function formatDate(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  // A bare date (YYYY-MM-DD) is a calendar day, not an instant: don't shift it by time zone.
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(bare ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(language), {
+    dateStyle: 'medium',
+    timeZone: bare ? 'UTC' : TIME_ZONE,
+  }).format(date);
+}
+
+/** `YYYY-MM-DD` of today plus `days`, in the Netherlands' calendar. */
+export function isoDateFromToday(days: number, now: Date = new Date()): string {
+  const shifted = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(shifted);
+  return parts;
+}
