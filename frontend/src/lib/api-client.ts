@@ -36,12 +36,20 @@ export interface ApiClientOptions {
   fetch?: (input: Request) => Promise<Response>;
 }
 
+/** Same origin as the page; absolute, so it also works where `Request` needs a full URL (tests). */
+function defaultBaseUrl(): string {
+  return typeof window !== 'undefined' && window.location?.origin
+    ? `${window.location.origin}${API_BASE_URL}`
+    : API_BASE_URL;
+}
+
 export function createApiClient(options: ApiClientOptions = {}) {
   const client = createClient<paths>({
-    baseUrl: options.baseUrl ?? API_BASE_URL,
+    baseUrl: options.baseUrl ?? defaultBaseUrl(),
     credentials: 'same-origin',
     headers: { Accept: 'application/json, application/problem+json' },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // Looked up on each call, so a test (or a polyfill) can replace the global fetch.
+    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
   });
   client.use(csrfMiddleware, problemMiddleware);
   return client;

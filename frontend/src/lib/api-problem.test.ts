@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ApiProblem, pointerToField } from './api-problem';
+import { problemResponse } from '@/test/render';
+
+describe('pointerToField', () => {
+  it.each([
+    ['/email', 'email'],
+    ['/scopes/0', 'scopes'],
+    ['#/query/pageSize', 'pageSize'],
+    ['#/header/If-Match', 'If-Match'],
+    ['/a~1b', 'a/b'],
+    ['/t~0x', 't~x'],
+    ['', null],
+    ['/', null],
+    ['#', null],
+  ])('maps %j to %j', (pointer, field) => {
+    expect(pointerToField(pointer)).toBe(field);
+  });
+});
+
+describe('ApiProblem.fromResponse', () => {
+  it('reads an RFC 9457 problem document', async () => {
+    const problem = await ApiProblem.fromResponse(
+      problemResponse(400, {
+        title: 'Invalid input',
+        detail: 'The request has 2 errors.',
+        instance: '/api/v1/users',
+        errors: [
+          { pointer: '/email', detail: 'Not a valid e-mail address.' },
+          { pointer: '/email', detail: 'Already in use.' },
+          { pointer: '/password', detail: 'Too short.' },
+          { pointer: '', detail: 'Something about the whole body.' },
+        ],
+      }),
+    );
+    expect(problem).toBeInstanceOf(ApiProblem);
+    expect(problem.status).toBe(400);
+    expect(problem.title).toBe('Invalid input');
+    expect(problem.detail).toBe('The request has 2 errors.');
+    expect(problem.instance).toBe('/api/v1/users');
+    expect(problem.fieldErrors()).toEqual({
+      email: 'Not a valid e-mail address. Already in use.',
+      password: 'Too short.',
+    });
+    expect(problem.generalErrors()).toEqual(['Something about the whole body.']);
+  });
+
+  it('reads Retry-After seconds on 429', async () => {
+    const problem = await ApiProblem.fromResponse(
+      problemResponse(429, { title: 'Too Many Requests', detail: 'Slow down.' }, { 'Retry-After': '120' }),
+    );
+    expect(problem.status).toBe(429);
+    expect(problem.retryAfter).toBe(120);
+  });
+
+  it('makes a problem from the status line when the body is not JSON', async () => {
+    const problem = await ApiProblem.fromResponse(
+      new Response('<html>Bad gateway</html>', {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'Content-Type': 'text/html' },
+      }),
+    );
+    expect(problem.status).toBe(502);
+    expect(problem.title).toBe('Bad Gateway');
+    expect(problem.detail).toBe('');
+    expect(problem.fieldErrors()).toEqual({});
+  });
+
+  it('ignores malformed error entries', async () => {
+    const problem = await ApiProblem.fromResponse(
+      problemResponse(400, { title: 'x', detail: 'y', errors: [null, { pointer: '/name' }, { pointer: '/name', detail: 'Required.' }] }),
+    );
+    expect(problem.fieldErrors()).toEqual({ name: 'Required.' });
+  });
+});
