@@ -21,7 +21,7 @@ describe('api client', () => {
     const { client, seen } = clientWith(() => jsonResponse({ items: [], page: 1, pageSize: 50, total: 0 }));
     await client.GET('/users');
     await client.POST('/auth/logout');
-    await client.DELETE('/api-tokens/{id}', { params: { path: { id: 'a' } } });
+    await client.DELETE('/api-tokens/{token_id}', { params: { path: { token_id: 'a' } } });
     expect(seen[0]!.headers.get('X-CSRF-Token')).toBeNull();
     expect(seen[1]!.headers.get('X-CSRF-Token')).toBe('csrf-123');
     expect(seen[2]!.headers.get('X-CSRF-Token')).toBe('csrf-123');
@@ -32,11 +32,11 @@ describe('api client', () => {
   it('sends If-Match with the quoted version', async () => {
     setCsrfToken('t');
     const { client, seen } = clientWith(() =>
-      jsonResponse({ id: 'o', name: 'Deventer', learningDaysPerFte: 12, trainingBudgetTargetPercent: '3.00', minimumReportGroupSize: 5, version: 4 }),
+      jsonResponse({ id: 'o', name: 'Deventer', learningDaysPerFte: '12.0', trainingBudgetTargetPercent: '3.00', minimumReportGroupSize: 5, version: 4 }),
     );
-    await client.PATCH('/organisation', { params: { header: { 'If-Match': ifMatch(3) } }, body: { learningDaysPerFte: 12 } });
+    await client.PATCH('/organisation', { params: { header: { 'If-Match': ifMatch(3) } }, body: { learningDaysPerFte: '12' } });
     expect(seen[0]!.headers.get('If-Match')).toBe('"3"');
-    expect(await seen[0]!.json()).toEqual({ learningDaysPerFte: 12 });
+    expect(await seen[0]!.json()).toEqual({ learningDaysPerFte: '12' });
   });
 
   it('throws an ApiProblem with field errors for a problem response', async () => {

@@ -6,7 +6,7 @@ import { apiTokenKeys } from './api-token-keys';
 export function useRevokeApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/api-tokens/{id}', { params: { path: { id } } })),
+    mutationFn: (id: string) => unwrap(api.DELETE('/api-tokens/{token_id}', { params: { path: { token_id: id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.lists() }),
   });
 }

@@ -1,3 +1,3 @@
 import type { components } from '@/api/schema';
 
-export type AuditEvent = components['schemas']['AuditEvent'];
+export type AuditEvent = components['schemas']['AuditEventRead'];

@@ -5,7 +5,7 @@ import { setCsrfToken } from '@/lib/csrf';
 import { sessionKeys } from '@/lib/session';
 import { unwrap } from '@/lib/unwrap';
 
-export type LoginInput = components['schemas']['Login'];
+export type LoginInput = components['schemas']['LoginRequest'];
 
 export function useLogin() {
   const queryClient = useQueryClient();

@@ -1,4 +1,4 @@
 import type { components } from '@/api/schema';
 
-export type Organisation = components['schemas']['Organisation'];
+export type Organisation = components['schemas']['OrganisationRead'];
 export type OrganisationUpdate = components['schemas']['OrganisationUpdate'];

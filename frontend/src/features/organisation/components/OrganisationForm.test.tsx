@@ -6,10 +6,12 @@ import { mockApi } from '@/test/fetch-mock';
 import { jsonResponse, problemResponse } from '@/test/render';
 import { normaliseDecimal, OrganisationForm, organisationChanges, toFormValues } from './OrganisationForm';
 
-const ORG = {
+import type { Organisation } from '../api/types';
+
+const ORG: Organisation = {
   id: 'o1',
   name: 'Gemeente Deventer',
-  learningDaysPerFte: 12,
+  learningDaysPerFte: '12.0',
   trainingBudgetTargetPercent: '3.00',
   minimumReportGroupSize: 5,
   version: 7,
@@ -28,11 +30,19 @@ function renderForm(onReload = vi.fn()) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('organisationChanges', () => {
+  it('shows decimals with a Dutch comma', () => {
+    expect(toFormValues(ORG, 'nl')).toMatchObject({ learningDaysPerFte: '12,0', trainingBudgetTargetPercent: '3,00' });
+    expect(toFormValues(ORG, 'en')).toMatchObject({ learningDaysPerFte: '12.0', trainingBudgetTargetPercent: '3.00' });
+    expect(toFormValues({ ...ORG, learningDaysPerFte: null }, 'nl').learningDaysPerFte).toBe('');
+  });
+
   it('sends only what changed, with a Dutch decimal comma turned into a point', () => {
     const form = { ...toFormValues(ORG), trainingBudgetTargetPercent: '3,5', learningDaysPerFte: '12' };
     expect(organisationChanges(ORG, form)).toEqual({ trainingBudgetTargetPercent: '3.5' });
     expect(organisationChanges(ORG, toFormValues(ORG))).toEqual({});
     expect(organisationChanges(ORG, { ...toFormValues(ORG), trainingBudgetTargetPercent: '3' })).toEqual({});
+    expect(organisationChanges(ORG, { ...toFormValues(ORG), learningDaysPerFte: '' })).toEqual({ learningDaysPerFte: null });
+    expect(organisationChanges(ORG, { ...toFormValues(ORG), learningDaysPerFte: 'twaalf' })).toEqual({ learningDaysPerFte: 'twaalf' });
     expect(normaliseDecimal(' 2,75 ')).toBe('2.75');
   });
 });
@@ -40,7 +50,7 @@ describe('organisationChanges', () => {
 describe('OrganisationForm', () => {
   it('saves with If-Match and confirms', async () => {
     const { requests } = mockApi({
-      'PATCH /organisation': () => jsonResponse({ ...ORG, learningDaysPerFte: 14, version: 8 }),
+      'PATCH /organisation': () => jsonResponse({ ...ORG, learningDaysPerFte: '14.0', version: 8 }),
       'GET /auth/me': () => problemResponse(401, { title: 'x', detail: '' }),
     });
     renderForm();
@@ -51,7 +61,7 @@ describe('OrganisationForm', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('De instellingen zijn opgeslagen.');
     const patch = requests.find((r) => r.method === 'PATCH')!;
     expect(patch.headers.get('If-Match')).toBe('"7"');
-    expect(await patch.json()).toEqual({ learningDaysPerFte: 14 });
+    expect(await patch.json()).toEqual({ learningDaysPerFte: '14' });
   });
 
   it('explains a stale version (412) and offers to reload', async () => {

@@ -16,11 +16,17 @@ export interface OrganisationFormValues {
   minimumReportGroupSize: string;
 }
 
-export function toFormValues(org: Organisation): OrganisationFormValues {
+/** Decimals are shown with the language's separator (a comma in Dutch). */
+export function showDecimal(value: string | null, language: string): string {
+  if (value === null) return '';
+  return language === 'nl' ? value.replace('.', ',') : value;
+}
+
+export function toFormValues(org: Organisation, language = 'nl'): OrganisationFormValues {
   return {
     name: org.name,
-    learningDaysPerFte: String(org.learningDaysPerFte),
-    trainingBudgetTargetPercent: org.trainingBudgetTargetPercent,
+    learningDaysPerFte: showDecimal(org.learningDaysPerFte, language),
+    trainingBudgetTargetPercent: showDecimal(org.trainingBudgetTargetPercent, language),
     minimumReportGroupSize: String(org.minimumReportGroupSize),
   };
 }
@@ -36,24 +42,31 @@ export function normaliseDecimal(value: string): string {
   return value.trim().replace(',', '.');
 }
 
+/** The new value of an optional decimal setting, or undefined when it did not change. Empty clears it. */
+function decimalChange(typed: string, current: string | null): string | null | undefined {
+  const value = normaliseDecimal(typed);
+  if (value === '') return current === null ? undefined : null;
+  const same = current !== null && (value === current || (!Number.isNaN(Number(value)) && Number(value) === Number(current)));
+  return same ? undefined : value;
+}
+
 export function organisationChanges(org: Organisation, form: OrganisationFormValues): OrganisationUpdate {
   const changes: OrganisationUpdate = {};
   if (form.name.trim() !== org.name) changes.name = form.name.trim();
-  if (form.learningDaysPerFte.trim() !== String(org.learningDaysPerFte))
-    changes.learningDaysPerFte = integerOrText(form.learningDaysPerFte);
-  const percent = normaliseDecimal(form.trainingBudgetTargetPercent);
-  if (percent !== org.trainingBudgetTargetPercent && Number(percent) !== Number(org.trainingBudgetTargetPercent))
-    changes.trainingBudgetTargetPercent = percent;
+  const days = decimalChange(form.learningDaysPerFte, org.learningDaysPerFte);
+  if (days !== undefined) changes.learningDaysPerFte = days;
+  const percent = decimalChange(form.trainingBudgetTargetPercent, org.trainingBudgetTargetPercent);
+  if (percent !== undefined) changes.trainingBudgetTargetPercent = percent;
   if (form.minimumReportGroupSize.trim() !== String(org.minimumReportGroupSize))
     changes.minimumReportGroupSize = integerOrText(form.minimumReportGroupSize);
   return changes;
 }
 
 export function OrganisationForm({ organisation, onReload }: { organisation: Organisation; onReload: () => void }) {
-  const { t } = useTranslation('organisation');
+  const { t, i18n } = useTranslation('organisation');
   const { t: tc } = useTranslation();
   const update = useUpdateOrganisation();
-  const [form, setForm] = useState(() => toFormValues(organisation));
+  const [form, setForm] = useState(() => toFormValues(organisation, i18n.language));
   const [saved, setSaved] = useState(false);
   const [nothingChanged, setNothingChanged] = useState(false);
   const fieldErrors = isApiProblem(update.error) ? update.error.fieldErrors() : {};
@@ -93,8 +106,7 @@ export function OrganisationForm({ organisation, onReload }: { organisation: Org
         <TextField
           label={t('fields.learningDaysPerFte')}
           name="learningDaysPerFte"
-          inputMode="numeric"
-          required
+          inputMode="decimal"
           value={form.learningDaysPerFte}
           onChange={(e) => set('learningDaysPerFte', e.target.value)}
           error={fieldErrors.learningDaysPerFte}
@@ -104,7 +116,6 @@ export function OrganisationForm({ organisation, onReload }: { organisation: Org
           label={t('fields.trainingBudgetTargetPercent')}
           name="trainingBudgetTargetPercent"
           inputMode="decimal"
-          required
           value={form.trainingBudgetTargetPercent}
           onChange={(e) => set('trainingBudgetTargetPercent', e.target.value)}
           error={fieldErrors.trainingBudgetTargetPercent}

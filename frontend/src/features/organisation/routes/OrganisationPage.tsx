@@ -7,14 +7,15 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { isAdmin, useCurrentUser } from '@/lib/session';
 import type { Organisation } from '../api/types';
 import { useOrganisation } from '../api/use-organisation';
-import { OrganisationForm } from '../components/OrganisationForm';
+import { OrganisationForm, showDecimal } from '../components/OrganisationForm';
 
 function OrganisationSummary({ organisation }: { organisation: Organisation }) {
-  const { t } = useTranslation('organisation');
+  const { t, i18n } = useTranslation('organisation');
+  const decimal = (value: string | null) => (value === null ? t('notSet') : showDecimal(value, i18n.language));
   const rows: [string, string][] = [
     [t('fields.name'), organisation.name],
-    [t('fields.learningDaysPerFte'), String(organisation.learningDaysPerFte)],
-    [t('fields.trainingBudgetTargetPercent'), organisation.trainingBudgetTargetPercent],
+    [t('fields.learningDaysPerFte'), decimal(organisation.learningDaysPerFte)],
+    [t('fields.trainingBudgetTargetPercent'), decimal(organisation.trainingBudgetTargetPercent)],
     [t('fields.minimumReportGroupSize'), String(organisation.minimumReportGroupSize)],
   ];
   return (

@@ -6,7 +6,7 @@ import { userKeys } from './user-keys';
 export function useDeleteUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/users/{id}', { params: { path: { id } } })),
+    mutationFn: (id: string) => unwrap(api.DELETE('/users/{user_id}', { params: { path: { user_id: id } } })),
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: userKeys.detail(id) });
       return queryClient.invalidateQueries({ queryKey: userKeys.lists() });

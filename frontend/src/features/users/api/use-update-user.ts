@@ -9,8 +9,8 @@ export function useUpdateUser(id: string) {
   return useMutation({
     mutationFn: ({ version, changes }: { version: number; changes: UserUpdate }) =>
       unwrap(
-        api.PATCH('/users/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
+        api.PATCH('/users/{user_id}', {
+          params: { path: { user_id: id }, header: { 'If-Match': ifMatch(version) } },
           body: changes,
         }),
       ),

@@ -6,7 +6,7 @@ import { userKeys } from './user-keys';
 export function getUserQueryOptions(id: string) {
   return queryOptions({
     queryKey: userKeys.detail(id),
-    queryFn: () => unwrap(api.GET('/users/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/users/{user_id}', { params: { path: { user_id: id } } })),
   });
 }
 
