@@ -73,7 +73,7 @@ def create_user(args: argparse.Namespace) -> int:
     from app.organisations.service import create_organisation, get_by_name
 
     password = os.environ.get("LEERKOERS_PASSWORD") or getpass.getpass("Password: ")
-    with Session(get_engine()) as db:
+    with Session(get_engine(), expire_on_commit=False) as db:
         try:
             organisation = get_by_name(db, args.organisation) or create_organisation(
                 db, name=args.organisation, actor_label="command line")

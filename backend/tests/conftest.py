@@ -14,11 +14,11 @@ from sqlmodel import Session
 os.environ.setdefault("DATA_DIR", tempfile.mkdtemp(prefix="leerkoers-test-"))
 os.environ["FRONTEND_DIST"] = str(Path(os.environ["DATA_DIR"]) / "no-frontend")
 
-from app.core.config import Settings, get_settings  # noqa: E402
-from app.core.db import get_db, make_engine  # noqa: E402
-from app.core.migrations import upgrade  # noqa: E402
-from app.main import create_app  # noqa: E402
-from tests import factories  # noqa: E402
+from app.core.config import Settings, get_settings
+from app.core.db import get_db, make_engine
+from app.core.migrations import upgrade
+from app.main import create_app
+from tests import factories
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 
@@ -81,7 +81,7 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def app(connection: Connection, settings: Settings):  # noqa: ANN201
+def app(connection: Connection, settings: Settings):
     app = create_app(settings)
 
     def test_db() -> Iterator[Session]:
@@ -98,27 +98,27 @@ def app(connection: Connection, settings: Settings):  # noqa: ANN201
 
 
 @pytest.fixture
-async def anon(app) -> AsyncIterator[httpx.AsyncClient]:  # noqa: ANN001
+async def anon(app) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver") as client:
         yield client
 
 
 @pytest.fixture
-def org(db: Session):  # noqa: ANN201
+def org(db: Session):
     return factories.make_organisation(db, "Gemeente Eenstad")
 
 
 @pytest.fixture
-def other_org(db: Session):  # noqa: ANN201
+def other_org(db: Session):
     return factories.make_organisation(db, "Gemeente Anderstad")
 
 
 @pytest.fixture
-async def api_as(app, db: Session, org) -> AsyncIterator[Callable[..., httpx.AsyncClient]]:  # noqa: ANN001
+async def api_as(app, db: Session, org) -> AsyncIterator[Callable[..., httpx.AsyncClient]]:
     """`api_as("editor")` → a client logged in (browser session, CSRF header set) as a new user with that role."""
     clients: list[httpx.AsyncClient] = []
 
-    def make(role: str = "admin", organisation=None, user=None) -> httpx.AsyncClient:  # noqa: ANN001
+    def make(role: str = "admin", organisation=None, user=None) -> httpx.AsyncClient:
         user = user or factories.make_user(db, organisation or org, role=role)
         cookie, csrf = factories.sign_in(db, user)
         client = httpx.AsyncClient(

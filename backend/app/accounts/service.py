@@ -122,4 +122,4 @@ def delete_user(db: Session, scope: Scope, *, user_id: uuid.UUID) -> None:
     db.delete(user)
     db.flush()
     audit.record(db, scope=scope, action="user.deleted", entity_type=ENTITY, entity_id=user.id,
-                 changes=audit.snapshot({f: getattr(user, f) for f in _AUDITED}))
+                 changes=audit.removal({f: getattr(user, f) for f in _AUDITED}))

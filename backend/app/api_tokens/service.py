@@ -100,7 +100,7 @@ def revoke_token(db: Session, scope: Scope, *, token_id: uuid.UUID) -> None:
     token.revoked_at = utcnow()
     db.flush()
     audit.record(db, scope=scope, action="api_token.revoked", entity_type=ENTITY, entity_id=token.id,
-                 changes={"revoked_at": {"from": None, "to": token.revoked_at.isoformat()}})
+                 changes=audit.diff({"revoked_at": None}, {"revoked_at": token.revoked_at}))
 
 
 def authenticate(db: Session, secret: str) -> ApiToken | None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, Session, SQLModel
 
@@ -50,12 +51,13 @@ def _plain(value: Any) -> Any:
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields whose value changed, as {field: {"from": old, "to": new}}; secrets redacted."""
+    """The fields whose value changed, as {fieldName: {"from": old, "to": new}} (named as in the API,
+    camelCase); secrets redacted."""
     changed: dict[str, Any] = {}
     for field, new in after.items():
         old = before.get(field)
         if old != new:
-            changed[field] = (
+            changed[to_camel(field)] = (
                 {"from": REDACTED, "to": REDACTED}
                 if field in SECRET_FIELDS
                 else {"from": _plain(old), "to": _plain(new)}
@@ -64,8 +66,13 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def snapshot(values: Mapping[str, Any]) -> dict[str, Any]:
-    """A created or deleted record's fields, as {field: {"to": value}} (secrets redacted)."""
+    """A created record's fields, each {"from": null, "to": value} (secrets redacted)."""
     return diff({}, values)
+
+
+def removal(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A deleted record's fields, each {"from": value, "to": null} (secrets redacted)."""
+    return diff(values, dict.fromkeys(values))
 
 
 def record(

@@ -48,10 +48,17 @@ def database_is_empty(db: Session) -> bool:
 
 
 def load_demo(db: Session, *, password: str | None) -> DemoResult:
+    """The demo organisations, only into an empty database; a password is generated when none is given."""
     if not database_is_empty(db):
         return DemoResult(loaded=False)
     generated = not password
     password = password or secrets.token_urlsafe(12)
+    add_demo_organisations(db, password=password)
+    return DemoResult(loaded=True, password=password, password_generated=generated)
+
+
+def add_demo_organisations(db: Session, *, password: str) -> list[Organisation]:
+    organisations = []
     for demo in DEMO_ORGANISATIONS:
         organisation = create_organisation(
             db, name=demo.name, learning_days_per_fte=demo.learning_days_per_fte,
@@ -62,4 +69,5 @@ def load_demo(db: Session, *, password: str | None) -> DemoResult:
                 email=f"{local_part}@{demo.domain}", name=f"{title} {demo.name.split()[1]}", role=role,
                 password=password,
             ))
-    return DemoResult(loaded=True, password=password, password_generated=generated)
+        organisations.append(organisation)
+    return organisations
