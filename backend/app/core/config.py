@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     workers: int = Field(1, ge=1, le=64, description="uvicorn workers; SQLite always uses one")
+    # Proxies whose X-Forwarded-For/-Proto are believed; "*" only where nothing but the proxy reaches us.
+    forwarded_allow_ips: str = "127.0.0.1"
     cors_origins: Annotated[list[str], NoDecode] = []
     demo_data: bool = False
     demo_password: str = ""
