@@ -1,0 +1,35 @@
+import { expect, expectAccessible, test, visit } from './fixtures';
+
+test.describe('audittrail', () => {
+  test('toont wijzigingen, nieuwste eerst, met filters', async ({ adminPage: page }) => {
+    // Make a change we can find back.
+    await visit(page, '/beheer/organisatie', 'Organisatie');
+    const size = page.getByLabel(/^Minimale groepsgrootte/);
+    const next = (await size.inputValue()) === '8' ? '9' : '8';
+    await size.fill(next);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De instellingen zijn opgeslagen.' })).toBeVisible();
+
+    await visit(page, '/beheer/audit', 'Audittrail');
+    const table = page.getByRole('table', { name: 'Gebeurtenissen' });
+    await expect(table).toBeVisible();
+
+    await page.getByLabel(/^Actie/).fill('organisation.updated');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect(page).toHaveURL(/actie=organisation\.updated/);
+    const first = table.getByRole('row').nth(1);
+    await expect(first).toContainText('organisation.updated');
+    await expect(first).toContainText('minimumReportGroupSize');
+    await expectAccessible(page, 'filtered audit trail');
+
+    await page.getByLabel(/^Actie/).fill('bestaat.niet');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect(page.getByText('Geen gebeurtenissen gevonden die aan de filters voldoen.')).toBeVisible();
+
+    await page.getByLabel(/^Actie/).fill('');
+    await page.getByLabel(/^ID van het object/).fill('geen-uuid');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect(page.getByLabel(/^ID van het object/)).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page, 'audit filter error');
+  });
+});
