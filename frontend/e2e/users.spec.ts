@@ -49,6 +49,17 @@ test.describe('gebruikers', () => {
     await expect(page.getByLabel(/^Rol/)).toHaveValue('editor');
     await expect(page.getByLabel('Account is actief')).not.toBeChecked();
 
+    // The list can show only deactivated accounts.
+    await visit(page, '/beheer/gebruikers', 'Gebruikers');
+    await page.getByLabel('Status').selectOption({ label: 'Gedeactiveerd' });
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect(page).toHaveURL(/actief=nee/);
+    const deactivated = page.getByRole('table', { name: 'Gebruikers' }).getByRole('row');
+    await expect(deactivated.filter({ hasText: email })).toContainText('Gedeactiveerd');
+    await expect(deactivated.filter({ hasText: 'admin@deventer.demo' })).toHaveCount(0);
+    await deactivated.filter({ hasText: email }).getByRole('link', { name: 'Jan Jansen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Jan Jansen' })).toBeVisible();
+
     await page.getByRole('button', { name: 'Gebruiker verwijderen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Jan Jansen verwijderen?' });
     await expect(dialog).toContainText(email);

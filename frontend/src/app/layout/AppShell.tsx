@@ -1,6 +1,6 @@
 import { Button, PageFooter, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { AppLink, AppNavLink } from '@/components/AppLink';
@@ -51,9 +51,25 @@ function UserMenu({ me }: { me: Me }) {
 
 function MainNavigation({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
   const adminItems = me.role === 'admin' ? ADMIN_NAV : MEMBER_ADMIN_NAV;
+
+  // On small screens the menu folds away after choosing a page.
+  useEffect(() => setOpen(false), [location.pathname]);
+
   return (
     <nav className="lk-nav" aria-label={t('nav.label')}>
+      <Button
+        appearance="secondary-action-button"
+        className="lk-nav__toggle"
+        aria-expanded={open}
+        aria-controls="lk-nav-content"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t('nav.close') : t('nav.open')}
+      </Button>
+      <div className="lk-nav__content" id="lk-nav-content" data-open={open}>
       <ul className="lk-nav__list">
         <li>
           <AppNavLink to="/" end>
@@ -76,6 +92,7 @@ function MainNavigation({ me }: { me: Me }) {
           </li>
         ))}
       </ul>
+      </div>
     </nav>
   );
 }
@@ -102,7 +119,9 @@ export function AppShell() {
 
   return (
     <div className="lk-app">
-      <SkipLink href="#main">{t('skipLink')}</SkipLink>
+      <div className="lk-skip">
+        <SkipLink href="#main">{t('skipLink')}</SkipLink>
+      </div>
       <header className="lk-header">
         <div className="lk-header__brand">
           <AppLink to="/" className="lk-header__app-name">

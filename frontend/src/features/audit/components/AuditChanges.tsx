@@ -18,11 +18,16 @@ export function AuditChanges({ changes }: { changes: Record<string, unknown> | n
     <dl className="lk-changes">
       {entries.map(([field, value]) => {
         let text: string;
+        let pair: [unknown, unknown] | null = null;
         if (Array.isArray(value) && value.length === 2) {
-          text = `${show(value[0])} → ${show(value[1])}`;
+          pair = [value[0], value[1]];
         } else if (value && typeof value === 'object' && ('old' in value || 'from' in value)) {
           const v = value as Record<string, unknown>;
-          text = `${show(v.old ?? v.from)} → ${show(v.new ?? v.to)}`;
+          pair = ['old' in v ? v.old : v.from, 'new' in v ? v.new : v.to];
+        }
+        if (pair) {
+          // A new record has no "before": show just the value.
+          text = pair[0] === null || pair[0] === undefined ? show(pair[1]) : `${show(pair[0])} → ${show(pair[1])}`;
         } else {
           text = show(value);
         }

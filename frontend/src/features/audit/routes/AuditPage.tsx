@@ -32,8 +32,21 @@ export function AuditPage() {
     { key: 'when', header: t('columns.occurredAt'), render: (e) => formatDateTime(e.occurredAt, i18n.language) },
     { key: 'who', header: t('columns.actor'), render: (e) => e.actor?.name ?? e.actorLabel },
     { key: 'action', header: t('columns.action'), render: (e) => <Code>{e.action}</Code> },
-    { key: 'entityType', header: t('columns.entityType'), render: (e) => e.entityType },
-    { key: 'entityId', header: t('columns.entityId'), render: (e) => (e.entityId ? <Code>{e.entityId}</Code> : '—') },
+    {
+      key: 'entity',
+      header: t('columns.entity'),
+      render: (e) => (
+        <>
+          {e.entityType}
+          {e.entityId ? (
+            <>
+              <br />
+              <Code>{e.entityId}</Code>
+            </>
+          ) : null}
+        </>
+      ),
+    },
     {
       key: 'changes',
       header: t('columns.changes'),

@@ -1,6 +1,7 @@
 export interface UserListParams {
   q?: string;
   role?: string;
+  isActive?: boolean;
   page: number;
   pageSize: number;
 }

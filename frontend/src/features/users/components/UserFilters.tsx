@@ -7,6 +7,8 @@ import { USER_ROLES } from '../api/types';
 export interface UserFilterValues {
   q: string;
   role: string;
+  /** '', 'true' or 'false' */
+  isActive: string;
 }
 
 export function UserFilters({
@@ -22,10 +24,11 @@ export function UserFilters({
   const { t: tc } = useTranslation();
   const [q, setQ] = useState(value.q);
   const [role, setRole] = useState(value.role);
+  const [isActive, setIsActive] = useState(value.isActive);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onChange({ q: q.trim(), role });
+    onChange({ q: q.trim(), role, isActive });
   };
 
   return (
@@ -47,6 +50,18 @@ export function UserFilters({
           options={[
             { value: '', label: t('filters.allRoles') },
             ...USER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) })),
+          ]}
+        />
+        <SelectField
+          label={t('filters.status')}
+          name="isActive"
+          value={isActive}
+          onChange={(e) => setIsActive(e.target.value)}
+          error={errors?.isActive}
+          options={[
+            { value: '', label: t('filters.allStatuses') },
+            { value: 'true', label: t('status.active') },
+            { value: 'false', label: t('status.inactive') },
           ]}
         />
         <Button type="submit" appearance="secondary-action-button">

@@ -15,15 +15,16 @@ import type { User } from '../api/types';
 import { useUsers } from '../api/use-users';
 import { UserFilters } from '../components/UserFilters';
 
-const FILTERS = ['q', 'rol'] as const;
+const FILTERS = ['q', 'rol', 'actief'] as const;
 
 export function UsersPage() {
   const { t, i18n } = useTranslation('users');
   const { t: tc } = useTranslation();
   const notice = useFlashNotice();
   const { page, filters, setPage, setFilters } = useListParams(FILTERS);
-  const users = useUsers({ q: filters.q, role: filters.rol, page, pageSize: DEFAULT_PAGE_SIZE });
-  const filtered = Boolean(filters.q || filters.rol);
+  const isActive = filters.actief === 'ja' ? true : filters.actief === 'nee' ? false : undefined;
+  const users = useUsers({ q: filters.q, role: filters.rol, isActive, page, pageSize: DEFAULT_PAGE_SIZE });
+  const filtered = Boolean(filters.q || filters.rol || filters.actief);
 
   const columns: Column<User>[] = [
     { key: 'name', header: t('columns.name'), render: (u) => <AppLink to={`/beheer/gebruikers/${u.id}`}>{u.name}</AppLink> },
@@ -58,9 +59,9 @@ export function UsersPage() {
       />
       {notice ? <Notice>{notice}</Notice> : null}
       <UserFilters
-        key={`${filters.q}|${filters.rol}`}
-        value={{ q: filters.q, role: filters.rol }}
-        onChange={(v) => setFilters({ q: v.q, rol: v.role })}
+        key={`${filters.q}|${filters.rol}|${filters.actief}`}
+        value={{ q: filters.q, role: filters.rol, isActive: isActive === undefined ? '' : String(isActive) }}
+        onChange={(v) => setFilters({ q: v.q, rol: v.role, actief: v.isActive === '' ? '' : v.isActive === 'true' ? 'ja' : 'nee' })}
         errors={isApiProblem(users.error) ? users.error.fieldErrors() : undefined}
       />
       {users.isPending ? (
