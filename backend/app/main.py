@@ -18,11 +18,11 @@ from app.api_tokens.router import router as api_tokens_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.core.config import API_VERSION, Settings, get_settings
-from app.core.db import get_engine
+from app.core.db import get_db
 from app.core.errors import NotFound, install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import HttpEnvelopeMiddleware
-from app.core.migrations import head_revision, is_at_head
+from app.core.migrations import current_revision, head_revision
 from app.core.openapi import build_openapi, operation_id
 from app.health.router import router as health_router
 from app.organisations.router import router as organisation_router
@@ -77,10 +77,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if not is_at_head(get_engine()):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Checked through the same database dependency the requests use (tests override it).
+        sessions = app.state.api.dependency_overrides.get(get_db, get_db)()
+        try:
+            revision = current_revision(next(sessions).connection())
+        finally:
+            sessions.close()
+        if revision != head_revision():
             raise RuntimeError(
-                f"The database schema is not at the current version ({head_revision()}). "
+                f"The database schema is at {revision or 'nothing'}, not at the current version ({head_revision()}). "
                 "Run `python -m app migrate` (make run does this) before serving."
             )
         yield

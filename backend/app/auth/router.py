@@ -21,7 +21,8 @@ def _me(db: DbSession, scope: Scope, csrf_token: str) -> Me:
 
 
 @router.post("/login", response_model=Me, summary="Log in (inloggen)",
-             responses={429: {"description": "Too many failed logins for this address; see Retry-After."}})
+             responses={401: {"description": "The e-mail address or password is not correct."},
+                        429: {"description": "Too many failed logins for this address; see Retry-After."}})
 def login(data: LoginRequest, db: DbSession, response: Response) -> Me:
     """Starts a browser session: an HttpOnly cookie, plus the CSRF token to send on every change.
 

@@ -10,12 +10,13 @@ import re
 import time
 import uuid
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import API_VERSION
 from app.core.context import request_id_var
-from app.core.errors import ApiError, PayloadTooLarge, UnsupportedMediaType, problem_response
+from app.core.errors import ApiError, InvalidInput, PayloadTooLarge, UnsupportedMediaType, problem_response
 
 log = logging.getLogger("leerkoers.http")
 
@@ -85,6 +86,7 @@ class HttpEnvelopeMiddleware:
             await send(message)
 
         try:
+            self._check_query(scope.get("query_string", b""))
             self._check_body_headers(scope["method"], path, headers)
             await self.app(scope, await self._bounded(receive, headers), send_with_headers)
         except ApiError as exc:
@@ -103,6 +105,15 @@ class HttpEnvelopeMiddleware:
                 }},
             )
             request_id_var.reset(token)
+
+    @staticmethod
+    def _check_query(query_string: bytes) -> None:
+        """PostgreSQL text cannot hold NUL: refuse it in any query parameter, on every database alike."""
+        if b"%00" not in query_string and b"\x00" not in query_string:
+            return
+        for key, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+            if "\x00" in key or "\x00" in value:
+                raise InvalidInput(f"#/query/{key.replace(chr(0), '')}", "Text may not contain NUL characters.")
 
     def _check_body_headers(self, method: str, path: str, headers: dict[str, str]) -> None:
         if method not in _BODY_METHODS or not path.startswith(API_PREFIX):

@@ -1,9 +1,9 @@
 """Base shapes of the API: camelCase JSON, strict input, exact decimals."""
 
 from decimal import Decimal
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, field_validator
 from pydantic.alias_generators import to_camel
 
 
@@ -17,6 +17,15 @@ class ApiInput(ApiModel):
     """Request shape: unknown fields are an error, so a typo never passes silently."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul_characters(cls, value: Any) -> Any:
+        # PostgreSQL text cannot hold NUL; refuse it here rather than fail on one database only.
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and "\x00" in text for text in texts):
+            raise ValueError("Text may not contain NUL (\\u0000) characters.")
+        return value
 
 
 def _two_places(value: Decimal) -> str:

@@ -179,3 +179,12 @@ async def test_openapi_document_and_docs_are_public(anon):
     docs = await anon.get("/api/v1/docs")
     assert docs.status_code == 200 and "/api/v1/openapi.json" in docs.text
     assert (await anon.get("/api/v1/docs-assets/swagger-ui-bundle.js")).status_code == 200
+
+
+async def test_nul_characters_are_400_on_every_database(api_as):
+    client = api_as("admin")
+    r = await client.get("/api/v1/users", params={"q": "a\x00b"})
+    assert assert_problem(r, 400)["errors"][0]["pointer"] == "#/query/q"
+    r = await client.post("/api/v1/users", json={"email": "a@example.org", "name": "a\x00", "role": "viewer",
+                                                 "password": "lang genoeg wachtwoord"})
+    assert assert_problem(r, 400)["errors"][0]["pointer"] == "/name"
