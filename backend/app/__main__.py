@@ -41,6 +41,7 @@ def migrate(args: argparse.Namespace) -> int:
     from app.core.migrations import upgrade
 
     settings = _settings()
+    settings.resolved_secret_key()  # first run: generate SECRET_KEY into the data directory when unset
     upgrade(settings.resolved_database_url, args.revision)
     print(f"Database migrated to {args.revision}.")
     if settings.demo_data:

@@ -35,6 +35,7 @@ def test_migrate_with_demo_data_prints_a_generated_password_once(run):
     first = run("migrate", DEMO_DATA="true")
     assert first.returncode == 0, first.stderr
     assert "admin@deventer.demo" in first.stdout and "shown only now" in first.stdout
+    assert len((run.db.parent / "secret_key").read_text()) >= 40  # SECRET_KEY generated on first run
     second = run("migrate", DEMO_DATA="true")
     assert second.returncode == 0 and "was not loaded" in second.stdout
     with sqlite3.connect(run.db) as db:

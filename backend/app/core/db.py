@@ -62,7 +62,9 @@ def get_db() -> Iterator[Session]:
             raise
 
 
-DbSession = Annotated[Session, Depends(get_db)]
+# scope="function": the commit runs before the response is sent, so a failed commit is an error
+# answer, never a 200 for a change that was lost.
+DbSession = Annotated[Session, Depends(get_db, scope="function")]
 
 
 class Entity(SQLModel):

@@ -188,3 +188,20 @@ async def test_nul_characters_are_400_on_every_database(api_as):
     r = await client.post("/api/v1/users", json={"email": "a@example.org", "name": "a\x00", "role": "viewer",
                                                  "password": "lang genoeg wachtwoord"})
     assert assert_problem(r, 400)["errors"][0]["pointer"] == "/name"
+
+
+async def test_a_failed_commit_is_an_error_not_a_success(app, api_as):
+    from app.core.db import get_db
+
+    client = api_as("admin")
+    working = app.state.api.dependency_overrides[get_db]
+
+    def failing_commit():
+        for session in working():
+            yield session
+            raise RuntimeError("the database refused the commit")
+
+    app.state.api.dependency_overrides[get_db] = failing_commit
+    r = await client.post("/api/v1/users", json={"email": "lost@example.org", "name": "Lost", "role": "viewer",
+                                                 "password": "lang genoeg wachtwoord"})
+    assert r.status_code == 500
