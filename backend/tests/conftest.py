@@ -132,3 +132,27 @@ async def api_as(app, db: Session, org) -> AsyncIterator[Callable[..., httpx.Asy
     yield make
     for client in clients:
         await client.aclose()
+
+
+@pytest.fixture
+def count_queries(connection: Connection):
+    """`with count_queries() as counted: ...` then `counted.n`: SQL statements run on the test connection."""
+    from contextlib import contextmanager
+
+    from sqlalchemy import event
+
+    @contextmanager
+    def counting():
+        class Counted:
+            n = 0
+
+        def on_execute(*_args: object) -> None:
+            Counted.n += 1
+
+        event.listen(connection, "before_cursor_execute", on_execute)
+        try:
+            yield Counted
+        finally:
+            event.remove(connection, "before_cursor_execute", on_execute)
+
+    return counting
