@@ -788,6 +788,15 @@ export interface operations {
                 };
             };
             400: components["responses"]["400"];
+            /** @description The e-mail address or password is not correct. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             409: components["responses"]["409"];
             413: components["responses"]["413"];
             415: components["responses"]["415"];

@@ -1,0 +1,95 @@
+/**
+ * The house rules of src/ (see the style guide), checked on the source itself:
+ * features don't import each other, shared code (components, lib, i18n) imports no feature or app
+ * code, and CSS uses design tokens, never raw colours.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// vitest runs from frontend/ (its root).
+const SRC = resolve(process.cwd(), 'src');
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path, pattern);
+    return pattern.test(name) ? [path] : [];
+  });
+}
+
+/** Every import target of a file, resolved to a path relative to src/ (or the package name). */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
+  return specs.map((spec) => {
+    if (spec.startsWith('@/')) return spec.slice(2);
+    if (spec.startsWith('.')) return relative(SRC, resolve(dirname(file), spec));
+    return spec;
+  });
+}
+
+const sources = files(SRC, /\.(ts|tsx)$/).filter((f) => !f.endsWith('.d.ts'));
+const area = (file: string) => relative(SRC, file).split('/');
+
+describe('architecture', () => {
+  it('finds the source files', () => {
+    expect(sources.length).toBeGreaterThan(40);
+  });
+
+  it('features do not import other features', () => {
+    const offences: string[] = [];
+    for (const file of sources) {
+      const [top, feature] = area(file);
+      if (top !== 'features') continue;
+      for (const target of imports(file)) {
+        const [tTop, tFeature] = target.split('/');
+        if (tTop === 'features' && tFeature !== feature) offences.push(`${relative(SRC, file)} → ${target}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('shared code does not import features or the app', () => {
+    const offences: string[] = [];
+    for (const file of sources) {
+      const [top] = area(file);
+      if (!['components', 'lib', 'i18n', 'api'].includes(top!)) continue;
+      for (const target of imports(file)) {
+        const [tTop] = target.split('/');
+        if (tTop === 'features' || tTop === 'app') offences.push(`${relative(SRC, file)} → ${target}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('CSS uses design tokens, not raw colours', () => {
+    const offences: string[] = [];
+    for (const file of files(SRC, /\.css$/)) {
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const match of text.matchAll(/#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklch|oklab)\(/g)) {
+        offences.push(`${relative(SRC, file)}: ${match[0]}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('every page is a lazy chunk: page modules are never imported statically from outside their folder', () => {
+    const offences: string[] = [];
+    for (const file of sources) {
+      if (/\.test\.tsx?$/.test(file)) continue;
+      const [, feature, folder] = area(file);
+      // Type-only imports are erased and cost nothing at run time.
+      const text = readFileSync(file, 'utf8').replace(/import\s+type\s[^;]+;/g, '');
+      for (const m of text.matchAll(/from\s*['"]([^'"]+)['"]/g)) {
+        const spec = m[1]!;
+        const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? relative(SRC, resolve(dirname(file), spec)) : spec;
+        const page = /^features\/([^/]+)\/routes\//.exec(target);
+        if (page && !(page[1] === feature && folder === 'routes')) offences.push(`${relative(SRC, file)} → ${target}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+});
