@@ -4,15 +4,16 @@ import { AppLink } from '@/components/AppLink';
 import { PageHeader } from '@/components/PageHeader';
 import { useCurrentUser } from '@/lib/session';
 
+// `available: false` until the domain's own feature lands; the card says so instead of promising.
 const DOMAINS = [
-  { to: '/plan', key: 'plan' },
-  { to: '/catalogus', key: 'catalogue' },
-  { to: '/budgetten', key: 'budgets' },
-  { to: '/programmas', key: 'programmes' },
-  { to: '/cohorten', key: 'cohorts' },
-  { to: '/belanghebbenden', key: 'stakeholders' },
-  { to: '/vragenlijsten', key: 'surveys' },
-  { to: '/rapportages', key: 'reports' },
+  { to: '/plan', key: 'plan', available: false },
+  { to: '/catalogus', key: 'catalogue', available: false },
+  { to: '/budgetten', key: 'budgets', available: false },
+  { to: '/programmas', key: 'programmes', available: false },
+  { to: '/cohorten', key: 'cohorts', available: false },
+  { to: '/belanghebbenden', key: 'stakeholders', available: false },
+  { to: '/vragenlijsten', key: 'surveys', available: false },
+  { to: '/rapportages', key: 'reports', available: false },
 ] as const;
 
 const ADMIN_LINKS = [
@@ -39,6 +40,9 @@ export function HomePage() {
             <li key={domain.to} className="lk-card">
               <AppLink to={domain.to}>{tc(`nav.${domain.key}`)}</AppLink>
               <Paragraph>{t(`domains.${domain.key}`)}</Paragraph>
+              {domain.available ? null : (
+                <Paragraph className="lk-muted">{t('notYetAvailable')}</Paragraph>
+              )}
             </li>
           ))}
         </ul>
