@@ -15,6 +15,8 @@ export function useLogin() {
     meta: { ignoreUnauthorized: true },
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
+      // Nothing cached from an earlier session (perhaps another user or organisation) may show.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.me[0] });
       queryClient.setQueryData(sessionKeys.me, me);
     },
   });
