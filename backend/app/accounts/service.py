@@ -12,7 +12,7 @@ from app.accounts.schemas import UserCreate, UserRead, UserUpdate
 from app.auth import service as auth
 from app.core import audit
 from app.core.concurrency import require_version
-from app.core.errors import Conflict, NotFound
+from app.core.errors import Conflict, NotFound, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Role, Scope
@@ -53,7 +53,7 @@ def list_users(
 def _ensure_email_free(db: Session, email: str) -> None:
     if db.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("A user with this e-mail address already exists.",
-                       errors=[{"pointer": "/email", "detail": "Already in use."}])
+                       errors=[field_error("/email", "Already in use.", "taken")])
 
 
 def create_user(db: Session, scope: Scope | None, *, data: UserCreate, organisation_id: uuid.UUID | None = None,

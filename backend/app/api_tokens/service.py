@@ -72,9 +72,10 @@ def _end_of_day(day: date) -> datetime:
 def create_token(db: Session, scope: Scope, *, data: ApiTokenCreate) -> tuple[ApiToken, str]:
     today = utcnow().astimezone(AMSTERDAM).date()
     if data.expires_on < today:
-        raise InvalidInput("/expiresOn", "The expiry date is in the past.")
+        raise InvalidInput("/expiresOn", "The expiry date is in the past.", code="date_in_past")
     if data.expires_on > today + timedelta(days=MAX_LIFETIME_DAYS):
-        raise InvalidInput("/expiresOn", f"A token may live at most {MAX_LIFETIME_DAYS} days.")
+        raise InvalidInput("/expiresOn", f"A token may live at most {MAX_LIFETIME_DAYS} days.", code="too_far_ahead",
+                           params={"max_days": MAX_LIFETIME_DAYS})
     secret = new_secret(TOKEN_PREFIX)
     scopes = sorted({s.value for s in data.scopes} | {TokenScope.read.value})  # write implies read
     token = ApiToken(

@@ -32,7 +32,7 @@ class ApiError(Exception):
         self,
         detail: str | None = None,
         *,
-        errors: Iterable[Mapping[str, str]] = (),
+        errors: Iterable[Mapping[str, Any]] = (),
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self.detail = detail or self.default_detail
@@ -41,12 +41,29 @@ class ApiError(Exception):
         super().__init__(self.detail)
 
 
+def field_error(pointer: str, detail: str, code: str = "invalid", **params: Any) -> dict[str, Any]:
+    """One entry of a problem's `errors`: where, what (for people) and a stable `code` (+ `params`) that
+    clients translate; the SPA shows Dutch text for known codes."""
+    entry: dict[str, Any] = {"pointer": pointer, "detail": detail, "code": code}
+    if params:
+        entry["params"] = params
+    return entry
+
+
 class InvalidInput(ApiError):
     status, slug, default_detail = 400, "invalid-input", "The request is not valid."
 
-    def __init__(self, pointer: str | None = None, detail: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        pointer: str | None = None,
+        detail: str | None = None,
+        *,
+        code: str = "invalid",
+        params: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
         if pointer is not None:
-            kwargs.setdefault("errors", [{"pointer": pointer, "detail": detail or self.default_detail}])
+            kwargs.setdefault("errors", [field_error(pointer, detail or self.default_detail, code, **(params or {}))])
         super().__init__(detail, **kwargs)
 
 
@@ -93,7 +110,7 @@ def problem_response(
     *,
     slug: str,
     detail: str,
-    errors: list[Mapping[str, str]] | None = None,
+    errors: list[Mapping[str, Any]] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     body: dict[str, Any] = {
@@ -127,8 +144,18 @@ async def _on_api_error(request: Request, exc: ApiError) -> JSONResponse:
     return problem_response(exc.status, slug=exc.slug, detail=exc.detail, errors=exc.errors, headers=exc.headers)
 
 
+def _params(error: Mapping[str, Any]) -> dict[str, Any]:
+    """The validation error's limits (min_length, ge, expected, ...), where they are plain values."""
+    context = error.get("ctx") or {}
+    return {k: v for k, v in context.items() if isinstance(v, (str, int, float, bool)) and k != "error"}
+
+
 async def _on_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-    errors = [{"pointer": _pointer(tuple(e.get("loc", ()))), "detail": _validation_detail(e)} for e in exc.errors()]
+    errors = [
+        field_error(_pointer(tuple(e.get("loc", ()))), _validation_detail(e), str(e.get("type", "invalid")),
+                    **_params(e))
+        for e in exc.errors()
+    ]
     count = len(errors)
     detail = "The request has 1 invalid field." if count == 1 else f"The request has {count} invalid fields."
     return problem_response(400, slug="invalid-input", detail=detail, errors=errors)

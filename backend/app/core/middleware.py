@@ -113,7 +113,8 @@ class HttpEnvelopeMiddleware:
             return
         for key, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
             if "\x00" in key or "\x00" in value:
-                raise InvalidInput(f"#/query/{key.replace(chr(0), '')}", "Text may not contain NUL characters.")
+                raise InvalidInput(f"#/query/{key.replace(chr(0), '')}", "Text may not contain NUL characters.",
+                                   code="nul_character")
 
     def _check_body_headers(self, method: str, path: str, headers: dict[str, str]) -> None:
         if method not in _BODY_METHODS or not path.startswith(API_PREFIX):

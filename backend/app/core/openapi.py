@@ -43,8 +43,14 @@ PROBLEM_SCHEMA = {
             "description": "Every invalid field: a JSON pointer into the body, or `#/query/<name>` for a parameter.",
             "items": {
                 "type": "object",
-                "required": ["pointer", "detail"],
-                "properties": {"pointer": {"type": "string"}, "detail": {"type": "string"}},
+                "required": ["pointer", "detail", "code"],
+                "properties": {
+                    "pointer": {"type": "string"},
+                    "detail": {"type": "string", "description": "What is wrong, in English."},
+                    "code": {"type": "string", "description": "Stable code to translate, e.g. `missing`, "
+                             "`string_too_short`, `taken`."},
+                    "params": {"type": "object", "description": "Limits for the message, e.g. `{min_length: 12}`."},
+                },
             },
         },
     },
@@ -112,6 +118,9 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
 
     for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
+                    parameter["required"] = True  # optional in Python only so a missing one is a 428, not a 400
             responses = operation.setdefault("responses", {})
             responses.pop("422", None)
             for code, response in responses.items():

@@ -60,7 +60,8 @@ def paginate(
         column = sortable.get(key.lstrip("-"))
         if column is None:
             allowed = ", ".join(sorted(sortable))
-            raise InvalidInput("#/query/sort", f"Cannot sort on '{key.lstrip('-')}'. Sortable: {allowed}.")
+            raise InvalidInput("#/query/sort", f"Cannot sort on '{key.lstrip('-')}'. Sortable: {allowed}.",
+                               code="unknown_sort_field")
         order.append(column.desc() if descending else column.asc())
     order.append(tiebreaker.asc())
 

@@ -205,3 +205,10 @@ async def test_a_failed_commit_is_an_error_not_a_success(app, api_as):
     r = await client.post("/api/v1/users", json={"email": "lost@example.org", "name": "Lost", "role": "viewer",
                                                  "password": "lang genoeg wachtwoord"})
     assert r.status_code == 500
+
+
+async def test_field_errors_carry_a_code_and_limits_to_translate(api_as):
+    r = await api_as("admin").post("/api/v1/users", json={"email": "a@example.org", "name": "A", "role": "viewer",
+                                                          "password": "kort"})
+    error = assert_problem(r, 400)["errors"][0]
+    assert error["code"] == "string_too_short" and error["params"] == {"min_length": 12}

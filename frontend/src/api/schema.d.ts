@@ -596,7 +596,12 @@ export interface components {
             /** @description Every invalid field: a JSON pointer into the body, or `#/query/<name>` for a parameter. */
             errors?: {
                 pointer: string;
+                /** @description What is wrong, in English. */
                 detail: string;
+                /** @description Stable code to translate, e.g. `missing`, `string_too_short`, `taken`. */
+                code: string;
+                /** @description Limits for the message, e.g. `{min_length: 12}`. */
+                params?: Record<string, never>;
             }[];
         };
     };
@@ -887,9 +892,9 @@ export interface operations {
     updateOrganisation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match"?: string | null;
+                "If-Match": string | null;
             };
             path?: never;
             cookie?: never;
@@ -1047,9 +1052,9 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match"?: string | null;
+                "If-Match": string | null;
             };
             path: {
                 user_id: string;

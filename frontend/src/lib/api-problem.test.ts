@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem, pointerToField } from './api-problem';
 import { problemResponse } from '@/test/render';
+import i18n from '@/i18n';
 
 describe('pointerToField', () => {
   it.each([
@@ -72,5 +73,28 @@ describe('ApiProblem.fromResponse', () => {
       problemResponse(400, { title: 'x', detail: 'y', errors: [null, { pointer: '/name' }, { pointer: '/name', detail: 'Required.' }] }),
     );
     expect(problem.fieldErrors()).toEqual({ name: 'Required.' });
+  });
+});
+
+describe('field errors in the user language', () => {
+  const problem = new ApiProblem({
+    status: 400,
+    errors: [
+      { pointer: '/password', detail: 'String should have at least 12 characters', code: 'string_too_short', params: { min_length: 12 } },
+      { pointer: '/email', detail: 'Already in use.', code: 'taken' },
+      { pointer: '/name', detail: 'Something new from the server.', code: 'a_code_we_do_not_know' },
+    ],
+  });
+
+  it('translates known codes with their limits, and keeps the server text for unknown ones', async () => {
+    await i18n.changeLanguage('nl');
+    expect(problem.fieldErrors()).toEqual({
+      password: 'Vul minstens 12 tekens in.',
+      email: 'Dit is al in gebruik.',
+      name: 'Something new from the server.',
+    });
+    await i18n.changeLanguage('en');
+    expect(problem.fieldErrors().password).toBe('Enter at least 12 characters.');
+    await i18n.changeLanguage('nl');
   });
 });

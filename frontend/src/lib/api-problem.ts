@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 /**
  * RFC 9457 problem details as thrown by the API client for every non-2xx response.
  * Forms use `fieldErrors()` to put the server's messages on their fields.
@@ -5,7 +7,22 @@
 export interface ProblemFieldError {
   pointer: string;
   detail: string;
+  /** Stable code (`missing`, `string_too_short`, `taken`, ...) with its limits in `params`. */
+  code?: string;
+  params?: Record<string, unknown>;
 }
+
+/** Turns a field error into text for people; the server's English `detail` is the fallback. */
+export type FieldErrorText = (error: ProblemFieldError) => string;
+
+/**
+ * The error in the user's language when `common:validation.<code>` exists (with the error's limits
+ * interpolated), else the server's own detail.
+ */
+export const translatedFieldError: FieldErrorText = (error) => {
+  const key = `common:validation.${error.code ?? ''}`;
+  return error.code && i18next.exists(key) ? i18next.t(key, { ...error.params }) : error.detail;
+};
 
 export interface ProblemDocument {
   type?: string;
@@ -51,19 +68,20 @@ export class ApiProblem extends Error {
    * `/email` → `email`, `/scopes/0` → `scopes`, `#/query/pageSize` → `pageSize`.
    * Several errors on one field are joined with a space.
    */
-  fieldErrors(): Record<string, string> {
+  fieldErrors(text: FieldErrorText = translatedFieldError): Record<string, string> {
     const out: Record<string, string> = {};
     for (const error of this.errors) {
       const field = pointerToField(error.pointer);
       if (!field) continue;
-      out[field] = out[field] ? `${out[field]} ${error.detail}` : error.detail;
+      const message = text(error);
+      out[field] = out[field] ? `${out[field]} ${message}` : message;
     }
     return out;
   }
 
   /** Errors that name no field (an empty or root pointer). */
-  generalErrors(): string[] {
-    return this.errors.filter((e) => !pointerToField(e.pointer)).map((e) => e.detail);
+  generalErrors(text: FieldErrorText = translatedFieldError): string[] {
+    return this.errors.filter((e) => !pointerToField(e.pointer)).map(text);
   }
 
   static async fromResponse(response: Response): Promise<ApiProblem> {
