@@ -1,0 +1,163 @@
+"""Learning interventions (leerinterventies): the catalogue, its links to the plan, and which
+interventions a year's execution programme (uitvoeringsprogramma) offers (DESIGN §2.2)."""
+
+import uuid
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import String, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.core.db import TenantEntity
+from app.core.fixed_point import FixedPoint, Money
+from app.plans.models import Audience
+
+
+class InterventionStatus(StrEnum):
+    new = "new"  # nieuw
+    existing = "existing"  # bestaand
+    partly_existing = "partly_existing"  # deels bestaand
+
+
+class Category(StrEnum):
+    strategic_development = "strategic_development"  # organisatieontwikkeling / opgave
+    strategic_theme = "strategic_theme"  # strategisch thema
+    basic_skill = "basic_skill"  # basisvaardigheden
+    management_development = "management_development"
+    functional = "functional"  # functioneel / vakinhoudelijk
+
+
+class LearningForm(StrEnum):
+    training = "training"
+    workshop = "workshop"
+    e_learning = "e_learning"
+    coaching = "coaching"
+    e_coaching = "e_coaching"
+    intervision = "intervision"  # intervisie
+    buddy_talk = "buddy_talk"  # buddygesprek
+    event = "event"
+    knowledge_session = "knowledge_session"  # kennissessie
+    simulation_game = "simulation_game"  # spelsimulatie
+    assignment = "assignment"  # opdracht
+    lecture = "lecture"  # lezing
+    masterclass = "masterclass"
+    course = "course"  # opleiding / cursus
+    webinar = "webinar"
+    other = "other"
+
+
+class LearningMix(StrEnum):
+    """Where the learning happens in the 70-20-10 model."""
+
+    workplace = "workplace"  # 70: on the job
+    social = "social"  # 20: with and from others
+    formal = "formal"  # 10: courses and training
+
+
+class KolbPhase(StrEnum):
+    concrete_experience = "concrete_experience"
+    reflective_observation = "reflective_observation"
+    abstract_conceptualisation = "abstract_conceptualisation"
+    active_experimentation = "active_experimentation"
+
+
+class LearningLevel(StrEnum):
+    self = "self"  # Ik
+    self_and_others = "self_and_others"  # Ik en de ander
+    self_and_organisation = "self_and_organisation"  # Ik en de organisatie / stad
+
+
+class FundingStream(StrEnum):
+    strategic = "strategic"
+    functional = "functional"
+    personal = "personal"
+
+
+class Origin(StrEnum):
+    """How an intervention came into a year's execution programme."""
+
+    planned = "planned"  # put there by hand
+    continued = "continued"  # carried over unchanged by the yearly review
+    changed = "changed"  # carried over by the yearly review, to be changed
+
+
+class ReviewDecision(StrEnum):
+    continue_ = "continue"
+    change = "change"
+    stop = "stop"
+
+
+class Intervention(TenantEntity, table=True):
+    __tablename__ = "interventions"
+
+    title: str = Field(max_length=300, index=True)
+    status: InterventionStatus = Field(default=InterventionStatus.new, sa_type=String(24))
+    goal: str = Field(default="", sa_type=Text)  # doel
+    content: str = Field(default="", sa_type=Text)  # inhoud
+    target_group: str = Field(default="", sa_type=Text)  # doelgroep, as the plan words it
+    audience: Audience = Field(default=Audience.all, sa_type=String(16))
+    category: Category = Field(default=Category.strategic_development, sa_type=String(32))
+    learning_form: LearningForm | None = Field(default=None, sa_type=String(32))
+    learning_mix: LearningMix | None = Field(default=None, sa_type=String(16))  # 70-20-10
+    learning_level: LearningLevel | None = Field(default=None, sa_type=String(32))
+    duration_hours: Decimal | None = Field(default=None, sa_type=FixedPoint(2))
+    duration_days: Decimal | None = Field(default=None, sa_type=FixedPoint(2))
+    mandatory: bool = Field(default=False)
+    provider: str = Field(default="", max_length=200)
+    trainer: str = Field(default="", max_length=200)
+    location: str = Field(default="", max_length=200)
+    capacity: int | None = Field(default=None)
+    cost_fixed: Decimal = Field(default=Decimal("0.00"), sa_type=Money)
+    cost_per_participant: Decimal = Field(default=Decimal("0.00"), sa_type=Money)
+    expected_participants: int | None = Field(default=None)
+    funding_stream: FundingStream = Field(default=FundingStream.strategic, sa_type=String(16))
+    # What a participant pays from their personal budget (individueel loopbaanbudget, ILB).
+    personal_budget_contribution: Decimal = Field(default=Decimal("0.00"), sa_type=Money)
+    published: bool = Field(default=False)  # shared in the regional catalogue (Leerkaart), later
+
+
+
+class InterventionLearningGoal(SQLModel, table=True):
+    __tablename__ = "intervention_learning_goals"
+
+    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    # RESTRICT: a learning goal that interventions serve cannot be deleted (the API says which).
+    learning_goal_id: uuid.UUID = Field(foreign_key="learning_goals.id", primary_key=True, ondelete="RESTRICT",
+                                        index=True)
+
+
+class InterventionTheme(SQLModel, table=True):
+    __tablename__ = "intervention_themes"
+
+    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    # RESTRICT: a theme still used by interventions cannot be deleted (the API says which).
+    theme_id: uuid.UUID = Field(foreign_key="themes.id", primary_key=True, ondelete="RESTRICT", index=True)
+
+
+class InterventionCompetency(SQLModel, table=True):
+    __tablename__ = "intervention_competencies"
+
+    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    competency_id: uuid.UUID = Field(foreign_key="competencies.id", primary_key=True, ondelete="RESTRICT",
+                                     index=True)
+
+
+class InterventionKolbPhase(SQLModel, table=True):
+    __tablename__ = "intervention_kolb_phases"
+
+    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    phase: KolbPhase = Field(sa_type=String(32), primary_key=True)
+
+
+class ExecutionEntry(TenantEntity, table=True):
+    """An intervention offered in a year's execution programme (uitvoeringsprogramma), and what the
+    yearly review decided about it."""
+
+    __tablename__ = "execution_entries"
+    __table_args__ = (UniqueConstraint("intervention_id", "year"),)
+
+    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", index=True, ondelete="CASCADE")
+    year: int = Field(index=True)
+    origin: Origin = Field(default=Origin.planned, sa_type=String(16))
+    review_decision: ReviewDecision | None = Field(default=None, sa_type=String(16))
+    review_note: str = Field(default="", sa_type=Text)

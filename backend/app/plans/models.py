@@ -1,0 +1,81 @@
+"""The strategic L&D plan and its traceability chain: development → goal → learning goal (→ interventions),
+and the plan's strategic themes (DESIGN §2.1; the Deventer plan 2014-2017 is the example)."""
+
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import String, Text, UniqueConstraint
+from sqlmodel import Field
+
+from app.core.db import TenantEntity
+
+
+class PlanStatus(StrEnum):
+    draft = "draft"
+    adopted = "adopted"  # vastgesteld
+    archived = "archived"
+
+
+class Audience(StrEnum):
+    employees = "employees"  # medewerkers
+    managers = "managers"  # leidinggevenden
+    all = "all"  # iedereen
+
+
+class Plan(TenantEntity, table=True):
+    """A strategic learning & development plan over a run of years (strategisch leer- en ontwikkelplan)."""
+
+    __tablename__ = "plans"
+
+    title: str = Field(max_length=200)
+    first_year: int
+    last_year: int
+    status: PlanStatus = Field(default=PlanStatus.draft, sa_type=String(16))
+    summary: str = Field(default="", sa_type=Text)
+    review_notes: str = Field(default="", sa_type=Text)  # notes of the yearly review (jaarlijkse herijking)
+
+
+class Development(TenantEntity, table=True):
+    """An organisational development or task (organisatieontwikkeling / opgave), e.g. Het Nieuwe Werken."""
+
+    __tablename__ = "developments"
+
+    plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
+    title: str = Field(max_length=200)
+    description: str = Field(default="", sa_type=Text)
+    position: int = Field(default=0)
+
+
+class Goal(TenantEntity, table=True):
+    """What the organisation wants to achieve with a development (doel)."""
+
+    __tablename__ = "goals"
+
+    development_id: uuid.UUID = Field(foreign_key="developments.id", index=True, ondelete="CASCADE")
+    title: str = Field(max_length=300)
+    description: str = Field(default="", sa_type=Text)
+    position: int = Field(default=0)
+
+
+class LearningGoal(TenantEntity, table=True):
+    """What people must learn for a goal (leerdoel), for employees, managers or everyone."""
+
+    __tablename__ = "learning_goals"
+
+    goal_id: uuid.UUID = Field(foreign_key="goals.id", index=True, ondelete="CASCADE")
+    title: str = Field(max_length=300)
+    description: str = Field(default="", sa_type=Text)
+    audience: Audience = Field(default=Audience.all, sa_type=String(16))
+    position: int = Field(default=0)
+
+
+class Theme(TenantEntity, table=True):
+    """A strategic theme of the plan (strategisch thema), e.g. Hostmanship."""
+
+    __tablename__ = "themes"
+    __table_args__ = (UniqueConstraint("plan_id", "title"),)
+
+    plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
+    title: str = Field(max_length=200)
+    description: str = Field(default="", sa_type=Text)
+    position: int = Field(default=0)
