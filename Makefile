@@ -15,7 +15,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f 2>/dev/null
 	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json frontend/tsconfig.app.json \
 	frontend/tsconfig.node.json frontend/package.json
 
-.PHONY: help run test install migrate build types lint test-backend test-frontend test-e2e clean
+.PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,6 +49,12 @@ migrate: $(STAMPS)/backend-runtime ## migrate the database (DATABASE_URL, defaul
 run: $(STAMPS)/backend-runtime frontend/dist/index.html ## install, build, migrate, load the demo into an empty database, serve on :8000
 	cd backend && DEMO_DATA=$${DEMO_DATA:-true} $(PY) -m app migrate
 	cd backend && $(PY) -m app serve
+
+migration: $(STAMPS)/backend-dev ## new migration from model changes: make migration m="what changed"
+	@test -n "$(m)" || { echo 'Say what changed: make migration m="add cohorts"' >&2; exit 1; }
+	scratch=$$(mktemp -d) && cd backend && DATA_DIR=$$scratch DATABASE_URL= $(PY) -m app migrate >/dev/null && \
+		DATA_DIR=$$scratch DATABASE_URL= $(PY) -m alembic -c ../alembic.ini revision --autogenerate -m "$(m)"; \
+		rm -rf $$scratch
 
 types: $(STAMPS)/backend-runtime $(STAMPS)/frontend-deps ## regenerate the SPA's API types from the OpenAPI document
 	cd backend && $(PY) -m app openapi > ../frontend/openapi.json

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
 import { CheckboxGroup, TextField } from '@/components/FormField';
 import { PageHeader, requestHeadingFocus } from '@/components/PageHeader';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { isApiProblem } from '@/lib/api-problem';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { isoDateFromToday } from '@/lib/format';
 import { API_TOKEN_SCOPES, type ApiTokenScope } from '../api/types';
 import { useCreateApiToken } from '../api/use-create-api-token';
@@ -20,7 +19,7 @@ export function NewApiTokenPage() {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiTokenScope[]>(['read']);
   const [expiresOn, setExpiresOn] = useState(() => isoDateFromToday(DEFAULT_VALID_DAYS));
-  const fieldErrors = isApiProblem(create.error) ? create.error.fieldErrors() : {};
+  const fieldErrors = formFieldErrors(create.error);
 
   if (create.isSuccess) {
     return (
@@ -46,9 +45,7 @@ export function NewApiTokenPage() {
   return (
     <div className="lk-form">
       <PageHeader title={t('create.title')} description={t('create.intro')} />
-      {create.isError ? (
-        <ProblemAlert error={create.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
-      ) : null}
+      <FormProblem error={create.error} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label={t('fields.name')}

@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/FormField';
 import { Notice } from '@/components/Notice';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { StaleAlert } from '@/components/StaleAlert';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { isApiProblem } from '@/lib/api-problem';
 import type { Organisation, OrganisationUpdate } from '../api/types';
 import { useUpdateOrganisation } from '../api/use-organisation';
@@ -69,7 +68,7 @@ export function OrganisationForm({ organisation, onReload }: { organisation: Org
   const [form, setForm] = useState(() => toFormValues(organisation, i18n.language));
   const [saved, setSaved] = useState(false);
   const [nothingChanged, setNothingChanged] = useState(false);
-  const fieldErrors = isApiProblem(update.error) ? update.error.fieldErrors() : {};
+  const fieldErrors = formFieldErrors(update.error);
   const stale = isApiProblem(update.error) && update.error.status === 412;
   const set = (key: keyof OrganisationFormValues, value: string) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -89,11 +88,7 @@ export function OrganisationForm({ organisation, onReload }: { organisation: Org
     <div className="lk-form">
       {saved ? <Notice>{t('saved')}</Notice> : null}
       {nothingChanged ? <Notice>{t('nothingChanged')}</Notice> : null}
-      {stale ? (
-        <StaleAlert onReload={onReload} />
-      ) : update.isError ? (
-        <ProblemAlert error={update.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
-      ) : null}
+      <FormProblem error={update.error} onReload={onReload} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label={t('fields.name')}

@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '@/components/FormField';
 import { Notice } from '@/components/Notice';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { StaleAlert } from '@/components/StaleAlert';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { isApiProblem } from '@/lib/api-problem';
 import { USER_ROLES, type User, type UserRole, type UserUpdate } from '../api/types';
 import { useUpdateUser } from '../api/use-update-user';
@@ -37,7 +36,7 @@ export function UserEditForm({
   const [password, setPassword] = useState('');
   const [saved, setSaved] = useState(false);
   const [nothingChanged, setNothingChanged] = useState(false);
-  const fieldErrors = isApiProblem(update.error) ? update.error.fieldErrors() : {};
+  const fieldErrors = formFieldErrors(update.error);
   const stale = isApiProblem(update.error) && update.error.status === 412;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -65,11 +64,7 @@ export function UserEditForm({
       <Heading2 id="user-edit-title">{t('edit.title')}</Heading2>
       {saved ? <Notice>{t('edit.saved')}</Notice> : null}
       {nothingChanged ? <Notice>{t('edit.nothingChanged')}</Notice> : null}
-      {stale ? (
-        <StaleAlert onReload={onReload} />
-      ) : update.isError ? (
-        <ProblemAlert error={update.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
-      ) : null}
+      <FormProblem error={update.error} onReload={onReload} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label={t('fields.name')}

@@ -5,8 +5,7 @@ import { useNavigate } from 'react-router';
 import { AppButtonLink } from '@/components/AppLink';
 import { SelectField, TextField } from '@/components/FormField';
 import { PageHeader } from '@/components/PageHeader';
-import { ProblemAlert } from '@/components/ProblemAlert';
-import { isApiProblem } from '@/lib/api-problem';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { USER_ROLES, type UserCreate, type UserRole } from '../api/types';
 import { useCreateUser } from '../api/use-create-user';
 
@@ -16,7 +15,7 @@ export function NewUserPage() {
   const navigate = useNavigate();
   const create = useCreateUser();
   const [form, setForm] = useState<UserCreate>({ email: '', name: '', role: 'viewer', password: '' });
-  const fieldErrors = isApiProblem(create.error) ? create.error.fieldErrors() : {};
+  const fieldErrors = formFieldErrors(create.error);
   const set = <K extends keyof UserCreate>(key: K, value: UserCreate[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -33,9 +32,7 @@ export function NewUserPage() {
   return (
     <div className="lk-form">
       <PageHeader title={t('create.title')} description={t('create.intro')} />
-      {create.isError ? (
-        <ProblemAlert error={create.error} hasFieldErrors={Object.keys(fieldErrors).length > 0} />
-      ) : null}
+      <FormProblem error={create.error} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label={t('fields.name')}
