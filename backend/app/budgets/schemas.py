@@ -1,0 +1,212 @@
+"""Shapes of the budget API: money and FTE as exact decimals, strings with two decimals in JSON."""
+
+import uuid
+import datetime
+from typing import Annotated
+
+from pydantic import Field, StrictInt
+
+from app.budgets.models import ExpenditureStatus, LineKind
+from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
+from app.interventions.models import FundingStream
+
+Year = Annotated[StrictInt, Field(ge=1900, le=2200, description="Calendar year, e.g. 2014.")]
+Amount = Annotated[Decimal2, Field(ge=0, le=999_999_999_999, description="Euros, two decimals, e.g. \"314777.00\".")]
+PositiveAmount = Annotated[Decimal2, Field(gt=0, le=999_999_999_999, description="Euros, more than zero.")]
+Fte = Annotated[Decimal2, Field(ge=0, le=100_000, description="FTE on 1 January, two decimals, e.g. \"12.50\".")]
+Notes = Annotated[str, Field(max_length=5000)]
+
+
+# --- budgets -------------------------------------------------------------------------------------
+
+class BudgetRead(ApiModel):
+    id: uuid.UUID
+    year: int
+    stream: FundingStream
+    amount: Decimal2
+    notes: str
+    version: int
+
+
+class BudgetCreate(ApiInput):
+    year: Year
+    stream: Annotated[FundingStream, Field(description="strategic, functional or personal.")]
+    amount: Amount
+    notes: Notes = ""
+
+
+class BudgetUpdate(ApiInput):
+    year: Annotated[Year | None, NotNull] = None
+    stream: Annotated[FundingStream | None, NotNull] = None
+    amount: Annotated[Amount | None, NotNull] = None
+    notes: Annotated[Notes | None, NotNull] = None
+
+
+# --- budget lines --------------------------------------------------------------------------------
+
+class BudgetLineRead(ApiModel):
+    id: uuid.UUID
+    budget_id: uuid.UUID
+    year: int
+    stream: FundingStream
+    kind: LineKind
+    title: str
+    intervention_id: uuid.UUID | None
+    intervention_title: str | None
+    planned_amount: Decimal2
+    cap: Decimal2 | None
+    notes: str
+    carried_from_id: uuid.UUID | None
+    committed: Annotated[Decimal2, Field(description="Sum of its committed expenditures (verplicht).")]
+    spent: Annotated[Decimal2, Field(description="Sum of its spent expenditures (besteed).")]
+    version: int
+
+
+class BudgetLineCreate(ApiInput):
+    budget_id: uuid.UUID
+    kind: Annotated[LineKind, Field(description="intervention, contingency (onvoorzien), placeholder (stelpost), "
+                                                "ring_fenced (geoormerkt, with a cap) or other.")]
+    title: Annotated[str, Field(min_length=1, max_length=300)]
+    intervention_id: Annotated[uuid.UUID | None, Field(description="Required for kind intervention.")] = None
+    planned_amount: Amount
+    cap: Annotated[Amount | None, Field(description="The most a ring-fenced line may use; ring_fenced only.")] = None
+    notes: Notes = ""
+
+
+class BudgetLineUpdate(ApiInput):
+    budget_id: Annotated[uuid.UUID | None, NotNull] = None
+    kind: Annotated[LineKind | None, NotNull] = None
+    title: Annotated[str | None, Field(min_length=1, max_length=300), NotNull] = None
+    intervention_id: uuid.UUID | None = None
+    planned_amount: Annotated[Amount | None, NotNull] = None
+    cap: Amount | None = None
+    notes: Annotated[Notes | None, NotNull] = None
+
+
+# --- expenditures --------------------------------------------------------------------------------
+
+class ExpenditureRead(ApiModel):
+    id: uuid.UUID
+    budget_line_id: uuid.UUID
+    date: datetime.date
+    amount: Decimal2
+    status: ExpenditureStatus
+    reference: str
+    description: str
+    version: int
+
+
+class ExpenditureCreate(ApiInput):
+    budget_line_id: uuid.UUID
+    date: datetime.date
+    amount: PositiveAmount
+    status: Annotated[ExpenditureStatus, Field(description="committed (verplicht) or spent (besteed).")] = (
+        ExpenditureStatus.committed)
+    reference: Annotated[str, Field(max_length=100, description="Invoice or order number.")] = ""
+    description: Notes = ""
+
+
+class ExpenditureUpdate(ApiInput):
+    budget_line_id: Annotated[uuid.UUID | None, NotNull] = None
+    date: Annotated[datetime.date | None, NotNull] = None
+    amount: Annotated[PositiveAmount | None, NotNull] = None
+    status: Annotated[ExpenditureStatus | None, NotNull] = None
+    reference: Annotated[str | None, Field(max_length=100), NotNull] = None
+    description: Annotated[Notes | None, NotNull] = None
+
+
+# --- teams and payroll ---------------------------------------------------------------------------
+
+class TeamRead(ApiModel):
+    id: uuid.UUID
+    year: int
+    name: str
+    fte: Decimal2
+    version: int
+
+
+class TeamCreate(ApiInput):
+    year: Year
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    fte: Fte
+
+
+class TeamUpdate(ApiInput):
+    year: Annotated[Year | None, NotNull] = None
+    name: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
+    fte: Annotated[Fte | None, NotNull] = None
+
+
+class PayrollRead(ApiModel):
+    id: uuid.UUID
+    year: int
+    amount: Decimal2
+    notes: str
+    version: int
+
+
+class PayrollCreate(ApiInput):
+    year: Year
+    amount: Amount
+    notes: Notes = ""
+
+
+class PayrollUpdate(ApiInput):
+    year: Annotated[Year | None, NotNull] = None
+    amount: Annotated[Amount | None, NotNull] = None
+    notes: Annotated[Notes | None, NotNull] = None
+
+
+# --- the summary ---------------------------------------------------------------------------------
+
+class StreamFigures(ApiModel):
+    stream: Annotated[FundingStream | None, Field(description="Empty for the total.")] = None
+    budget_id: uuid.UUID | None = None
+    budget: Decimal2
+    planned: Annotated[Decimal2, Field(description="Sum of the lines' planned amounts.")]
+    committed: Decimal2
+    spent: Decimal2
+    remaining: Annotated[Decimal2, Field(description="budget - committed - spent.")]
+    unplanned: Annotated[Decimal2, Field(description="budget - planned.")]
+
+
+class PayrollFigures(ApiModel):
+    amount: Annotated[Decimal2 | None, Field(description="The year's payroll (loonsom); empty when not entered.")]
+    training_budget_percent: Annotated[Decimal2 | None, Field(
+        description="Total budget as % of payroll, two decimals.")]
+    target_percent: Annotated[Decimal2 | None, Field(description="The organisation's target.")]
+
+
+class LearningDays(ApiModel):
+    norm_per_fte: Annotated[Decimal2 | None, Field(description="The organisation's learning days per FTE.")]
+    total_fte: Decimal2
+    available_days: Annotated[Decimal2 | None, Field(description="norm x total FTE of the year's teams.")]
+
+
+class TeamAllocation(ApiModel):
+    team_id: uuid.UUID
+    name: str
+    fte: Decimal2
+    functional: Decimal2
+    personal: Decimal2
+    total: Decimal2
+
+
+class BudgetWarning(ApiModel):
+    code: Annotated[str, Field(description="over_planned, over_committed, cap_exceeded, line_overrun, "
+                                           "missing_budget, missing_payroll, missing_teams, below_target.")]
+    stream: FundingStream | None = None
+    line_id: uuid.UUID | None = None
+    detail: str
+
+
+class BudgetSummary(ApiModel):
+    year: int
+    streams: list[StreamFigures]
+    total: StreamFigures
+    payroll: PayrollFigures
+    learning_days: LearningDays
+    allocation: Annotated[list[TeamAllocation], Field(
+        description="Functional and personal budgets shared out to teams pro rata by FTE; each column adds up "
+                    "exactly to its budget (rounding cents go to the largest remainders).")]
+    warnings: list[BudgetWarning]

@@ -1,0 +1,193 @@
+"""The year's budget summary (begrotingsoverzicht): per stream and in total, with the team allocation,
+payroll share, learning days and warnings. Every figure is summed in SQL; a fixed number of queries."""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlmodel import Session
+
+from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatus, LineKind, Payroll, Team
+from app.budgets.schemas import (
+    BudgetSummary,
+    BudgetWarning,
+    LearningDays,
+    PayrollFigures,
+    StreamFigures,
+    TeamAllocation,
+)
+from app.budgets.service import money_sum
+from app.core.scope import Scope
+from app.interventions.models import FundingStream
+from app.organisations.models import Organisation
+
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+STREAMS = list(FundingStream)
+ALLOCATED = (FundingStream.functional, FundingStream.personal)
+
+
+def allocate(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
+    """Share `amount` out pro rata by `weights` in whole cents that add up exactly to it: each share is
+    rounded down and the cents left over go to the largest remainders (ties: the earlier weight)."""
+    total_weight = sum((int(w * 100) for w in weights), 0)
+    cents = int(amount * 100)
+    if total_weight == 0 or not weights:
+        return [ZERO for _ in weights]
+    parts = [divmod(cents * int(w * 100), total_weight) for w in weights]
+    shares = [share for share, _ in parts]
+    left = cents - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-parts[i][1], i))
+    for i in order[:left]:
+        shares[i] += 1
+    return [(Decimal(share) / 100).quantize(CENT) for share in shares]
+
+
+@dataclass
+class _Stream:
+    budget_id: Any = None
+    budget: Decimal = ZERO
+    planned: Decimal = ZERO
+    committed: Decimal = ZERO
+    spent: Decimal = ZERO
+
+    def figures(self, stream: FundingStream | None) -> StreamFigures:
+        return StreamFigures(stream=stream, budget_id=self.budget_id, budget=self.budget, planned=self.planned,
+                             committed=self.committed, spent=self.spent,
+                             remaining=self.budget - self.committed - self.spent,
+                             unplanned=self.budget - self.planned)
+
+
+def _euro(value: Decimal) -> str:
+    return f"€ {value:,.2f}"
+
+
+def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
+    org_id = scope.organisation_id
+    organisation = db.get(Organisation, org_id)
+    streams = {stream: _Stream() for stream in STREAMS}
+    present: set[str] = set()
+
+    for budget_id, stream, amount in db.execute(
+        select(Budget.id, Budget.stream, Budget.amount).where(Budget.organisation_id == org_id, Budget.year == year)
+    ):
+        streams[FundingStream(stream)].budget_id = budget_id
+        streams[FundingStream(stream)].budget = amount
+        present.add(stream)
+
+    for stream, planned in db.execute(
+        select(Budget.stream, money_sum(BudgetLine.planned_amount))
+        .join(Budget, Budget.id == BudgetLine.budget_id)
+        .where(BudgetLine.organisation_id == org_id, Budget.year == year)
+        .group_by(Budget.stream)
+    ):
+        streams[FundingStream(stream)].planned = planned
+
+    for stream, status, amount in db.execute(
+        select(Budget.stream, Expenditure.status, money_sum(Expenditure.amount))
+        .join(BudgetLine, BudgetLine.id == Expenditure.budget_line_id)
+        .join(Budget, Budget.id == BudgetLine.budget_id)
+        .where(Expenditure.organisation_id == org_id, Budget.year == year)
+        .group_by(Budget.stream, Expenditure.status)
+    ):
+        figures = streams[FundingStream(stream)]
+        if status == ExpenditureStatus.committed:
+            figures.committed = amount
+        else:
+            figures.spent = amount
+
+    used = money_sum(Expenditure.amount)
+    flagged_lines = db.execute(
+        select(BudgetLine.id, BudgetLine.title, BudgetLine.kind, Budget.stream, BudgetLine.planned_amount,
+               BudgetLine.cap, used)
+        .join(Budget, Budget.id == BudgetLine.budget_id)
+        .outerjoin(Expenditure, Expenditure.budget_line_id == BudgetLine.id)
+        .where(BudgetLine.organisation_id == org_id, Budget.year == year)
+        .group_by(BudgetLine.id, BudgetLine.title, BudgetLine.kind, Budget.stream, BudgetLine.planned_amount,
+                  BudgetLine.cap)
+        .having(or_(BudgetLine.kind == LineKind.ring_fenced,
+                    func.coalesce(func.sum(Expenditure.amount), 0) > BudgetLine.planned_amount))
+        .order_by(Budget.stream, BudgetLine.title, BudgetLine.id)
+    ).all()
+
+    payroll = db.scalar(select(Payroll.amount).where(Payroll.organisation_id == org_id, Payroll.year == year))
+    teams = db.execute(select(Team.id, Team.name, Team.fte).where(Team.organisation_id == org_id, Team.year == year)
+                       .order_by(Team.name, Team.id)).all()
+
+    total = _Stream(budget=sum((s.budget for s in streams.values()), ZERO),
+                    planned=sum((s.planned for s in streams.values()), ZERO),
+                    committed=sum((s.committed for s in streams.values()), ZERO),
+                    spent=sum((s.spent for s in streams.values()), ZERO))
+
+    warnings: list[BudgetWarning] = []
+    for stream, figures in streams.items():
+        if stream not in present:
+            warnings.append(BudgetWarning(code="missing_budget", stream=stream,
+                                          detail=f"There is no {stream.value} budget for {year}."))
+        if figures.planned > figures.budget:
+            warnings.append(BudgetWarning(
+                code="over_planned", stream=stream,
+                detail=f"The {stream.value} lines plan {_euro(figures.planned)}, "
+                       f"{_euro(figures.planned - figures.budget)} more than the budget of {_euro(figures.budget)}."))
+        if figures.committed + figures.spent > figures.budget:
+            over = figures.committed + figures.spent - figures.budget
+            warnings.append(BudgetWarning(
+                code="over_committed", stream=stream,
+                detail=f"Committed and spent on {stream.value} is {_euro(figures.committed + figures.spent)}, "
+                       f"{_euro(over)} more than the budget of {_euro(figures.budget)}."))
+    for line_id, title, kind, stream, planned, cap, line_used in flagged_lines:
+        if kind == LineKind.ring_fenced and cap is not None and (planned > cap or line_used > cap):
+            worst = max(planned, line_used)
+            warnings.append(BudgetWarning(
+                code="cap_exceeded", stream=FundingStream(stream), line_id=line_id,
+                detail=f"The ring-fenced line '{title}' plans or uses {_euro(worst)}, above its cap of {_euro(cap)}."))
+        if line_used > planned:
+            warnings.append(BudgetWarning(
+                code="line_overrun", stream=FundingStream(stream), line_id=line_id,
+                detail=f"'{title}' has {_euro(line_used)} committed and spent, more than the {_euro(planned)} "
+                       "planned."))
+
+    percent = None
+    if payroll is None:
+        warnings.append(BudgetWarning(code="missing_payroll",
+                                      detail=f"The payroll of {year} is not entered, so the training budget "
+                                             "cannot be shown as a share of it."))
+    elif payroll > 0:
+        percent = (total.budget / payroll * 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    target = organisation.training_budget_target_percent if organisation else None
+    if percent is not None and target is not None and percent < target:
+        warnings.append(BudgetWarning(code="below_target",
+                                      detail=f"The training budget is {percent} % of payroll, below the target of "
+                                             f"{Decimal(target).quantize(CENT)} %."))
+
+    total_fte = sum((fte for _, _, fte in teams), ZERO)
+    if not teams:
+        warnings.append(BudgetWarning(code="missing_teams",
+                                      detail=f"No teams with FTE are entered for {year}, so the functional and "
+                                             "personal budgets cannot be shared out."))
+    norm = organisation.learning_days_per_fte if organisation else None
+    weights = [fte for _, _, fte in teams]
+    shares = {stream: allocate(streams[stream].budget, weights) for stream in ALLOCATED}
+    allocation = [
+        TeamAllocation(team_id=team_id, name=name, fte=fte, functional=shares[FundingStream.functional][i],
+                       personal=shares[FundingStream.personal][i],
+                       total=shares[FundingStream.functional][i] + shares[FundingStream.personal][i])
+        for i, (team_id, name, fte) in enumerate(teams)
+    ] if total_fte > 0 else []
+
+    return BudgetSummary(
+        year=year,
+        streams=[streams[stream].figures(stream) for stream in STREAMS],
+        total=total.figures(None),
+        payroll=PayrollFigures(amount=payroll, training_budget_percent=percent,
+                               target_percent=Decimal(target).quantize(CENT) if target is not None else None),
+        learning_days=LearningDays(
+            norm_per_fte=Decimal(norm).quantize(CENT) if norm is not None else None, total_fte=total_fte,
+            available_days=(Decimal(norm) * total_fte).quantize(CENT) if norm is not None else None),
+        allocation=allocation,
+        warnings=warnings,
+    )
+
+
+
