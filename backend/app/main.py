@@ -18,6 +18,7 @@ from app.api_tokens.router import router as api_tokens_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.budgets.router import router as budgets_router
+from app.competencies.router import router as competencies_router
 from app.core.config import API_VERSION, Settings, get_settings
 from app.core.db import get_db
 from app.core.errors import NotFound, install_error_handlers
@@ -27,6 +28,7 @@ from app.core.migrations import current_revision, head_revision
 from app.core.openapi import build_openapi, operation_id
 from app.health.router import router as health_router
 from app.organisations.router import router as organisation_router
+from app.plans.router import router as plans_router
 from app.reviews.router import router as annual_review_router
 
 API_DESCRIPTION = """
@@ -40,7 +42,7 @@ Updates need `If-Match` with the ETag you read.
 """
 
 api_router = APIRouter()
-for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
+for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router, plans_router, competencies_router,
                budgets_router, annual_review_router):
     api_router.include_router(router)
 

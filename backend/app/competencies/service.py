@@ -1,0 +1,241 @@
+"""Competency frameworks and their competencies (DESIGN §2.4). A framework's name is unique in the
+organisation, a competency's name in its framework; neither can be deleted while interventions train it.
+A frameworkId in a body that is not the caller's organisation's is a 400 on that field."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.sql import Select
+from sqlmodel import Session
+
+from app.competencies.models import Competency, CompetencyFramework, FrameworkKind
+from app.competencies.schemas import (
+    CompetencyCreate,
+    CompetencyRead,
+    CompetencyUpdate,
+    FrameworkCreate,
+    FrameworkRead,
+    FrameworkUpdate,
+)
+from app.core import audit
+from app.core.concurrency import require_version
+from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.pagination import PageParams, paginate
+from app.core.schemas import Page
+from app.core.scope import Scope
+from app.interventions.models import Intervention, InterventionCompetency
+from app.plans import ordering
+
+FRAMEWORK = "competency_framework"
+COMPETENCY = "competency"
+_FRAMEWORK_FIELDS = ("name", "kind", "description")
+_COMPETENCY_FIELDS = ("framework_id", "name", "description", "behavioural_indicators", "position")
+_NAMES_SHOWN = 10
+
+
+def _frameworks(scope: Scope) -> Select[Any]:
+    return select(CompetencyFramework).where(CompetencyFramework.organisation_id == scope.organisation_id)
+
+
+def _competencies(scope: Scope) -> Select[Any]:
+    return select(Competency).where(Competency.organisation_id == scope.organisation_id)
+
+
+def _fields(entity: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(entity, name) for name in names}
+
+
+def _users(db: Session, scope: Scope, where: Any) -> list[tuple[uuid.UUID, str]]:
+    statement = (
+        select(Intervention.id, Intervention.title)
+        .where(Intervention.organisation_id == scope.organisation_id)
+        .join(InterventionCompetency, InterventionCompetency.intervention_id == Intervention.id)
+        .join(Competency, Competency.id == InterventionCompetency.competency_id)
+        .where(where)
+        .distinct()
+    )
+    return [(row[0], row[1]) for row in db.execute(statement)]
+
+
+def _refuse_if_used(users: list[tuple[uuid.UUID, str]], subject: str) -> None:
+    if not users:
+        return
+    titles = sorted({title for _id, title in users}, key=str.lower)
+    count = len({id_ for id_, _title in users})
+    more = f" and {count - _NAMES_SHOWN} more" if count > _NAMES_SHOWN else ""
+    noun = "intervention" if count == 1 else "interventions"
+    raise Conflict(f"{subject} is trained by {count} {noun}: {', '.join(titles[:_NAMES_SHOWN])}{more}. "
+                   "Unlink them from the interventions first.")
+
+
+# --- frameworks --------------------------------------------------------------------------------------------------
+
+_FRAMEWORK_SORTABLE = {"name": CompetencyFramework.name, "kind": CompetencyFramework.kind,
+                       "createdAt": CompetencyFramework.created_at}
+
+
+def _framework_read(framework: CompetencyFramework, count: int) -> FrameworkRead:
+    return FrameworkRead(id=framework.id, name=framework.name, kind=framework.kind,
+                         description=framework.description, competency_count=count, created_at=framework.created_at,
+                         updated_at=framework.updated_at, version=framework.version)
+
+
+def _count_column() -> Any:
+    return (select(func.count(Competency.id)).where(Competency.framework_id == CompetencyFramework.id)
+            .correlate(CompetencyFramework).scalar_subquery())
+
+
+def get_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> CompetencyFramework:
+    framework = db.scalar(_frameworks(scope).where(CompetencyFramework.id == framework_id))
+    if framework is None:
+        raise NotFound("There is no competency framework with this id.")
+    return framework
+
+
+def read_framework(db: Session, scope: Scope, framework: CompetencyFramework) -> FrameworkRead:
+    count = db.scalar(_competencies(scope).with_only_columns(func.count())
+                      .where(Competency.framework_id == framework.id)) or 0
+    return _framework_read(framework, count)
+
+
+def list_frameworks(db: Session, scope: Scope, params: PageParams, *, kind: FrameworkKind | None,
+                    q: str | None) -> Page[FrameworkRead]:
+    statement = _frameworks(scope).add_columns(_count_column())
+    if kind is not None:
+        statement = statement.where(CompetencyFramework.kind == kind)
+    if q:
+        statement = statement.where(func.lower(CompetencyFramework.name).contains(q.lower(), autoescape=True))
+    return paginate(db, statement, params, sortable=_FRAMEWORK_SORTABLE, default_sort=["name"],
+                    tiebreaker=CompetencyFramework.id, to_item=lambda row: _framework_read(row[0], row[1]))
+
+
+def _ensure_framework_name_free(db: Session, scope: Scope, name: str, framework_id: uuid.UUID | None = None) -> None:
+    statement = _frameworks(scope).where(func.lower(CompetencyFramework.name) == name.lower())
+    if framework_id is not None:
+        statement = statement.where(CompetencyFramework.id != framework_id)
+    if db.scalar(statement) is not None:
+        raise Conflict("The organisation already has a competency framework with this name.",
+                       errors=[field_error("/name", "Already in use.", "taken")])
+
+
+def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> CompetencyFramework:
+    _ensure_framework_name_free(db, scope, data.name)
+    framework = CompetencyFramework(organisation_id=scope.organisation_id, **data.model_dump())
+    db.add(framework)
+    db.flush()
+    audit.record(db, scope=scope, action="competency_framework.created", entity_type=FRAMEWORK,
+                 entity_id=framework.id, changes=audit.snapshot(_fields(framework, _FRAMEWORK_FIELDS)))
+    return framework
+
+
+def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
+                     if_match: str | None) -> CompetencyFramework:
+    framework = get_framework(db, scope, framework_id=framework_id)
+    require_version(if_match, framework.version)
+    values = data.model_dump(exclude_unset=True)
+    if "name" in values:
+        _ensure_framework_name_free(db, scope, values["name"], framework.id)
+    before = _fields(framework, _FRAMEWORK_FIELDS)
+    for field, value in values.items():
+        setattr(framework, field, value)
+    db.flush()
+    audit.record(db, scope=scope, action="competency_framework.updated", entity_type=FRAMEWORK,
+                 entity_id=framework.id, changes=audit.diff(before, _fields(framework, _FRAMEWORK_FIELDS)))
+    return framework
+
+
+def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:
+    """Deletes the framework with its competencies, unless interventions train any of them."""
+    framework = get_framework(db, scope, framework_id=framework_id)
+    _refuse_if_used(_users(db, scope, Competency.framework_id == framework.id),
+                    "This framework (through its competencies)")
+    snapshot = _fields(framework, _FRAMEWORK_FIELDS)
+    db.delete(framework)
+    db.flush()
+    audit.record(db, scope=scope, action="competency_framework.deleted", entity_type=FRAMEWORK,
+                 entity_id=framework.id, changes=audit.removal(snapshot))
+
+
+# --- competencies ------------------------------------------------------------------------------------------------
+
+_COMPETENCY_SORTABLE = {"position": Competency.position, "name": Competency.name, "createdAt": Competency.created_at}
+
+
+def _siblings(scope: Scope, framework_id: uuid.UUID) -> Select[Any]:
+    return _competencies(scope).where(Competency.framework_id == framework_id)
+
+
+def get_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> Competency:
+    competency = db.scalar(_competencies(scope).where(Competency.id == competency_id))
+    if competency is None:
+        raise NotFound("There is no competency with this id.")
+    return competency
+
+
+def list_competencies(db: Session, scope: Scope, params: PageParams, *, framework_id: uuid.UUID | None,
+                      q: str | None) -> Page[CompetencyRead]:
+    statement = _competencies(scope)
+    if framework_id is not None:
+        statement = statement.where(Competency.framework_id == framework_id)
+    if q:
+        statement = statement.where(func.lower(Competency.name).contains(q.lower(), autoescape=True))
+    return paginate(db, statement, params, sortable=_COMPETENCY_SORTABLE, default_sort=["position"],
+                    tiebreaker=Competency.id, to_item=lambda row: CompetencyRead.model_validate(row[0]))
+
+
+def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.UUID, name: str,
+                                 competency_id: uuid.UUID | None = None) -> None:
+    statement = _siblings(scope, framework_id).where(func.lower(Competency.name) == name.lower())
+    if competency_id is not None:
+        statement = statement.where(Competency.id != competency_id)
+    if db.scalar(statement) is not None:
+        raise Conflict("The framework already has a competency with this name.",
+                       errors=[field_error("/name", "Already in use in this framework.", "taken")])
+
+
+def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
+    framework = db.scalar(_frameworks(scope).where(CompetencyFramework.id == data.framework_id))
+    if framework is None:
+        raise InvalidInput("/frameworkId", "There is no competency framework with this id in your organisation.",
+                           code="unknown_reference")
+    _ensure_competency_name_free(db, scope, framework.id, data.name)
+    competency = Competency(organisation_id=scope.organisation_id, framework_id=framework.id, name=data.name,
+                            description=data.description, behavioural_indicators=list(data.behavioural_indicators))
+    db.add(competency)
+    ordering.place(db, _siblings(scope, framework.id), competency, data.position)
+    db.flush()
+    audit.record(db, scope=scope, action="competency.created", entity_type=COMPETENCY, entity_id=competency.id,
+                 changes=audit.snapshot(_fields(competency, _COMPETENCY_FIELDS)))
+    return competency
+
+
+def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
+                      if_match: str | None) -> Competency:
+    competency = get_competency(db, scope, competency_id=competency_id)
+    require_version(if_match, competency.version)
+    before = _fields(competency, _COMPETENCY_FIELDS)
+    before["behavioural_indicators"] = list(competency.behavioural_indicators)
+    values = data.model_dump(exclude_unset=True)
+    if "name" in values:
+        _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
+    position = values.pop("position", None)
+    if position is not None:
+        ordering.place(db, _siblings(scope, competency.framework_id), competency, position)
+    for field, value in values.items():
+        setattr(competency, field, list(value) if field == "behavioural_indicators" else value)
+    db.flush()
+    audit.record(db, scope=scope, action="competency.updated", entity_type=COMPETENCY, entity_id=competency.id,
+                 changes=audit.diff(before, _fields(competency, _COMPETENCY_FIELDS)))
+    return competency
+
+
+def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
+    competency = get_competency(db, scope, competency_id=competency_id)
+    _refuse_if_used(_users(db, scope, Competency.id == competency.id), "This competency")
+    ordering.close_gap(db, _siblings(scope, competency.framework_id), competency)
+    snapshot = _fields(competency, _COMPETENCY_FIELDS)
+    db.delete(competency)
+    db.flush()
+    audit.record(db, scope=scope, action="competency.deleted", entity_type=COMPETENCY, entity_id=competency.id,
+                 changes=audit.removal(snapshot))
