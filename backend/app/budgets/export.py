@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import case
 from sqlmodel import Session
 
 from app.budgets.models import Budget, BudgetLine
@@ -21,8 +22,9 @@ from app.interventions.models import FundingStream
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STREAM_NAMES = {FundingStream.strategic: "Strategisch", FundingStream.functional: "Functioneel",
                 FundingStream.personal: "Persoonlijk"}
-KIND_NAMES = {"intervention": "Interventie", "contingency": "Onvoorzien", "placeholder": "Stelpost",
-              "ring_fenced": "Geoormerkt", "other": "Overig"}
+# In the order a begroting lists them.
+KIND_NAMES = {"intervention": "Interventie", "ring_fenced": "Geoormerkt", "placeholder": "Stelpost",
+              "contingency": "Onvoorzien", "other": "Overig"}
 MONEY_FORMAT = '#,##0.00'
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -141,8 +143,9 @@ def _summary_sheet(sheet: Worksheet, summary: BudgetSummary) -> None:
 
 def budget_workbook(db: Session, scope: Scope, *, year: int) -> bytes:
     summary = budget_summary(db, scope, year=year)
+    kind_order = case({kind: i for i, kind in enumerate(KIND_NAMES)}, value=BudgetLine.kind, else_=len(KIND_NAMES))
     rows = db.execute(lines_statement(scope).where(Budget.year == year)
-                      .order_by(Budget.stream, BudgetLine.kind, BudgetLine.title, BudgetLine.id)).all()
+                      .order_by(Budget.stream, kind_order, BudgetLine.title, BudgetLine.id)).all()
     lines = [line_read(row) for row in rows]
     workbook = Workbook()
     _summary_sheet(workbook.active, summary)

@@ -1,7 +1,7 @@
 """Shapes of the budget API: money and FTE as exact decimals, strings with two decimals in JSON."""
 
-import uuid
 import datetime
+import uuid
 from typing import Annotated
 
 from pydantic import Field, StrictInt

@@ -1,0 +1,59 @@
+"""GET /budgets/export: the begroting as XLSX, read back with openpyxl."""
+
+from decimal import Decimal
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.budgets import helpers as h
+
+pytestmark = pytest.mark.anyio
+
+
+def _money(value) -> Decimal:
+    return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+async def test_export_holds_what_was_stored(api_as, db, org, other_org):
+    strategic = h.budget(db, org, stream="strategic", amount="314777.00")
+    h.budget(db, org, stream="functional", amount="314594.00")
+    intervention = h.intervention(db, org, "Hostmanship-training")
+    line = h.line(db, org, strategic, title="Hostmanship voor iedereen", planned="12345.67", kind="intervention",
+                  intervention_id=intervention.id)
+    h.expenditure(db, org, line, "1000.01", "committed")
+    h.expenditure(db, org, line, "0.99", "spent")
+    h.line(db, org, strategic, title="Onvoorzien", planned="5000.00", kind="contingency")
+    h.line(db, other_org, h.budget(db, other_org), title="Van een ander")
+    h.team(db, org, "Publiekszaken", "10.00")
+
+    r = await api_as("viewer").get("/api/v1/budgets/export", params={"year": 2014})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+    assert 'filename="begroting-2014.xlsx"' in r.headers["content-disposition"]
+    book = load_workbook(BytesIO(r.content))
+    assert book.sheetnames == ["Overzicht", "Strategisch", "Functioneel", "Persoonlijk"]
+
+    sheet = book["Strategisch"]
+    rows = [row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0]]
+    assert rows[0][:3] == ("Interventie", "Hostmanship voor iedereen", "Hostmanship-training")
+    assert [_money(v) for v in rows[0][3:7]] == [Decimal("12345.67"), Decimal("1000.01"), Decimal("0.99"),
+                                                 Decimal("11344.67")]
+    assert rows[1][:2] == ("Onvoorzien", "Onvoorzien")
+    assert rows[-1][0] == "Totaal" and _money(rows[-1][3]) == Decimal("17345.67")
+    assert _money(sheet["B2"].value) == Decimal("314777.00")
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$3:$3"
+    assert "Van een ander" not in [c for row in sheet.iter_rows(values_only=True) for c in row]
+
+    summary = book["Overzicht"]
+    figures = {row[0]: row for row in summary.iter_rows(min_row=4, max_row=7, values_only=True)}
+    assert _money(figures["Strategisch"][1]) == Decimal("314777.00")
+    assert _money(figures["Totaal"][1]) == Decimal("629371.00")
+    texts = [c for row in summary.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert "Publiekszaken" in texts and "Waarschuwingen" in texts
+
+
+async def test_export_of_an_empty_year_is_a_valid_workbook(api_as):
+    r = await api_as("viewer").get("/api/v1/budgets/export", params={"year": 2030})
+    book = load_workbook(BytesIO(r.content))
+    assert next(row for row in book["Persoonlijk"].iter_rows(min_row=4, values_only=True) if row[0])[0] == "Totaal"
