@@ -1,4 +1,5 @@
-"""The demo data set: the two source documents' organisations (later issues fill in their content).
+"""The demo data set: the two source documents' organisations; Deventer with its plan 2014-2017 (`deventer.py`),
+Rotterdam with users only (its guide is a later issue).
 
 Loaded only into an empty database, so it never mixes with real data.
 """
@@ -12,7 +13,11 @@ from sqlmodel import Session, select
 
 from app.accounts.schemas import UserCreate
 from app.accounts.service import create_user
+from app.core import audit
 from app.core.scope import Role
+from app.demo.deventer import DEVENTER_PLAN
+from app.demo.plan_data import PlanData
+from app.demo.plan_loader import load_plan
 from app.organisations.models import Organisation
 from app.organisations.service import create_organisation
 
@@ -25,11 +30,12 @@ class DemoOrganisation:
     domain: str
     learning_days_per_fte: Decimal | None
     training_budget_target_percent: Decimal | None
+    plan: PlanData | None = None
 
 
 DEMO_ORGANISATIONS = (
     # Deventer's plan 2014-2017: 12 learning days per FTE a year; training budget ~2 % of payroll, aim 3 %.
-    DemoOrganisation("Gemeente Deventer (demo)", "deventer.demo", Decimal("12"), Decimal("3.00")),
+    DemoOrganisation("Gemeente Deventer (demo)", "deventer.demo", Decimal("12"), Decimal("3.00"), DEVENTER_PLAN),
     DemoOrganisation("Gemeente Rotterdam (demo)", "rotterdam.demo", None, None),
 )
 DEMO_USERS = (("admin", "Beheerder", Role.admin), ("adviseur", "Opleidingsadviseur", Role.editor),
@@ -69,5 +75,10 @@ def add_demo_organisations(db: Session, *, password: str) -> list[Organisation]:
                 email=f"{local_part}@{demo.domain}", name=f"{title} {demo.name.split()[1]}", role=role,
                 password=password,
             ))
+        if demo.plan is not None:
+            load_plan(db, organisation.id, demo.plan)
+        else:
+            audit.record(db, action="demo.loaded", entity_type="organisation", entity_id=organisation.id,
+                         organisation_id=organisation.id, actor_label="demo loader")
         organisations.append(organisation)
     return organisations
