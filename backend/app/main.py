@@ -27,6 +27,7 @@ from app.core.middleware import HttpEnvelopeMiddleware
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi import build_openapi, operation_id
 from app.health.router import router as health_router
+from app.interventions.router import router as interventions_router
 from app.organisations.router import router as organisation_router
 from app.plans.router import router as plans_router
 from app.reviews.router import router as annual_review_router
@@ -42,8 +43,9 @@ Updates need `If-Match` with the ETag you read.
 """
 
 api_router = APIRouter()
-for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router, plans_router, competencies_router,
-               budgets_router, annual_review_router):
+for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
+               interventions_router,
+               plans_router, competencies_router, budgets_router, annual_review_router):
     api_router.include_router(router)
 
 

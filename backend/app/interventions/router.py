@@ -1,0 +1,170 @@
+import uuid
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import APIRouter, File, Query, Response, UploadFile, status
+
+from app.auth.deps import EditorScope, OrgScope
+from app.core.concurrency import IfMatch, set_etag
+from app.core.db import DbSession
+from app.core.pagination import Paging
+from app.core.schemas import Page
+from app.interventions import exporting, importing, service
+from app.interventions.models import (
+    Category,
+    FundingStream,
+    InterventionStatus,
+    KolbPhase,
+    LearningForm,
+    LearningLevel,
+    LearningMix,
+)
+from app.interventions.schemas import (
+    EVALUATION_RULE,
+    FIRST_YEAR,
+    LAST_YEAR,
+    ImportResult,
+    InterventionCreate,
+    InterventionRead,
+    InterventionUpdate,
+)
+from app.plans.models import Audience
+
+router = APIRouter(prefix="/interventions", tags=["interventions"])
+
+YearQuery = Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
+                                        description="The year of the execution programme; default this year.")]
+
+
+class ExportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+@router.get("", response_model=Page[InterventionRead], summary="List interventions (leerinterventies)")
+def list_interventions(
+    scope: OrgScope,
+    db: DbSession,
+    paging: Paging,
+    q: Annotated[str | None, Query(max_length=200, description="Text in the title, goal, content or target "
+                                                                "group (case-insensitive).")] = None,
+    status_: Annotated[InterventionStatus | None, Query(alias="status", description="Status.")] = None,
+    category: Annotated[Category | None, Query(description="Category.")] = None,
+    funding_stream: Annotated[FundingStream | None, Query(alias="fundingStream",
+                                                          description="Budget stream that pays for it.")] = None,
+    learning_form: Annotated[LearningForm | None, Query(alias="learningForm", description="Learning form.")] = None,
+    kolb_phase: Annotated[KolbPhase | None, Query(alias="kolbPhase",
+                                                  description="Has this phase of Kolb's cycle.")] = None,
+    learning_level: Annotated[LearningLevel | None, Query(alias="learningLevel",
+                                                          description="Learning level.")] = None,
+    learning_mix: Annotated[LearningMix | None, Query(alias="learningMix",
+                                                      description="Kind in the 70-20-10 model.")] = None,
+    audience: Annotated[Audience | None, Query(description="Employees, managers or all.")] = None,
+    competency_id: Annotated[uuid.UUID | None, Query(alias="competencyId",
+                                                     description="Trains this competency.")] = None,
+    theme_id: Annotated[uuid.UUID | None, Query(alias="themeId", description="Serves this strategic theme.")] = None,
+    learning_goal_id: Annotated[uuid.UUID | None, Query(alias="learningGoalId",
+                                                        description="Serves this learning goal.")] = None,
+    mandatory: Annotated[bool | None, Query(description="Mandatory or not.")] = None,
+    year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
+                                      description="Offered in this year's execution programme.")] = None,
+    needs_evaluation: Annotated[bool | None, Query(alias="needsEvaluation",
+                                                   description="Lasts a day or longer (gets an evaluation form).")]
+    = None,
+) -> Page[InterventionRead]:
+    """The catalogue. All filters combine. Sortable on title, category, status, totalCost, createdAt
+    (default title). Each item carries its links; the page costs the same number of queries whatever its size."""
+    filters = service.Filters(
+        q=q, status=status_, category=category, funding_stream=funding_stream, learning_form=learning_form,
+        kolb_phase=kolb_phase, learning_level=learning_level, learning_mix=learning_mix, audience=audience,
+        competency_id=competency_id, theme_id=theme_id, learning_goal_id=learning_goal_id, mandatory=mandatory,
+        year=year, needs_evaluation=needs_evaluation,
+    )
+    return service.list_interventions(db, scope, paging, filters=filters)
+
+
+@router.post("", response_model=InterventionRead, status_code=status.HTTP_201_CREATED,
+             summary="Create an intervention (leerinterventie)", description=EVALUATION_RULE)
+def create_intervention(data: InterventionCreate, scope: EditorScope, db: DbSession,
+                        response: Response) -> InterventionRead:
+    intervention = service.create_intervention(db, scope, data=data)
+    set_etag(response, intervention.version)
+    response.headers["Location"] = f"/api/v1/interventions/{intervention.id}"
+    return service.read(db, intervention)
+
+
+@router.post("/import", response_model=ImportResult, summary="Import interventions (importeren)")
+def import_interventions(
+    scope: EditorScope,
+    db: DbSession,
+    response: Response,
+    file: Annotated[UploadFile, File(description="CSV (`;` or `,`, UTF-8) or XLSX (first sheet).")],
+    dry_run: Annotated[bool, Query(alias="dryRun", description="Validate and preview; write nothing.")] = False,
+    only_valid: Annotated[bool, Query(alias="onlyValid",
+                                      description="Write the valid rows even when other rows have errors.")] = False,
+) -> ImportResult:
+    """Reads the columns of the plan's tables: naam/name (required), status, doel/goal, inhoud/content,
+    doelgroep/target group, and any other attribute (categorie, leervorm, kosten, jaren, thema's, ...), with
+    Dutch or English headers in any case; Dutch values such as `nieuw`, `bestaand` and `deels bestaand` are
+    understood. The first row holds the headers; an unknown column is ignored and listed with `field: null`.
+
+    Every row is validated first. If any row has an error, the answer is a 400 whose `errors` list every
+    error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
+    header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
+    reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
+    preview). Everything is written in one transaction; each created intervention gets its own audit event
+    (`intervention.imported`). 201 when something was written."""
+    result = importing.import_interventions(db, scope, content=file.file.read(), filename=file.filename,
+                                            dry_run=dry_run, only_valid=only_valid)
+    response.status_code = status.HTTP_200_OK if dry_run else status.HTTP_201_CREATED
+    return result
+
+
+@router.get(
+    "/export",
+    response_class=Response,
+    summary="Export a year's execution programme (uitvoeringsprogramma)",
+    responses={200: {"description": "The execution programme as a file.", "headers": {
+        "Content-Disposition": {"description": "`attachment; filename=\"uitvoeringsprogramma-<year>.<format>\"`",
+                                "schema": {"type": "string"}}}, "content": {
+        exporting.XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}},
+        "text/csv": {"schema": {"type": "string"}},
+    }}},
+)
+def export_interventions(
+    scope: OrgScope, db: DbSession, year: YearQuery = None,
+    format_: Annotated[ExportFormat, Query(alias="format", description="`xlsx` or `csv`.")] = ExportFormat.xlsx,
+) -> Response:
+    """The interventions offered in the year, by category and title, with the plan's table columns
+    (Leerinterventie, Status, Doel, Inhoud, Doelgroep) plus learning form, funding stream and cost.
+    XLSX: a sheet per category (Dutch names), bold header repeated on every printed page, wrapped text,
+    landscape A4 fitted to the page width, and a total per sheet. CSV: the same columns plus Categorie,
+    separated by `;`, UTF-8 with a byte order mark, amounts with a decimal comma."""
+    content, media_type, filename = exporting.export_programme(db, scope, year=year, file_format=format_.value)
+    return Response(content, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/{intervention_id}", response_model=InterventionRead, summary="Get an intervention")
+def get_intervention(intervention_id: uuid.UUID, scope: OrgScope, db: DbSession,
+                     response: Response) -> InterventionRead:
+    intervention = service.get_intervention(db, scope, intervention_id=intervention_id)
+    set_etag(response, intervention.version)
+    return service.read(db, intervention)
+
+
+@router.patch("/{intervention_id}", response_model=InterventionRead, summary="Change an intervention")
+def update_intervention(intervention_id: uuid.UUID, data: InterventionUpdate, scope: EditorScope, db: DbSession,
+                        response: Response, if_match: IfMatch = None) -> InterventionRead:
+    """Send only what changes. A link list that is sent (`themeIds`, `years`, ...) replaces the stored one;
+    years that stay keep their review decision."""
+    intervention = service.update_intervention(db, scope, intervention_id=intervention_id, data=data,
+                                               if_match=if_match)
+    set_etag(response, intervention.version)
+    return service.read(db, intervention)
+
+
+@router.delete("/{intervention_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete an intervention")
+def delete_intervention(intervention_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
+    """Refused with 409 while budget lines refer to it."""
+    service.delete_intervention(db, scope, intervention_id=intervention_id)
