@@ -238,6 +238,812 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List interventions (leerinterventies)
+         * @description The catalogue. All filters combine. Sortable on title, category, status, totalCost, createdAt
+         *     (default title). Each item carries its links; the page costs the same number of queries whatever its size.
+         */
+        get: operations["listInterventions"];
+        put?: never;
+        /**
+         * Create an intervention (leerinterventie)
+         * @description `needsEvaluation` is true when the intervention lasts one day or longer: `durationDays` ≥ 1 or `durationHours` ≥ 8. Such interventions get an evaluation form (evaluatieformulier) on the trainer, the quality and added value of the content, and the location.
+         */
+        post: operations["createIntervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interventions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import interventions (importeren)
+         * @description Reads the columns of the plan's tables: naam/name (required), status, doel/goal, inhoud/content,
+         *     doelgroep/target group, and any other attribute (categorie, leervorm, kosten, jaren, thema's, ...), with
+         *     Dutch or English headers in any case; Dutch values such as `nieuw`, `bestaand` and `deels bestaand` are
+         *     understood. The first row holds the headers; an unknown column is ignored and listed with `field: null`.
+         *
+         *     Every row is validated first. If any row has an error, the answer is a 400 whose `errors` list every
+         *     error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
+         *     header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
+         *     reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
+         *     preview). Everything is written in one transaction; each created intervention gets its own audit event
+         *     (`intervention.imported`). 201 when something was written.
+         */
+        post: operations["importInterventions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interventions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a year's execution programme (uitvoeringsprogramma)
+         * @description The interventions offered in the year, by category and title, with the plan's table columns
+         *     (Leerinterventie, Status, Doel, Inhoud, Doelgroep) plus learning form, funding stream and cost.
+         *     XLSX: a sheet per category (Dutch names), bold header repeated on every printed page, wrapped text,
+         *     landscape A4 fitted to the page width, and a total per sheet. CSV: the same columns plus Categorie,
+         *     separated by `;`, UTF-8 with a byte order mark, amounts with a decimal comma.
+         */
+        get: operations["exportInterventions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interventions/{intervention_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an intervention */
+        get: operations["getIntervention"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an intervention
+         * @description Refused with 409 while budget lines refer to it.
+         */
+        delete: operations["deleteIntervention"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an intervention
+         * @description Send only what changes. A link list that is sent (`themeIds`, `years`, ...) replaces the stored one;
+         *     years that stay keep their review decision.
+         */
+        patch: operations["updateIntervention"];
+        trace?: never;
+    };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans (strategische leer- en ontwikkelplannen)
+         * @description The organisation's strategic L&D plans, newest first. Sortable on title, firstYear, lastYear, status,
+         *     createdAt, updatedAt.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * Create a plan (leer- en ontwikkelplan)
+         * @description A plan over `firstYear`..`lastYear` (the last year not before the first).
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan (leer- en ontwikkelplan)
+         * @description One plan; its developments, goals and themes are separate collections (or all at once in
+         *     `/plans/{plan_id}/traceability`).
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a plan (leer- en ontwikkelplan)
+         * @description Deletes the plan with its developments, goals, learning goals and themes; refused (409) while
+         *     interventions are linked to any of its learning goals or themes.
+         */
+        delete: operations["deletePlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan (leer- en ontwikkelplan)
+         * @description Change title, years, status (draft → adopted → archived), summary or review notes.
+         */
+        patch: operations["updatePlan"];
+        trace?: never;
+    };
+    "/plans/{plan_id}/traceability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan's traceability (herleidbaarheid: ontwikkeling → doel → leerdoel → leerinterventie)
+         * @description The whole chain in one answer: developments → goals → learning goals → the interventions that serve
+         *     them, and themes → interventions, with counts (learning goals without an intervention are the gaps).
+         */
+        get: operations["getPlanTraceability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/developments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List developments (organisatieontwikkelingen / opgaven)
+         * @description By position by default. Sortable on position, title, createdAt.
+         */
+        get: operations["listDevelopments"];
+        put?: never;
+        /**
+         * Create a development (organisatieontwikkeling)
+         * @description Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
+         *     or at the end.
+         */
+        post: operations["createDevelopment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/developments/{development_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a development (organisatieontwikkeling)
+         * @description One development of a plan.
+         */
+        get: operations["getDevelopment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a development (organisatieontwikkeling)
+         * @description Deletes it with its goals and learning goals; refused (409) while interventions serve those.
+         */
+        delete: operations["deleteDevelopment"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a development (organisatieontwikkeling)
+         * @description Change title or description, or move it to another `position` (the others shift).
+         */
+        patch: operations["updateDevelopment"];
+        trace?: never;
+    };
+    "/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List goals (doelen)
+         * @description By position by default (with `planId`: in the plan's order). Sortable on position, title, createdAt.
+         */
+        get: operations["listGoals"];
+        put?: never;
+        /**
+         * Create a goal (doel)
+         * @description Adds a goal to the development `developmentId` (400 on developmentId when it is not yours).
+         */
+        post: operations["createGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a goal (doel)
+         * @description One goal of a development.
+         */
+        get: operations["getGoal"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a goal (doel)
+         * @description Deletes it with its learning goals; refused (409) while interventions serve those.
+         */
+        delete: operations["deleteGoal"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a goal (doel)
+         * @description Change title or description, move it to another `position` or to another development.
+         */
+        patch: operations["updateGoal"];
+        trace?: never;
+    };
+    "/learning-goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List learning goals (leerdoelen)
+         * @description By position by default (with `planId` or `developmentId`: in the plan's order). Sortable on position,
+         *     title, audience, createdAt.
+         */
+        get: operations["listLearningGoals"];
+        put?: never;
+        /**
+         * Create a learning goal (leerdoel)
+         * @description Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours).
+         */
+        post: operations["createLearningGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/learning-goals/{learning_goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a learning goal (leerdoel)
+         * @description One learning goal of a goal.
+         */
+        get: operations["getLearningGoal"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a learning goal (leerdoel)
+         * @description Refused (409) while interventions serve it.
+         */
+        delete: operations["deleteLearningGoal"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a learning goal (leerdoel)
+         * @description Change title, description or audience, move it to another `position` or to another goal.
+         */
+        patch: operations["updateLearningGoal"];
+        trace?: never;
+    };
+    "/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List themes (strategische thema's)
+         * @description By position by default. Sortable on position, title, createdAt.
+         */
+        get: operations["listThemes"];
+        put?: never;
+        /**
+         * Create a theme (strategisch thema)
+         * @description Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan).
+         */
+        post: operations["createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/themes/{theme_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a theme (strategisch thema)
+         * @description One theme of a plan.
+         */
+        get: operations["getTheme"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a theme (strategisch thema)
+         * @description Refused (409) while interventions are linked to it.
+         */
+        delete: operations["deleteTheme"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a theme (strategisch thema)
+         * @description Change title or description, or move it to another `position`.
+         */
+        patch: operations["updateTheme"];
+        trace?: never;
+    };
+    "/competency-frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List competency frameworks (competentieprofielen)
+         * @description Competency profiles and the organisation's DNA, by name. Sortable on name, kind, createdAt.
+         */
+        get: operations["listCompetencyFrameworks"];
+        put?: never;
+        /**
+         * Create a competency framework (competentieprofiel)
+         * @description The name is unique in the organisation (409 otherwise).
+         */
+        post: operations["createCompetencyFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competency-frameworks/{framework_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a competency framework (competentieprofiel)
+         * @description One framework; its competencies are at `/competencies?frameworkId=`.
+         */
+        get: operations["getCompetencyFramework"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a competency framework (competentieprofiel)
+         * @description Deletes it with its competencies; refused (409) while interventions train any of them.
+         */
+        delete: operations["deleteCompetencyFramework"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a competency framework (competentieprofiel)
+         * @description Change name, kind or description.
+         */
+        patch: operations["updateCompetencyFramework"];
+        trace?: never;
+    };
+    "/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List competencies (competenties)
+         * @description By position by default. Sortable on position, name, createdAt.
+         */
+        get: operations["listCompetencies"];
+        put?: never;
+        /**
+         * Create a competency (competentie)
+         * @description Adds a competency with its behavioural indicators to the framework `frameworkId` (400 on frameworkId when
+         *     not yours; 409 when the name is taken in the framework).
+         */
+        post: operations["createCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competencies/{competency_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a competency (competentie)
+         * @description One competency with its behavioural indicators.
+         */
+        get: operations["getCompetency"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a competency (competentie)
+         * @description Refused (409) while interventions train it.
+         */
+        delete: operations["deleteCompetency"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a competency (competentie)
+         * @description Change name, description or behavioural indicators (the whole list), or move it to another `position`.
+         */
+        patch: operations["updateCompetency"];
+        trace?: never;
+    };
+    "/budget-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget summary of a year (begrotingsoverzicht)
+         * @description Per stream (strategic, functional, personal) and in total: budget, planned (sum of the lines),
+         *     committed, spent, remaining (budget - committed - spent) and unplanned (budget - planned); the total
+         *     budget as % of payroll against the organisation's target; the learning days available (the norm per
+         *     FTE x the FTE of the year's teams); the functional and personal budgets shared out to teams pro rata
+         *     by FTE (adding up exactly, to the cent); and warnings (`over_planned`, `over_committed`, `cap_exceeded`,
+         *     `line_overrun`, `missing_budget`, `missing_payroll`, `missing_teams`, `below_target`).
+         */
+        get: operations["getBudgetSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budgets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the budget of a year (begroting) as XLSX
+         * @description A summary sheet (streams, payroll share, learning days, team allocation, warnings) and a sheet per
+         *     stream with its lines: planned, committed, spent, remaining and totals; formatted to print on A4.
+         */
+        get: operations["exportBudgets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List budgets (budgetten)
+         * @description One budget per year and stream. Sortable on year, stream, amount.
+         */
+        get: operations["listBudgets"];
+        put?: never;
+        /**
+         * Create a budget
+         * @description A stream has one budget per year: a second one is a 409.
+         */
+        post: operations["createBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budgets/{budget_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a budget */
+        get: operations["getBudget"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a budget
+         * @description Refused (409) while the budget has lines; the answer names them.
+         */
+        delete: operations["deleteBudget"];
+        options?: never;
+        head?: never;
+        /** Change a budget */
+        patch: operations["updateBudget"];
+        trace?: never;
+    };
+    "/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List budget lines (begrotingsregels)
+         * @description Lines with their committed and spent sums. Sortable on title, kind, plannedAmount, year, stream, createdAt.
+         */
+        get: operations["listBudgetLines"];
+        put?: never;
+        /**
+         * Create a budget line
+         * @description Kind `intervention` names one of your interventions; `ring_fenced` needs a cap, other kinds have none.
+         */
+        post: operations["createBudgetLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budget-lines/{line_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a budget line */
+        get: operations["getBudgetLine"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a budget line
+         * @description Refused (409) while expenditures are booked on it; the answer names them.
+         */
+        delete: operations["deleteBudgetLine"];
+        options?: never;
+        head?: never;
+        /** Change a budget line */
+        patch: operations["updateBudgetLine"];
+        trace?: never;
+    };
+    "/expenditures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List expenditures (uitgaven)
+         * @description Sortable on date, amount, status, reference.
+         */
+        get: operations["listExpenditures"];
+        put?: never;
+        /**
+         * Record an expenditure
+         * @description An amount committed (verplicht: ordered) or spent (besteed: paid) against a budget line.
+         */
+        post: operations["createExpenditure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenditures/{expenditure_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an expenditure */
+        get: operations["getExpenditure"];
+        put?: never;
+        post?: never;
+        /** Delete an expenditure */
+        delete: operations["deleteExpenditure"];
+        options?: never;
+        head?: never;
+        /** Change an expenditure */
+        patch: operations["updateExpenditure"];
+        trace?: never;
+    };
+    "/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List teams with their FTE (teams)
+         * @description Teams with their FTE on 1 January of a year. Sortable on name, year, fte.
+         */
+        get: operations["listTeams"];
+        put?: never;
+        /**
+         * Create a team
+         * @description A team's name is unique within a year (409 otherwise).
+         */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a team */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        /** Delete a team */
+        delete: operations["deleteTeam"];
+        options?: never;
+        head?: never;
+        /** Change a team */
+        patch: operations["updateTeam"];
+        trace?: never;
+    };
+    "/payrolls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payrolls (loonsommen)
+         * @description The organisation's payroll per year. Sortable on year, amount.
+         */
+        get: operations["listPayrolls"];
+        put?: never;
+        /**
+         * Enter a year's payroll
+         * @description One payroll per year (409 otherwise).
+         */
+        post: operations["createPayroll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payrolls/{payroll_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a payroll */
+        get: operations["getPayroll"];
+        put?: never;
+        post?: never;
+        /** Delete a payroll */
+        delete: operations["deletePayroll"];
+        options?: never;
+        head?: never;
+        /** Change a payroll */
+        patch: operations["updatePayroll"];
+        trace?: never;
+    };
+    "/plans/{plan_id}/annual-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prepare the yearly review (jaarlijkse herijking)
+         * @description Every intervention in the execution programme (uitvoeringsprogramma) of `fromYear`, with its budget
+         *     lines of that year (planned, committed, spent) and, when the year was reviewed already, the decision
+         *     and note taken. `toYearInPlan` says whether the next year lies within the plan (else the review is
+         *     refused); `inNextYear` marks interventions the next year's programme holds already.
+         */
+        get: operations["getAnnualReview"];
+        put?: never;
+        /**
+         * Carry out the yearly review (jaarlijkse herijking)
+         * @description Makes next year's execution programme from this year's, in one transaction (all or nothing):
+         *
+         *     - every intervention of `fromYear`'s programme needs exactly one decision: `continue` (carry it over
+         *       as it is), `change` (carry it over, to be changed) or `stop`; a missing, unknown or doubled one is a
+         *       400 that lists them all;
+         *     - the decision and its note are recorded on `fromYear`'s entries; `continue` and `change` put the
+         *       intervention in `fromYear + 1`'s programme (origin `continued` / `changed`), unless it is there
+         *       already (then that entry is kept as it is);
+         *     - the budget lines the continued and changed interventions have in `fromYear` are copied, with their
+         *       planned amount and cap but without expenditures, to next year's budget of the same stream
+         *       (`carriedFromId` names the original). A missing budget of next year is created with this year's
+         *       amount, noted as carried over. An intervention that has budget lines in next year already keeps
+         *       those and gets no copies, so nothing is budgeted twice (`skippedLines` counts them);
+         *     - `notes` and a line with the counts are appended to the plan's review notes.
+         *
+         *     Refused with 409 when `fromYear + 1` lies outside the plan's years, when `fromYear`'s programme is
+         *     empty, or when `fromYear` was reviewed already. Stopped interventions stay in the catalogue.
+         */
+        post: operations["createAnnualReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -251,6 +1057,86 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+        };
+        /** AnnualReviewCreate */
+        AnnualReviewCreate: {
+            /**
+             * Fromyear
+             * @description The year under review.
+             */
+            fromYear: number;
+            /**
+             * Notes
+             * @description Appended to the plan's review notes.
+             * @default
+             */
+            notes: string;
+            /**
+             * Decisions
+             * @description Exactly one per intervention of fromYear.
+             */
+            decisions: components["schemas"]["DecisionInput"][];
+        };
+        /** AnnualReviewProposal */
+        AnnualReviewProposal: {
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /** Fromyear */
+            fromYear: number;
+            /** Toyear */
+            toYear: number;
+            /**
+             * Toyearinplan
+             * @description The next year lies within the plan's years.
+             */
+            toYearInPlan: boolean;
+            /**
+             * Reviewed
+             * @description This year was reviewed already (decisions are shown).
+             */
+            reviewed: boolean;
+            /**
+             * Reviewnotes
+             * @description The plan's notes of earlier reviews.
+             */
+            reviewNotes: string;
+            /** Items */
+            items: components["schemas"]["ReviewItem"][];
+        };
+        /** AnnualReviewResult */
+        AnnualReviewResult: {
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /** Fromyear */
+            fromYear: number;
+            /** Toyear */
+            toYear: number;
+            /** Continued */
+            continued: number;
+            /** Changed */
+            changed: number;
+            /** Stopped */
+            stopped: number;
+            /**
+             * Entries
+             * @description The next year's entries of the continued and changed interventions.
+             */
+            entries: components["schemas"]["CreatedEntry"][];
+            /** Carriedlines */
+            carriedLines: components["schemas"]["CarriedLine"][];
+            /**
+             * Skippedlines
+             * @description Lines not copied because the intervention has lines in the next year already.
+             */
+            skippedLines: number;
+            /** Createdbudgets */
+            createdBudgets: components["schemas"]["CreatedBudget"][];
         };
         /** ApiTokenCreate */
         ApiTokenCreate: {
@@ -342,6 +1228,11 @@ export interface components {
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
         };
+        /**
+         * Audience
+         * @enum {string}
+         */
+        Audience: "employees" | "managers" | "all";
         /** AuditEventRead */
         AuditEventRead: {
             /**
@@ -370,6 +1261,595 @@ export interface components {
             /** Requestid */
             requestId: string;
         };
+        /** Body_importInterventions */
+        Body_importInterventions: {
+            /**
+             * File
+             * @description CSV (`;` or `,`, UTF-8) or XLSX (first sheet).
+             */
+            file: string;
+        };
+        /** BudgetCreate */
+        BudgetCreate: {
+            /**
+             * Year
+             * @description Calendar year, e.g. 2014.
+             */
+            year: number;
+            /** @description strategic, functional or personal. */
+            stream: components["schemas"]["FundingStream"];
+            /**
+             * Amount
+             * @description Euros, two decimals, e.g. "314777.00".
+             */
+            amount: number | string;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
+        /** BudgetLineCreate */
+        BudgetLineCreate: {
+            /**
+             * Budgetid
+             * Format: uuid
+             */
+            budgetId: string;
+            /** @description intervention, contingency (onvoorzien), placeholder (stelpost), ring_fenced (geoormerkt, with a cap) or other. */
+            kind: components["schemas"]["LineKind"];
+            /** Title */
+            title: string;
+            /**
+             * Interventionid
+             * @description Required for kind intervention.
+             */
+            interventionId?: string | null;
+            /**
+             * Plannedamount
+             * @description Euros, two decimals, e.g. "314777.00".
+             */
+            plannedAmount: number | string;
+            /**
+             * Cap
+             * @description The most a ring-fenced line may use; ring_fenced only.
+             */
+            cap?: (number | string) | null;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
+        /** BudgetLineRead */
+        BudgetLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Budgetid
+             * Format: uuid
+             */
+            budgetId: string;
+            /** Year */
+            year: number;
+            stream: components["schemas"]["FundingStream"];
+            kind: components["schemas"]["LineKind"];
+            /** Title */
+            title: string;
+            /** Interventionid */
+            interventionId: string | null;
+            /** Interventiontitle */
+            interventionTitle: string | null;
+            /** Plannedamount */
+            plannedAmount: string;
+            /** Cap */
+            cap: string | null;
+            /** Notes */
+            notes: string;
+            /** Carriedfromid */
+            carriedFromId: string | null;
+            /**
+             * Committed
+             * @description Sum of its committed expenditures (verplicht).
+             */
+            committed: string;
+            /**
+             * Spent
+             * @description Sum of its spent expenditures (besteed).
+             */
+            spent: string;
+            /** Version */
+            version: number;
+        };
+        /** BudgetLineUpdate */
+        BudgetLineUpdate: {
+            /** Budgetid */
+            budgetId?: string | null;
+            kind?: components["schemas"]["LineKind"] | null;
+            /** Title */
+            title?: string | null;
+            /** Interventionid */
+            interventionId?: string | null;
+            /** Plannedamount */
+            plannedAmount?: (number | string) | null;
+            /** Cap */
+            cap?: (number | string) | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** BudgetRead */
+        BudgetRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Year */
+            year: number;
+            stream: components["schemas"]["FundingStream"];
+            /** Amount */
+            amount: string;
+            /** Notes */
+            notes: string;
+            /** Version */
+            version: number;
+        };
+        /** BudgetSummary */
+        BudgetSummary: {
+            /** Year */
+            year: number;
+            /** Streams */
+            streams: components["schemas"]["StreamFigures"][];
+            total: components["schemas"]["StreamFigures"];
+            payroll: components["schemas"]["PayrollFigures"];
+            learningDays: components["schemas"]["LearningDays"];
+            /**
+             * Allocation
+             * @description Functional and personal budgets shared out to teams pro rata by FTE; each column adds up exactly to its budget (rounding cents go to the largest remainders).
+             */
+            allocation: components["schemas"]["TeamAllocation"][];
+            /** Warnings */
+            warnings: components["schemas"]["BudgetWarning"][];
+        };
+        /** BudgetUpdate */
+        BudgetUpdate: {
+            /** Year */
+            year?: number | null;
+            stream?: components["schemas"]["FundingStream"] | null;
+            /** Amount */
+            amount?: (number | string) | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** BudgetWarning */
+        BudgetWarning: {
+            /**
+             * Code
+             * @description over_planned, over_committed, cap_exceeded, line_overrun, missing_budget, missing_payroll, missing_teams, below_target.
+             */
+            code: string;
+            stream?: components["schemas"]["FundingStream"] | null;
+            /** Lineid */
+            lineId?: string | null;
+            /** Detail */
+            detail: string;
+        };
+        /** CarriedLine */
+        CarriedLine: {
+            /**
+             * Fromlineid
+             * Format: uuid
+             */
+            fromLineId: string;
+            /**
+             * Lineid
+             * Format: uuid
+             */
+            lineId: string;
+            /** Title */
+            title: string;
+            stream: components["schemas"]["FundingStream"];
+            /** Plannedamount */
+            plannedAmount: string;
+        };
+        /**
+         * Category
+         * @enum {string}
+         */
+        Category: "strategic_development" | "strategic_theme" | "basic_skill" | "management_development" | "functional";
+        /** CompetencyCreate */
+        CompetencyCreate: {
+            /**
+             * Frameworkid
+             * Format: uuid
+             */
+            frameworkId: string;
+            /**
+             * Name
+             * @description Unique in the framework.
+             */
+            name: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Behaviouralindicators
+             * @description Observable behaviour, one per item.
+             * @default []
+             */
+            behaviouralIndicators: string[];
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** CompetencyRead */
+        CompetencyRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Frameworkid
+             * Format: uuid
+             */
+            frameworkId: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Behaviouralindicators */
+            behaviouralIndicators: string[];
+            /** Position */
+            position: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** CompetencyUpdate */
+        CompetencyUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Behaviouralindicators */
+            behaviouralIndicators?: string[] | null;
+            /** Position */
+            position?: number | null;
+        };
+        /** CreatedBudget */
+        CreatedBudget: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            stream: components["schemas"]["FundingStream"];
+            /** Amount */
+            amount: string;
+        };
+        /** CreatedEntry */
+        CreatedEntry: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Title */
+            title: string;
+            origin: components["schemas"]["Origin"];
+            /**
+             * Entryid
+             * Format: uuid
+             */
+            entryId: string;
+            /**
+             * Created
+             * @description False when it was in the next year's programme already.
+             */
+            created: boolean;
+        };
+        /** DecisionInput */
+        DecisionInput: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** @description continue, change or stop. */
+            decision: components["schemas"]["ReviewDecision"];
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** DevelopmentCreate */
+        DevelopmentCreate: {
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** DevelopmentRead */
+        DevelopmentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** DevelopmentUpdate */
+        DevelopmentUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Position */
+            position?: number | null;
+        };
+        /** ExpenditureCreate */
+        ExpenditureCreate: {
+            /**
+             * Budgetlineid
+             * Format: uuid
+             */
+            budgetLineId: string;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /**
+             * Amount
+             * @description Euros, more than zero.
+             */
+            amount: number | string;
+            /**
+             * @description committed (verplicht) or spent (besteed).
+             * @default committed
+             */
+            status: components["schemas"]["ExpenditureStatus"];
+            /**
+             * Reference
+             * @description Invoice or order number.
+             * @default
+             */
+            reference: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+        };
+        /** ExpenditureRead */
+        ExpenditureRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Budgetlineid
+             * Format: uuid
+             */
+            budgetLineId: string;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Amount */
+            amount: string;
+            status: components["schemas"]["ExpenditureStatus"];
+            /** Reference */
+            reference: string;
+            /** Description */
+            description: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * ExpenditureStatus
+         * @enum {string}
+         */
+        ExpenditureStatus: "committed" | "spent";
+        /** ExpenditureUpdate */
+        ExpenditureUpdate: {
+            /** Budgetlineid */
+            budgetLineId?: string | null;
+            /** Date */
+            date?: string | null;
+            /** Amount */
+            amount?: (number | string) | null;
+            status?: components["schemas"]["ExpenditureStatus"] | null;
+            /** Reference */
+            reference?: string | null;
+            /** Description */
+            description?: string | null;
+        };
+        /**
+         * ExportFormat
+         * @enum {string}
+         */
+        ExportFormat: "xlsx" | "csv";
+        /** FrameworkCreate */
+        FrameworkCreate: {
+            /**
+             * Name
+             * @description Unique in the organisation.
+             */
+            name: string;
+            /** @default competencies */
+            kind: components["schemas"]["FrameworkKind"];
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+        };
+        /**
+         * FrameworkKind
+         * @enum {string}
+         */
+        FrameworkKind: "competencies" | "organisation_dna";
+        /** FrameworkRead */
+        FrameworkRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["FrameworkKind"];
+            /** Description */
+            description: string;
+            /** Competencycount */
+            competencyCount: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** FrameworkUpdate */
+        FrameworkUpdate: {
+            /** Name */
+            name?: string | null;
+            kind?: components["schemas"]["FrameworkKind"] | null;
+            /** Description */
+            description?: string | null;
+        };
+        /**
+         * FundingStream
+         * @enum {string}
+         */
+        FundingStream: "strategic" | "functional" | "personal";
+        /** GoalCreate */
+        GoalCreate: {
+            /**
+             * Developmentid
+             * Format: uuid
+             */
+            developmentId: string;
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** GoalRead */
+        GoalRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Developmentid
+             * Format: uuid
+             */
+            developmentId: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** GoalUpdate */
+        GoalUpdate: {
+            /**
+             * Developmentid
+             * @description Move it to another development.
+             */
+            developmentId?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Position */
+            position?: number | null;
+        };
         /** Health */
         Health: {
             /**
@@ -378,6 +1858,458 @@ export interface components {
              */
             status: "ok";
         };
+        /** ImportColumn */
+        ImportColumn: {
+            /** Header */
+            header: string;
+            /**
+             * Field
+             * @description The field the column fills; null when the column is not known (it is ignored).
+             */
+            field: string | null;
+        };
+        /** ImportProblem */
+        ImportProblem: {
+            /**
+             * Pointer
+             * @description `/rows/<row number in the file>/<field>`; the header is row 1.
+             */
+            pointer: string;
+            /** Detail */
+            detail: string;
+            /** Code */
+            code: string;
+        };
+        /** ImportResult */
+        ImportResult: {
+            /** Dryrun */
+            dryRun: boolean;
+            /** Onlyvalid */
+            onlyValid: boolean;
+            /**
+             * Total
+             * @description Rows read (empty rows are skipped).
+             */
+            total: number;
+            /** Valid */
+            valid: number;
+            /** Invalid */
+            invalid: number;
+            /**
+             * Created
+             * @description Interventions written: 0 on a dry run.
+             */
+            created: number;
+            /** Columns */
+            columns: components["schemas"]["ImportColumn"][];
+            /** Rows */
+            rows: components["schemas"]["ImportRow"][];
+            /**
+             * Errors
+             * @description Every row's errors in one list.
+             */
+            errors: components["schemas"]["ImportProblem"][];
+        };
+        /** ImportRow */
+        ImportRow: {
+            /**
+             * Row
+             * @description The row number in the file (the header is row 1).
+             */
+            row: number;
+            /** Valid */
+            valid: boolean;
+            /** Title */
+            title: string;
+            /**
+             * Cells
+             * @description The row's cells by field name (camelCase), as read from the file.
+             */
+            cells: {
+                [key: string]: string;
+            };
+            /** Errors */
+            errors: components["schemas"]["ImportProblem"][];
+            /**
+             * Id
+             * @description The created intervention, when it was written.
+             */
+            id?: string | null;
+        };
+        /** InterventionCreate */
+        InterventionCreate: {
+            /** Title */
+            title: string;
+            /** @default new */
+            status: components["schemas"]["InterventionStatus"];
+            /**
+             * Goal
+             * @default
+             */
+            goal: string;
+            /**
+             * Content
+             * @default
+             */
+            content: string;
+            /**
+             * Targetgroup
+             * @default
+             */
+            targetGroup: string;
+            /** @default all */
+            audience: components["schemas"]["Audience"];
+            /** @default strategic_development */
+            category: components["schemas"]["Category"];
+            learningForm?: components["schemas"]["LearningForm"] | null;
+            learningMix?: components["schemas"]["LearningMix"] | null;
+            learningLevel?: components["schemas"]["LearningLevel"] | null;
+            /** Durationhours */
+            durationHours?: (number | string) | null;
+            /** Durationdays */
+            durationDays?: (number | string) | null;
+            /**
+             * Mandatory
+             * @default false
+             */
+            mandatory: boolean;
+            /**
+             * Provider
+             * @default
+             */
+            provider: string;
+            /**
+             * Trainer
+             * @default
+             */
+            trainer: string;
+            /**
+             * Location
+             * @default
+             */
+            location: string;
+            /** Capacity */
+            capacity?: number | null;
+            /**
+             * Costfixed
+             * @default 0.00
+             */
+            costFixed: number | string;
+            /**
+             * Costperparticipant
+             * @default 0.00
+             */
+            costPerParticipant: number | string;
+            /** Expectedparticipants */
+            expectedParticipants?: number | null;
+            /** @default strategic */
+            fundingStream: components["schemas"]["FundingStream"];
+            /**
+             * Personalbudgetcontribution
+             * @default 0.00
+             */
+            personalBudgetContribution: number | string;
+            /**
+             * Published
+             * @default false
+             */
+            published: boolean;
+            /**
+             * Learninggoalids
+             * @default []
+             */
+            learningGoalIds: string[];
+            /**
+             * Themeids
+             * @default []
+             */
+            themeIds: string[];
+            /**
+             * Competencyids
+             * @default []
+             */
+            competencyIds: string[];
+            /**
+             * Kolbphases
+             * @default []
+             */
+            kolbPhases: components["schemas"]["KolbPhase"][];
+            /**
+             * Years
+             * @default []
+             */
+            years: number[];
+        };
+        /** InterventionRead */
+        InterventionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            status: components["schemas"]["InterventionStatus"];
+            /** Goal */
+            goal: string;
+            /** Content */
+            content: string;
+            /** Targetgroup */
+            targetGroup: string;
+            audience: components["schemas"]["Audience"];
+            category: components["schemas"]["Category"];
+            learningForm: components["schemas"]["LearningForm"] | null;
+            learningMix: components["schemas"]["LearningMix"] | null;
+            learningLevel: components["schemas"]["LearningLevel"] | null;
+            /** Durationhours */
+            durationHours: string | null;
+            /** Durationdays */
+            durationDays: string | null;
+            /** Mandatory */
+            mandatory: boolean;
+            /** Provider */
+            provider: string;
+            /** Trainer */
+            trainer: string;
+            /** Location */
+            location: string;
+            /** Capacity */
+            capacity: number | null;
+            /** Costfixed */
+            costFixed: string;
+            /** Costperparticipant */
+            costPerParticipant: string;
+            /** Expectedparticipants */
+            expectedParticipants: number | null;
+            fundingStream: components["schemas"]["FundingStream"];
+            /** Personalbudgetcontribution */
+            personalBudgetContribution: string;
+            /** Published */
+            published: boolean;
+            /**
+             * Totalcost
+             * @description costFixed + costPerParticipant * expectedParticipants (read-only).
+             */
+            totalCost: string;
+            /**
+             * Needsevaluation
+             * @description `needsEvaluation` is true when the intervention lasts one day or longer: `durationDays` ≥ 1 or `durationHours` ≥ 8. Such interventions get an evaluation form (evaluatieformulier) on the trainer, the quality and added value of the content, and the location.
+             */
+            needsEvaluation: boolean;
+            /** Learninggoalids */
+            learningGoalIds: string[];
+            /** Themeids */
+            themeIds: string[];
+            /** Competencyids */
+            competencyIds: string[];
+            /** Kolbphases */
+            kolbPhases: components["schemas"]["KolbPhase"][];
+            /**
+             * Years
+             * @description The years whose execution programme (uitvoeringsprogramma) offers it.
+             */
+            years: number[];
+            /** Learninggoals */
+            learningGoals: components["schemas"]["TitleRef"][];
+            /** Themes */
+            themes: components["schemas"]["TitleRef"][];
+            /** Competencies */
+            competencies: components["schemas"]["NameRef"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** InterventionRef */
+        InterventionRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            status: components["schemas"]["InterventionStatus"];
+            category: components["schemas"]["Category"];
+        };
+        /**
+         * InterventionStatus
+         * @enum {string}
+         */
+        InterventionStatus: "new" | "existing" | "partly_existing";
+        /**
+         * InterventionUpdate
+         * @description Every field optional; a link list that is sent replaces the stored one.
+         */
+        InterventionUpdate: {
+            /** Title */
+            title?: string | null;
+            status?: components["schemas"]["InterventionStatus"] | null;
+            /** Goal */
+            goal?: string | null;
+            /** Content */
+            content?: string | null;
+            /** Targetgroup */
+            targetGroup?: string | null;
+            audience?: components["schemas"]["Audience"] | null;
+            category?: components["schemas"]["Category"] | null;
+            learningForm?: components["schemas"]["LearningForm"] | null;
+            learningMix?: components["schemas"]["LearningMix"] | null;
+            learningLevel?: components["schemas"]["LearningLevel"] | null;
+            /** Durationhours */
+            durationHours?: (number | string) | null;
+            /** Durationdays */
+            durationDays?: (number | string) | null;
+            /** Mandatory */
+            mandatory?: boolean | null;
+            /** Provider */
+            provider?: string | null;
+            /** Trainer */
+            trainer?: string | null;
+            /** Location */
+            location?: string | null;
+            /** Capacity */
+            capacity?: number | null;
+            /** Costfixed */
+            costFixed?: (number | string) | null;
+            /** Costperparticipant */
+            costPerParticipant?: (number | string) | null;
+            /** Expectedparticipants */
+            expectedParticipants?: number | null;
+            fundingStream?: components["schemas"]["FundingStream"] | null;
+            /** Personalbudgetcontribution */
+            personalBudgetContribution?: (number | string) | null;
+            /** Published */
+            published?: boolean | null;
+            /** Learninggoalids */
+            learningGoalIds?: string[] | null;
+            /** Themeids */
+            themeIds?: string[] | null;
+            /** Competencyids */
+            competencyIds?: string[] | null;
+            /** Kolbphases */
+            kolbPhases?: components["schemas"]["KolbPhase"][] | null;
+            /** Years */
+            years?: number[] | null;
+        };
+        /**
+         * KolbPhase
+         * @enum {string}
+         */
+        KolbPhase: "concrete_experience" | "reflective_observation" | "abstract_conceptualisation" | "active_experimentation";
+        /** LearningDays */
+        LearningDays: {
+            /**
+             * Normperfte
+             * @description The organisation's learning days per FTE.
+             */
+            normPerFte: string | null;
+            /** Totalfte */
+            totalFte: string;
+            /**
+             * Availabledays
+             * @description norm x total FTE of the year's teams.
+             */
+            availableDays: string | null;
+        };
+        /**
+         * LearningForm
+         * @enum {string}
+         */
+        LearningForm: "training" | "workshop" | "e_learning" | "coaching" | "e_coaching" | "intervision" | "buddy_talk" | "event" | "knowledge_session" | "simulation_game" | "assignment" | "lecture" | "masterclass" | "course" | "webinar" | "other";
+        /** LearningGoalCreate */
+        LearningGoalCreate: {
+            /**
+             * Goalid
+             * Format: uuid
+             */
+            goalId: string;
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** @default all */
+            audience: components["schemas"]["Audience"];
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** LearningGoalRead */
+        LearningGoalRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Goalid
+             * Format: uuid
+             */
+            goalId: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            audience: components["schemas"]["Audience"];
+            /** Position */
+            position: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** LearningGoalUpdate */
+        LearningGoalUpdate: {
+            /**
+             * Goalid
+             * @description Move it to another goal.
+             */
+            goalId?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            audience?: components["schemas"]["Audience"] | null;
+            /** Position */
+            position?: number | null;
+        };
+        /**
+         * LearningLevel
+         * @enum {string}
+         */
+        LearningLevel: "self" | "self_and_others" | "self_and_organisation";
+        /**
+         * LearningMix
+         * @description Where the learning happens in the 70-20-10 model.
+         * @enum {string}
+         */
+        LearningMix: "workplace" | "social" | "formal";
+        /**
+         * LineKind
+         * @enum {string}
+         */
+        LineKind: "intervention" | "contingency" | "placeholder" | "ring_fenced" | "other";
         /** LoginRequest */
         LoginRequest: {
             /** Email */
@@ -403,6 +2335,16 @@ export interface components {
              * @description Send as X-CSRF-Token on every state-changing request.
              */
             csrfToken: string | null;
+        };
+        /** NameRef */
+        NameRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /** OrganisationRead */
         OrganisationRead: {
@@ -452,6 +2394,12 @@ export interface components {
             /** Minimumreportgroupsize */
             minimumReportGroupSize?: number | null;
         };
+        /**
+         * Origin
+         * @description How an intervention came into a year's execution programme.
+         * @enum {string}
+         */
+        Origin: "planned" | "continued" | "changed";
         /** Page[ApiTokenRead] */
         Page_ApiTokenRead_: {
             /** Items */
@@ -474,6 +2422,149 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[BudgetLineRead] */
+        Page_BudgetLineRead_: {
+            /** Items */
+            items: components["schemas"]["BudgetLineRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[BudgetRead] */
+        Page_BudgetRead_: {
+            /** Items */
+            items: components["schemas"]["BudgetRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[CompetencyRead] */
+        Page_CompetencyRead_: {
+            /** Items */
+            items: components["schemas"]["CompetencyRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[DevelopmentRead] */
+        Page_DevelopmentRead_: {
+            /** Items */
+            items: components["schemas"]["DevelopmentRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[ExpenditureRead] */
+        Page_ExpenditureRead_: {
+            /** Items */
+            items: components["schemas"]["ExpenditureRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[FrameworkRead] */
+        Page_FrameworkRead_: {
+            /** Items */
+            items: components["schemas"]["FrameworkRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[GoalRead] */
+        Page_GoalRead_: {
+            /** Items */
+            items: components["schemas"]["GoalRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[InterventionRead] */
+        Page_InterventionRead_: {
+            /** Items */
+            items: components["schemas"]["InterventionRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[LearningGoalRead] */
+        Page_LearningGoalRead_: {
+            /** Items */
+            items: components["schemas"]["LearningGoalRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[PayrollRead] */
+        Page_PayrollRead_: {
+            /** Items */
+            items: components["schemas"]["PayrollRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[PlanRead] */
+        Page_PlanRead_: {
+            /** Items */
+            items: components["schemas"]["PlanRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[TeamRead] */
+        Page_TeamRead_: {
+            /** Items */
+            items: components["schemas"]["TeamRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[ThemeRead] */
+        Page_ThemeRead_: {
+            /** Items */
+            items: components["schemas"]["ThemeRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** Page[UserRead] */
         Page_UserRead_: {
             /** Items */
@@ -484,6 +2575,141 @@ export interface components {
             pageSize: number;
             /** Total */
             total: number;
+        };
+        /** PayrollCreate */
+        PayrollCreate: {
+            /**
+             * Year
+             * @description Calendar year, e.g. 2014.
+             */
+            year: number;
+            /**
+             * Amount
+             * @description Euros, two decimals, e.g. "314777.00".
+             */
+            amount: number | string;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
+        /** PayrollFigures */
+        PayrollFigures: {
+            /**
+             * Amount
+             * @description The year's payroll (loonsom); empty when not entered.
+             */
+            amount: string | null;
+            /**
+             * Trainingbudgetpercent
+             * @description Total budget as % of payroll, two decimals.
+             */
+            trainingBudgetPercent: string | null;
+            /**
+             * Targetpercent
+             * @description The organisation's target.
+             */
+            targetPercent: string | null;
+        };
+        /** PayrollRead */
+        PayrollRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Year */
+            year: number;
+            /** Amount */
+            amount: string;
+            /** Notes */
+            notes: string;
+            /** Version */
+            version: number;
+        };
+        /** PayrollUpdate */
+        PayrollUpdate: {
+            /** Year */
+            year?: number | null;
+            /** Amount */
+            amount?: (number | string) | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /** PlanCreate */
+        PlanCreate: {
+            /** Title */
+            title: string;
+            /** Firstyear */
+            firstYear: number;
+            /**
+             * Lastyear
+             * @description Not before firstYear.
+             */
+            lastYear: number;
+            /** @default draft */
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+            /**
+             * Reviewnotes
+             * @default
+             */
+            reviewNotes: string;
+        };
+        /** PlanRead */
+        PlanRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Firstyear */
+            firstYear: number;
+            /** Lastyear */
+            lastYear: number;
+            status: components["schemas"]["PlanStatus"];
+            /** Summary */
+            summary: string;
+            /** Reviewnotes */
+            reviewNotes: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * PlanStatus
+         * @enum {string}
+         */
+        PlanStatus: "draft" | "adopted" | "archived";
+        /** PlanUpdate */
+        PlanUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Firstyear */
+            firstYear?: number | null;
+            /** Lastyear */
+            lastYear?: number | null;
+            status?: components["schemas"]["PlanStatus"] | null;
+            /** Summary */
+            summary?: string | null;
+            /** Reviewnotes */
+            reviewNotes?: string | null;
         };
         /** Readiness */
         Readiness: {
@@ -501,10 +2727,231 @@ export interface components {
             schemaRevision: string | null;
         };
         /**
+         * ReviewDecision
+         * @enum {string}
+         */
+        ReviewDecision: "continue" | "change" | "stop";
+        /** ReviewItem */
+        ReviewItem: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Title */
+            title: string;
+            category: components["schemas"]["Category"];
+            fundingStream: components["schemas"]["FundingStream"];
+            /**
+             * Entryid
+             * Format: uuid
+             */
+            entryId: string;
+            origin: components["schemas"]["Origin"];
+            /** @description What the review decided, once it was done. */
+            decision: components["schemas"]["ReviewDecision"] | null;
+            /** Note */
+            note: string;
+            /**
+             * Innextyear
+             * @description The intervention is in the next year's programme already.
+             */
+            inNextYear: boolean;
+            /**
+             * Budgetednextyear
+             * @description It has budget lines in the next year already: the review will not copy its lines.
+             */
+            budgetedNextYear: boolean;
+            /**
+             * Lines
+             * @description Its budget lines of the year under review.
+             */
+            lines: components["schemas"]["ReviewLine"][];
+        };
+        /** ReviewLine */
+        ReviewLine: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["LineKind"];
+            /** Title */
+            title: string;
+            stream: components["schemas"]["FundingStream"];
+            /** Plannedamount */
+            plannedAmount: string;
+            /** Cap */
+            cap: string | null;
+            /** Committed */
+            committed: string;
+            /** Spent */
+            spent: string;
+        };
+        /**
          * Role
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** StreamFigures */
+        StreamFigures: {
+            /** @description Empty for the total. */
+            stream?: components["schemas"]["FundingStream"] | null;
+            /** Budgetid */
+            budgetId?: string | null;
+            /** Budget */
+            budget: string;
+            /**
+             * Planned
+             * @description Sum of the lines' planned amounts.
+             */
+            planned: string;
+            /** Committed */
+            committed: string;
+            /** Spent */
+            spent: string;
+            /**
+             * Remaining
+             * @description budget - committed - spent.
+             */
+            remaining: string;
+            /**
+             * Unplanned
+             * @description budget - planned.
+             */
+            unplanned: string;
+        };
+        /** TeamAllocation */
+        TeamAllocation: {
+            /**
+             * Teamid
+             * Format: uuid
+             */
+            teamId: string;
+            /** Name */
+            name: string;
+            /** Fte */
+            fte: string;
+            /** Functional */
+            functional: string;
+            /** Personal */
+            personal: string;
+            /** Total */
+            total: string;
+        };
+        /** TeamCreate */
+        TeamCreate: {
+            /**
+             * Year
+             * @description Calendar year, e.g. 2014.
+             */
+            year: number;
+            /** Name */
+            name: string;
+            /**
+             * Fte
+             * @description FTE on 1 January, two decimals, e.g. "12.50".
+             */
+            fte: number | string;
+        };
+        /** TeamRead */
+        TeamRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Year */
+            year: number;
+            /** Name */
+            name: string;
+            /** Fte */
+            fte: string;
+            /** Version */
+            version: number;
+        };
+        /** TeamUpdate */
+        TeamUpdate: {
+            /** Year */
+            year?: number | null;
+            /** Name */
+            name?: string | null;
+            /** Fte */
+            fte?: (number | string) | null;
+        };
+        /** ThemeCreate */
+        ThemeCreate: {
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /**
+             * Title
+             * @description Unique within the plan.
+             */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** ThemeRead */
+        ThemeRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** ThemeUpdate */
+        ThemeUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Position */
+            position?: number | null;
+        };
+        /** TitleRef */
+        TitleRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+        };
         /**
          * TokenScope
          * @enum {string}
@@ -515,6 +2962,125 @@ export interface components {
          * @enum {string}
          */
         TokenStatus: "active" | "expired" | "revoked";
+        /** TraceCounts */
+        TraceCounts: {
+            /** Developments */
+            developments: number;
+            /** Goals */
+            goals: number;
+            /** Learninggoals */
+            learningGoals: number;
+            /** Themes */
+            themes: number;
+            /**
+             * Interventions
+             * @description Distinct interventions linked to the plan's learning goals or themes.
+             */
+            interventions: number;
+            /** Goalswithoutlearninggoals */
+            goalsWithoutLearningGoals: number;
+            /**
+             * Learninggoalswithoutinterventions
+             * @description The gaps of the plan.
+             */
+            learningGoalsWithoutInterventions: number;
+            /** Themeswithoutinterventions */
+            themesWithoutInterventions: number;
+        };
+        /** TraceDevelopment */
+        TraceDevelopment: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /** Version */
+            version: number;
+            /** Goals */
+            goals: components["schemas"]["TraceGoal"][];
+            /**
+             * Interventioncount
+             * @description Distinct interventions serving this development.
+             */
+            interventionCount: number;
+            /** Learninggoalgaps */
+            learningGoalGaps: number;
+        };
+        /** TraceGoal */
+        TraceGoal: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /** Version */
+            version: number;
+            /** Learninggoals */
+            learningGoals: components["schemas"]["TraceLearningGoal"][];
+            /**
+             * Learninggoalgaps
+             * @description Learning goals under this goal without an intervention.
+             */
+            learningGoalGaps: number;
+        };
+        /** TraceLearningGoal */
+        TraceLearningGoal: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            audience: components["schemas"]["Audience"];
+            /** Position */
+            position: number;
+            /** Version */
+            version: number;
+            /** Interventions */
+            interventions: components["schemas"]["InterventionRef"][];
+        };
+        /** TraceTheme */
+        TraceTheme: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /** Version */
+            version: number;
+            /** Interventions */
+            interventions: components["schemas"]["InterventionRef"][];
+        };
+        /** Traceability */
+        Traceability: {
+            plan: components["schemas"]["PlanRead"];
+            /** Developments */
+            developments: components["schemas"]["TraceDevelopment"][];
+            /** Themes */
+            themes: components["schemas"]["TraceTheme"][];
+            counts: components["schemas"]["TraceCounts"];
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -1246,6 +3812,2451 @@ export interface operations {
             400: components["responses"]["400"];
             401: components["responses"]["401"];
             403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    listInterventions: {
+        parameters: {
+            query?: {
+                /** @description Text in the title, goal, content or target group (case-insensitive). */
+                q?: string | null;
+                /** @description Status. */
+                status?: components["schemas"]["InterventionStatus"] | null;
+                /** @description Category. */
+                category?: components["schemas"]["Category"] | null;
+                /** @description Budget stream that pays for it. */
+                fundingStream?: components["schemas"]["FundingStream"] | null;
+                /** @description Learning form. */
+                learningForm?: components["schemas"]["LearningForm"] | null;
+                /** @description Has this phase of Kolb's cycle. */
+                kolbPhase?: components["schemas"]["KolbPhase"] | null;
+                /** @description Learning level. */
+                learningLevel?: components["schemas"]["LearningLevel"] | null;
+                /** @description Kind in the 70-20-10 model. */
+                learningMix?: components["schemas"]["LearningMix"] | null;
+                /** @description Employees, managers or all. */
+                audience?: components["schemas"]["Audience"] | null;
+                /** @description Trains this competency. */
+                competencyId?: string | null;
+                /** @description Serves this strategic theme. */
+                themeId?: string | null;
+                /** @description Serves this learning goal. */
+                learningGoalId?: string | null;
+                /** @description Mandatory or not. */
+                mandatory?: boolean | null;
+                /** @description Offered in this year's execution programme. */
+                year?: number | null;
+                /** @description Lasts a day or longer (gets an evaluation form). */
+                needsEvaluation?: boolean | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_InterventionRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createIntervention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    importInterventions: {
+        parameters: {
+            query?: {
+                /** @description Validate and preview; write nothing. */
+                dryRun?: boolean;
+                /** @description Write the valid rows even when other rows have errors. */
+                onlyValid?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_importInterventions"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportInterventions: {
+        parameters: {
+            query?: {
+                /** @description The year of the execution programme; default this year. */
+                year?: number | null;
+                /** @description `xlsx` or `csv`. */
+                format?: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The execution programme as a file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="uitvoeringsprogramma-<year>.<format>"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    getIntervention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteIntervention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateIntervention: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["PlanStatus"] | null;
+                /** @description Part of the title. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deletePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Interventions still use it (or its learning goals or themes); the detail names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPlanTraceability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Traceability"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    listDevelopments: {
+        parameters: {
+            query?: {
+                /** @description Only those of this plan. */
+                planId?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DevelopmentRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createDevelopment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevelopmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getDevelopment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                development_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteDevelopment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                development_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Interventions still use it (or its learning goals or themes); the detail names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateDevelopment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                development_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevelopmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listGoals: {
+        parameters: {
+            query?: {
+                developmentId?: string | null;
+                /** @description Only those of this plan. */
+                planId?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_GoalRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Interventions still use it (or its learning goals or themes); the detail names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateGoal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listLearningGoals: {
+        parameters: {
+            query?: {
+                goalId?: string | null;
+                developmentId?: string | null;
+                /** @description Only those of this plan. */
+                planId?: string | null;
+                audience?: components["schemas"]["Audience"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_LearningGoalRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createLearningGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningGoalCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningGoalRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getLearningGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                learning_goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningGoalRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteLearningGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                learning_goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Interventions still use it (or its learning goals or themes); the detail names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateLearningGoal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                learning_goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningGoalUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningGoalRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: {
+                /** @description Only those of this plan. */
+                planId?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ThemeRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Interventions still use it (or its learning goals or themes); the detail names them. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateTheme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                theme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listCompetencyFrameworks: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["FrameworkKind"] | null;
+                /** @description Part of the name. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_FrameworkRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createCompetencyFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrameworkCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The name is taken, or interventions still train it; the detail says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getCompetencyFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                framework_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteCompetencyFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                framework_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The name is taken, or interventions still train it; the detail says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateCompetencyFramework: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                framework_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrameworkUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The name is taken, or interventions still train it; the detail says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listCompetencies: {
+        parameters: {
+            query?: {
+                /** @description Only this framework's. */
+                frameworkId?: string | null;
+                /** @description Part of the name. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CompetencyRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The name is taken, or interventions still train it; the detail says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competency_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competency_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The name is taken, or interventions still train it; the detail says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateCompetency: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                competency_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetencyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The name is taken, or interventions still train it; the detail says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    getBudgetSummary: {
+        parameters: {
+            query?: {
+                /** @description The year; the current year when left out. */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetSummary"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportBudgets: {
+        parameters: {
+            query?: {
+                /** @description The year; the current year when left out. */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    listBudgets: {
+        parameters: {
+            query?: {
+                /** @description Only this year. */
+                year?: number | null;
+                stream?: components["schemas"]["FundingStream"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_BudgetRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budget_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                budget_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateBudget: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                budget_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listBudgetLines: {
+        parameters: {
+            query?: {
+                budgetId?: string | null;
+                /** @description Only this year. */
+                year?: number | null;
+                stream?: components["schemas"]["FundingStream"] | null;
+                kind?: components["schemas"]["LineKind"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_BudgetLineRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetLineCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                line_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                line_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateBudgetLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                line_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetLineUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listExpenditures: {
+        parameters: {
+            query?: {
+                budgetLineId?: string | null;
+                status?: components["schemas"]["ExpenditureStatus"] | null;
+                /** @description On or after this date. */
+                from?: string | null;
+                /** @description On or before this date. */
+                to?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ExpenditureRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createExpenditure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenditureCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenditureRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getExpenditure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenditure_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenditureRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteExpenditure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenditure_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateExpenditure: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                expenditure_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenditureUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpenditureRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: {
+                /** @description Only this year. */
+                year?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TeamRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listPayrolls: {
+        parameters: {
+            query?: {
+                /** @description Only this year. */
+                year?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PayrollRead_"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createPayroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPayroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payroll_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deletePayroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payroll_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updatePayroll: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string | null;
+            };
+            path: {
+                payroll_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    getAnnualReview: {
+        parameters: {
+            query?: {
+                /** @description The year under review. Left out: the plan's earliest year whose programme still awaits its review. */
+                fromYear?: number | null;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReviewProposal"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createAnnualReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReviewResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
             500: components["responses"]["500"];
         };
     };
