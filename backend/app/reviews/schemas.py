@@ -31,6 +31,8 @@ class ReviewItem(ApiModel):
     decision: Annotated[ReviewDecision | None, Field(description="What the review decided, once it was done.")]
     note: str
     in_next_year: Annotated[bool, Field(description="The intervention is in the next year's programme already.")]
+    budgeted_next_year: Annotated[bool, Field(description="It has budget lines in the next year already: the "
+                                                          "review will not copy its lines.")]
     lines: Annotated[list[ReviewLine], Field(description="Its budget lines of the year under review.")]
 
 

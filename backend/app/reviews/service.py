@@ -64,6 +64,15 @@ def default_year(db: Session, scope: Scope, plan: Plan) -> int:
     return year if year is not None else plan.first_year
 
 
+def _budgeted(db: Session, scope: Scope, year: int, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """The interventions among `ids` with budget lines in `year`."""
+    if not ids:
+        return set()
+    return set(db.scalars(select(BudgetLine.intervention_id).join(Budget, Budget.id == BudgetLine.budget_id)
+                          .where(BudgetLine.organisation_id == scope.organisation_id, Budget.year == year,
+                                 BudgetLine.intervention_id.in_(ids))))
+
+
 def proposal(db: Session, scope: Scope, *, plan_id: uuid.UUID, from_year: int | None) -> AnnualReviewProposal:
     plan = _plan(db, scope, plan_id)
     year = from_year if from_year is not None else default_year(db, scope, plan)
@@ -73,11 +82,13 @@ def proposal(db: Session, scope: Scope, *, plan_id: uuid.UUID, from_year: int | 
     next_year = set(db.scalars(select(ExecutionEntry.intervention_id).where(
         ExecutionEntry.organisation_id == scope.organisation_id, ExecutionEntry.year == year + 1,
         ExecutionEntry.intervention_id.in_(ids)))) if ids else set()
+    budgeted = _budgeted(db, scope, year + 1, ids)
     items = [
         ReviewItem(
             intervention_id=intervention.id, title=intervention.title, category=intervention.category,
             funding_stream=intervention.funding_stream, entry_id=entry.id, origin=entry.origin,
             decision=entry.review_decision, note=entry.review_note, in_next_year=intervention.id in next_year,
+            budgeted_next_year=intervention.id in budgeted,
             lines=[ReviewLine(id=line.id, kind=line.kind, title=line.title, stream=stream,
                               planned_amount=line.planned_amount, cap=line.cap, committed=committed, spent=spent)
                    for line, _, stream, _, committed, spent in lines.get(intervention.id, [])],
@@ -133,10 +144,7 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
         ExecutionEntry.organisation_id == scope.organisation_id, ExecutionEntry.year == to_year,
         ExecutionEntry.intervention_id.in_(kept)))} if kept else {}
     lines = _lines_by_intervention(db, scope, from_year, kept)
-    already_budgeted = set(db.scalars(select(BudgetLine.intervention_id).join(Budget, Budget.id == BudgetLine.budget_id)
-                                      .where(BudgetLine.organisation_id == scope.organisation_id,
-                                             Budget.year == to_year, BudgetLine.intervention_id.in_(kept)))) \
-        if kept else set()
+    already_budgeted = _budgeted(db, scope, to_year, kept)
     budgets = {(b.year, FundingStream(b.stream)): b for b in db.scalars(select(Budget).where(
         Budget.organisation_id == scope.organisation_id, Budget.year.in_([from_year, to_year])))}
 

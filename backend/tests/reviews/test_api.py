@@ -61,7 +61,7 @@ async def test_proposal_lists_the_years_interventions_with_their_lines(api_as, p
     items = {i["title"]: i for i in body["items"]}
     assert set(items) == {"Hostmanship-training", "Coaching leidinggevenden", "Oude cursus"}
     host = items["Hostmanship-training"]
-    assert host["decision"] is None and not host["inNextYear"]
+    assert host["decision"] is None and not host["inNextYear"] and not host["budgetedNextYear"]
     assert host["lines"] == [{"id": str(programme["host_line"].id), "kind": "intervention", "title": "Hostmanship",
                               "stream": "strategic", "plannedAmount": "20000.00", "cap": None,
                               "committed": "0.00", "spent": "5000.00"}]

@@ -3,8 +3,12 @@ import { accessibilityRoutes } from '@/features/accessibility/routes';
 import { apiTokenRoutes } from '@/features/api-tokens/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { authRoutes } from '@/features/auth/routes';
+import { budgetRoutes } from '@/features/budgets/routes';
+import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
+import { reviewRoutes } from '@/features/review/routes';
+import { planRoutes } from '@/features/plan/routes';
 import { upcomingRoutes } from '@/features/upcoming/routes';
 import { userRoutes } from '@/features/users/routes';
 import { AppShell } from './layout/AppShell';
@@ -24,8 +28,12 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           ...homeRoutes,
+          ...planRoutes,
+          ...competencyRoutes,
           ...upcomingRoutes,
           ...organisationRoutes,
+          ...budgetRoutes,
+          ...reviewRoutes,
           {
             element: <RequireRole role="admin" />,
             children: [

@@ -6,9 +6,10 @@ import { useCurrentUser } from '@/lib/session';
 
 // `available: false` until the domain's own feature lands; the card says so instead of promising.
 const DOMAINS = [
-  { to: '/plan', key: 'plan', available: false },
+  { to: '/plan', key: 'plan', available: true },
   { to: '/catalogus', key: 'catalogue', available: false },
-  { to: '/budgetten', key: 'budgets', available: false },
+  { to: '/competenties', key: 'competencies', available: true },
+  { to: '/budgetten', key: 'budgets', available: true },
   { to: '/programmas', key: 'programmes', available: false },
   { to: '/cohorten', key: 'cohorts', available: false },
   { to: '/belanghebbenden', key: 'stakeholders', available: false },

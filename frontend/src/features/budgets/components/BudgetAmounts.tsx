@@ -1,0 +1,63 @@
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { useSaveBudget } from '../api/mutations';
+import { STREAMS, type Budget, type Stream } from '../api/types';
+import { formatNumber, parseMoney } from '../lib/money';
+
+function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stream; budget?: Budget }) {
+  const { t, i18n } = useTranslation('budgets');
+  const { t: tc } = useTranslation();
+  const save = useSaveBudget(year);
+  const [amount, setAmount] = useState('');
+  const errors = formFieldErrors(save.error);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = parseMoney(amount);
+    save.mutate(
+      budget
+        ? { id: budget.id, version: budget.version, changes: { amount: value } }
+        : { create: { year, stream, amount: value, notes: '' } },
+      { onSuccess: () => setAmount('') },
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="lk-form lk-inline-form">
+      <FormProblem error={save.error} />
+      <TextField
+        label={t('budgets.amountFor', { stream: t(`streams.${stream}`), year })}
+        name={`budget-${stream}`}
+        inputMode="decimal"
+        required
+        value={amount}
+        placeholder={budget ? formatNumber(budget.amount, i18n.language) : ''}
+        onChange={(e) => setAmount(e.target.value)}
+        error={errors.amount ?? errors.stream}
+        description={budget ? t('budgets.current', { amount: formatNumber(budget.amount, i18n.language) }) : t('budgets.none')}
+      />
+      <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending}>
+        {budget ? tc('actions.save') : t('budgets.create')}
+      </Button>
+    </form>
+  );
+}
+
+/** Setting each stream's amount for the year (editors only). */
+export function BudgetAmounts({ year, budgets }: { year: number; budgets: Budget[] }) {
+  const { t } = useTranslation('budgets');
+  return (
+    <section className="lk-section" aria-labelledby="budget-amounts-title">
+      <Heading2 id="budget-amounts-title">{t('budgets.title')}</Heading2>
+      <Paragraph>{t('budgets.intro')}</Paragraph>
+      <div className="lk-stream-forms">
+        {STREAMS.map((stream) => (
+          <StreamAmountForm key={stream} year={year} stream={stream} budget={budgets.find((b) => b.stream === stream)} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { useSaveLine } from '../api/mutations';
+import { useInterventionOptions } from '../api/queries';
+import { LINE_KINDS, type BudgetLine, type LineKind } from '../api/types';
+import { formatNumber, parseMoney } from '../lib/money';
+
+/** Add a line to a stream's budget, or change one. */
+export function LineForm({
+  year,
+  budgetId,
+  line,
+  onDone,
+}: {
+  year: number;
+  budgetId: string;
+  line?: BudgetLine;
+  onDone: () => void;
+}) {
+  const { t, i18n } = useTranslation('budgets');
+  const { t: tc } = useTranslation();
+  const save = useSaveLine(year);
+  const [kind, setKind] = useState<LineKind>(line?.kind ?? 'intervention');
+  const [title, setTitle] = useState(line?.title ?? '');
+  const [interventionId, setInterventionId] = useState(line?.interventionId ?? '');
+  const [planned, setPlanned] = useState(line ? formatNumber(line.plannedAmount, i18n.language) : '');
+  const [cap, setCap] = useState(line?.cap ? formatNumber(line.cap, i18n.language) : '');
+  const [notes, setNotes] = useState(line?.notes ?? '');
+  const interventions = useInterventionOptions(kind === 'intervention');
+  const errors = formFieldErrors(save.error);
+  const prefix = line ? `line-${line.id}` : `new-line-${budgetId}`;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = {
+      kind,
+      title: title.trim(),
+      interventionId: interventionId || null,
+      plannedAmount: parseMoney(planned),
+      cap: kind === 'ring_fenced' && cap ? parseMoney(cap) : null,
+      notes,
+    };
+    save.mutate(
+      line ? { id: line.id, version: line.version, changes: values } : { create: { budgetId, ...values } },
+      { onSuccess: onDone },
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
+      <Heading3>{line ? t('lines.editTitle', { title: line.title }) : t('lines.addTitle')}</Heading3>
+      <FormProblem error={save.error} />
+      <SelectField
+        label={t('lines.kind')}
+        name={`${prefix}-kind`}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as LineKind)}
+        error={errors.kind}
+        options={LINE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
+      <TextField label={t('lines.title')} name={`${prefix}-title`} required value={title}
+        onChange={(e) => setTitle(e.target.value)} error={errors.title} />
+      {kind === 'intervention' ? (
+        <SelectField
+          label={t('lines.intervention')}
+          name={`${prefix}-intervention`}
+          required
+          value={interventionId}
+          onChange={(e) => setInterventionId(e.target.value)}
+          error={errors.interventionId}
+          options={[
+            { value: '', label: t('lines.chooseIntervention') },
+            ...(interventions.data?.items ?? []).map((i) => ({ value: i.id, label: i.title })),
+          ]}
+        />
+      ) : null}
+      <TextField label={t('lines.planned')} name={`${prefix}-planned`} inputMode="decimal" required value={planned}
+        onChange={(e) => setPlanned(e.target.value)} error={errors.plannedAmount} description={t('money.help')} />
+      {kind === 'ring_fenced' ? (
+        <TextField label={t('lines.cap')} name={`${prefix}-cap`} inputMode="decimal" required value={cap}
+          onChange={(e) => setCap(e.target.value)} error={errors.cap} description={t('lines.capHelp')} />
+      ) : null}
+      <TextField label={t('lines.notes')} name={`${prefix}-notes`} value={notes}
+        onChange={(e) => setNotes(e.target.value)} error={errors.notes} />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
+          {line ? tc('actions.save') : t('lines.add')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={onDone}>
+          {tc('actions.cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2 } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { Notice } from '@/components/Notice';
+import { useSavePayroll } from '../api/mutations';
+import { usePayroll } from '../api/queries';
+import type { BudgetSummary } from '../api/types';
+import { formatMoney, formatNumber, parseMoney } from '../lib/money';
+
+/** Training budget as % of payroll against the target, learning days against the norm, and the payroll. */
+export function PayrollSection({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
+  const { t, i18n } = useTranslation('budgets');
+  const { t: tc } = useTranslation();
+  const payroll = usePayroll(year);
+  const current = payroll.data?.items[0];
+  const save = useSavePayroll(year);
+  const [amount, setAmount] = useState('');
+  const [saved, setSaved] = useState(false);
+  const { payroll: p, learningDays: d } = summary;
+  const lang = i18n.language;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    save.mutate(
+      { id: current?.id, version: current?.version, amount: parseMoney(amount) },
+      { onSuccess: () => { setSaved(true); setAmount(''); } },
+    );
+  };
+
+  return (
+    <section className="lk-section" aria-labelledby="budget-payroll-title">
+      <Heading2 id="budget-payroll-title">{t('payroll.title')}</Heading2>
+      <DataList>
+        <DataListItem>
+          <DataListKey>{t('payroll.percent')}</DataListKey>
+          <DataListValue value={p.trainingBudgetPercent ?? ''}>
+            {p.trainingBudgetPercent
+              ? t('payroll.percentValue', {
+                  percent: formatNumber(p.trainingBudgetPercent, lang),
+                  target: p.targetPercent ? formatNumber(p.targetPercent, lang) : t('payroll.noTarget'),
+                })
+              : t('payroll.unknown')}
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('payroll.amount')}</DataListKey>
+          <DataListValue value={p.amount ?? ''}>{p.amount ? formatMoney(p.amount, lang) : t('payroll.notEntered')}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('payroll.learningDays')}</DataListKey>
+          <DataListValue value={d.availableDays ?? ''}>
+            {d.availableDays
+              ? t('payroll.learningDaysValue', {
+                  days: formatNumber(d.availableDays, lang),
+                  norm: formatNumber(d.normPerFte, lang),
+                  fte: formatNumber(d.totalFte, lang),
+                })
+              : t('payroll.noNorm')}
+          </DataListValue>
+        </DataListItem>
+      </DataList>
+      {editable ? (
+        <form onSubmit={onSubmit} noValidate className="lk-form lk-inline-form">
+          {saved ? <Notice>{t('payroll.saved')}</Notice> : null}
+          <FormProblem error={save.error} onReload={() => void payroll.refetch()} />
+          <TextField
+            label={t('payroll.field', { year })}
+            name="payroll"
+            inputMode="decimal"
+            required
+            value={amount}
+            placeholder={current ? formatNumber(current.amount, lang) : ''}
+            onChange={(e) => setAmount(e.target.value)}
+            error={formFieldErrors(save.error).amount}
+            description={t('money.help')}
+          />
+          <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending}>
+            {tc('actions.save')}
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DataTable, type Column } from '@/components/DataTable';
+import { useDeleteLine } from '../api/mutations';
+import type { Budget, BudgetLine, Stream } from '../api/types';
+import { formatMoney } from '../lib/money';
+import { ExpenditurePanel } from './ExpenditurePanel';
+import { LineForm } from './LineForm';
+
+/** A stream's lines with their committed and spent amounts; editors add, change and delete them, and open a
+ * line's expenditures. */
+export function StreamLines({ year, stream, budget, lines, editable }: {
+  year: number; stream: Stream; budget?: Budget; lines: BudgetLine[]; editable: boolean;
+}) {
+  const { t, i18n } = useTranslation('budgets');
+  const remove = useDeleteLine(year);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<BudgetLine | null>(null);
+  const lang = i18n.language;
+  const streamName = t(`streams.${stream}`);
+
+  const columns: Column<BudgetLine>[] = [
+    { key: 'title', header: t('lines.title'), render: (l) => l.title },
+    { key: 'kind', header: t('lines.kind'), render: (l) => t(`kinds.${l.kind}`) },
+    { key: 'intervention', header: t('lines.intervention'), render: (l) => l.interventionTitle ?? '' },
+    { key: 'planned', header: t('measures.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, lang) },
+    { key: 'committed', header: t('measures.committed'), numeric: true, render: (l) => formatMoney(l.committed, lang) },
+    { key: 'spent', header: t('measures.spent'), numeric: true, render: (l) => formatMoney(l.spent, lang) },
+    { key: 'cap', header: t('lines.cap'), numeric: true, render: (l) => formatMoney(l.cap, lang) },
+    {
+      key: 'actions',
+      header: t('lines.actions'),
+      render: (l) => (
+        <ButtonGroup>
+          <Button appearance="subtle-button" aria-expanded={open === l.id} onClick={() => setOpen(open === l.id ? null : l.id)}>
+            {t('lines.expenditures', { title: l.title })}
+          </Button>
+          {editable ? (
+            <>
+              <Button appearance="subtle-button" onClick={() => setEditing(l.id)}>{t('lines.edit', { title: l.title })}</Button>
+              <Button appearance="subtle-button" hint="danger" onClick={() => setDeleting(l)}>
+                {t('lines.delete', { title: l.title })}
+              </Button>
+            </>
+          ) : null}
+        </ButtonGroup>
+      ),
+    },
+  ];
+
+  const edited = lines.find((l) => l.id === editing);
+  const opened = lines.find((l) => l.id === open);
+  return (
+    <section className="lk-section" aria-labelledby={`lines-${stream}`}>
+      <Heading2 id={`lines-${stream}`}>{t('lines.heading', { stream: streamName })}</Heading2>
+      {lines.length === 0 ? (
+        <Paragraph>{t('lines.none')}</Paragraph>
+      ) : (
+        <DataTable caption={t('lines.caption', { stream: streamName, year })} columns={columns} rows={lines} rowKey={(l) => l.id} />
+      )}
+      {opened ? <ExpenditurePanel key={opened.id} year={year} line={opened} editable={editable} /> : null}
+      {editable && budget ? (
+        edited ? (
+          <LineForm key={edited.id} year={year} budgetId={budget.id} line={edited} onDone={() => setEditing(null)} />
+        ) : editing === 'new' ? (
+          <LineForm year={year} budgetId={budget.id} onDone={() => setEditing(null)} />
+        ) : (
+          <Button appearance="secondary-action-button" onClick={() => setEditing('new')}>
+            {t('lines.addTo', { stream: streamName })}
+          </Button>
+        )
+      ) : editable ? (
+        <Paragraph>{t('lines.needsBudget', { stream: streamName })}</Paragraph>
+      ) : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('lines.confirmTitle', { title: deleting?.title ?? '' })}
+        confirmLabel={t('lines.confirm')}
+        busy={remove.isPending}
+        error={remove.error}
+        onCancel={() => { setDeleting(null); remove.reset(); }}
+        onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+      >
+        {t('lines.confirmBody')}
+      </ConfirmDialog>
+    </section>
+  );
+}

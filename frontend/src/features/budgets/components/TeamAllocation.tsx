@@ -1,0 +1,90 @@
+import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DataTable, type Column } from '@/components/DataTable';
+import { TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { useCreateTeam, useDeleteTeam } from '../api/mutations';
+import { useTeams } from '../api/queries';
+import type { BudgetSummary, Team } from '../api/types';
+import { formatMoney, formatNumber, parseMoney } from '../lib/money';
+
+type Allocation = BudgetSummary['allocation'][number];
+
+/** The functional and personal budgets shared out to teams by FTE, and the teams themselves. */
+export function TeamAllocation({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
+  const { t, i18n } = useTranslation('budgets');
+  const teams = useTeams(year);
+  const create = useCreateTeam(year);
+  const remove = useDeleteTeam(year);
+  const [name, setName] = useState('');
+  const [fte, setFte] = useState('');
+  const [deleting, setDeleting] = useState<Team | null>(null);
+  const errors = formFieldErrors(create.error);
+  const lang = i18n.language;
+
+  const columns: Column<Allocation>[] = [
+    { key: 'name', header: t('teams.name'), render: (a) => a.name },
+    { key: 'fte', header: t('teams.fte'), numeric: true, render: (a) => formatNumber(a.fte, lang) },
+    { key: 'functional', header: t('streams.functional'), numeric: true, render: (a) => formatMoney(a.functional, lang) },
+    { key: 'personal', header: t('streams.personal'), numeric: true, render: (a) => formatMoney(a.personal, lang) },
+    { key: 'total', header: t('summary.total'), numeric: true, render: (a) => formatMoney(a.total, lang) },
+    ...(editable
+      ? [{
+          key: 'actions',
+          header: t('lines.actions'),
+          render: (a: Allocation) => {
+            const team = teams.data?.items.find((x) => x.id === a.teamId);
+            return team ? (
+              <Button appearance="subtle-button" hint="danger" onClick={() => setDeleting(team)}>
+                {t('teams.delete', { name: a.name })}
+              </Button>
+            ) : null;
+          },
+        }]
+      : []),
+  ];
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate({ year, name: name.trim(), fte: parseMoney(fte) }, { onSuccess: () => { setName(''); setFte(''); } });
+  };
+
+  return (
+    <section className="lk-section" aria-labelledby="budget-teams-title">
+      <Heading2 id="budget-teams-title">{t('teams.title')}</Heading2>
+      <Paragraph>{t('teams.intro')}</Paragraph>
+      {summary.allocation.length === 0 ? (
+        <Paragraph>{t('teams.none')}</Paragraph>
+      ) : (
+        <DataTable caption={t('teams.caption', { year })} columns={columns} rows={summary.allocation} rowKey={(a) => a.teamId} />
+      )}
+      {editable ? (
+        <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
+          <Heading3>{t('teams.addTitle')}</Heading3>
+          <FormProblem error={create.error} />
+          <TextField label={t('teams.name')} name="team-name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+          <TextField label={t('teams.fteField')} name="team-fte" inputMode="decimal" required value={fte}
+            onChange={(e) => setFte(e.target.value)} error={errors.fte} />
+          <ButtonGroup>
+            <Button type="submit" appearance="secondary-action-button" busy={create.isPending} disabled={create.isPending}>
+              {t('teams.add')}
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('teams.confirmTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('teams.confirm')}
+        busy={remove.isPending}
+        error={remove.error}
+        onCancel={() => { setDeleting(null); remove.reset(); }}
+        onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+      >
+        {t('teams.confirmBody')}
+      </ConfirmDialog>
+    </section>
+  );
+}

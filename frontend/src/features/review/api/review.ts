@@ -1,0 +1,38 @@
+import type { components } from '@/api/schema';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { unwrap } from '@/lib/unwrap';
+
+export type ReviewProposal = components['schemas']['AnnualReviewProposal'];
+export type ReviewItem = components['schemas']['ReviewItem'];
+export type ReviewCreate = components['schemas']['AnnualReviewCreate'];
+export type ReviewResult = components['schemas']['AnnualReviewResult'];
+export type Decision = components['schemas']['DecisionInput']['decision'];
+export const DECISIONS: Decision[] = ['continue', 'change', 'stop'];
+
+export const reviewKeys = {
+  all: ['annual-review'] as const,
+  proposal: (planId: string, fromYear: number | undefined) => [...reviewKeys.all, planId, fromYear ?? 'default'] as const,
+};
+
+export function useReviewProposal(planId: string, fromYear: number | undefined) {
+  return useQuery({
+    queryKey: reviewKeys.proposal(planId, fromYear),
+    queryFn: () =>
+      unwrap(
+        api.GET('/plans/{plan_id}/annual-review', {
+          params: { path: { plan_id: planId }, query: fromYear ? { fromYear } : {} },
+        }),
+      ),
+  });
+}
+
+export function usePerformReview(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReviewCreate) =>
+      unwrap(api.POST('/plans/{plan_id}/annual-review', { params: { path: { plan_id: planId } }, body })),
+    // The review changes the plan, two years' programmes and budgets: let every cached view reload.
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

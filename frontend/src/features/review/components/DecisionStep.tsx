@@ -1,0 +1,91 @@
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  RadioButton,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/DataTable';
+import { TextField } from '@/components/FormField';
+import { DECISIONS, type ReviewItem } from '../api/review';
+import type { Choice } from '../lib/decisions';
+import { formatMoney } from '../lib/money';
+
+/** Step 1: a decision (and a note) per intervention of the year, with its budget lines for reference. */
+export function DecisionStep({ fromYear, items, choices, onChange, onNext, showMissing }: {
+  fromYear: number;
+  items: ReviewItem[];
+  choices: Record<string, Choice>;
+  onChange: (id: string, choice: Choice) => void;
+  onNext: () => void;
+  showMissing: boolean;
+}) {
+  const { t, i18n } = useTranslation('review');
+  const lang = i18n.language;
+  return (
+    <section className="lk-section" aria-labelledby="review-step-1">
+      <Heading2 id="review-step-1">{t('step1.title', { year: fromYear })}</Heading2>
+      <Paragraph>{t('step1.intro')}</Paragraph>
+      {items.map((item) => {
+        const choice = choices[item.interventionId] ?? { note: '' };
+        const missing = showMissing && !choice.decision;
+        const errorId = `decision-error-${item.interventionId}`;
+        return (
+          <Fieldset key={item.interventionId} className="lk-review-item" invalid={missing}
+            aria-describedby={missing ? errorId : undefined}>
+            <FieldsetLegend>{item.title}</FieldsetLegend>
+            {missing ? <FormFieldErrorMessage id={errorId}>{t('step1.missing')}</FormFieldErrorMessage> : null}
+            {item.lines.length > 0 ? (
+              <DataTable
+                caption={t('step1.linesCaption', { title: item.title, year: fromYear })}
+                rows={item.lines}
+                rowKey={(l) => l.id}
+                columns={[
+                  { key: 'title', header: t('lines.title'), render: (l) => l.title },
+                  { key: 'stream', header: t('lines.stream'), render: (l) => t(`streams.${l.stream}`) },
+                  { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, lang) },
+                  { key: 'committed', header: t('lines.committed'), numeric: true, render: (l) => formatMoney(l.committed, lang) },
+                  { key: 'spent', header: t('lines.spent'), numeric: true, render: (l) => formatMoney(l.spent, lang) },
+                ]}
+              />
+            ) : (
+              <Paragraph>{t('step1.noLines')}</Paragraph>
+            )}
+            <div className="lk-radio-row" role="radiogroup" aria-label={t('step1.decisionFor', { title: item.title })}>
+              {DECISIONS.map((decision) => {
+                const id = `decision-${item.interventionId}-${decision}`;
+                return (
+                  <FormField key={decision} type="radio">
+                    <RadioButton
+                      id={id}
+                      name={`decision-${item.interventionId}`}
+                      value={decision}
+                      checked={choice.decision === decision}
+                      onChange={() => onChange(item.interventionId, { ...choice, decision })}
+                    />
+                    <FormLabel htmlFor={id} type="radio">{t(`decisions.${decision}`)}</FormLabel>
+                  </FormField>
+                );
+              })}
+            </div>
+            <TextField
+              label={t('step1.note', { title: item.title })}
+              name={`note-${item.interventionId}`}
+              value={choice.note}
+              onChange={(e) => onChange(item.interventionId, { ...choice, note: e.target.value })}
+            />
+          </Fieldset>
+        );
+      })}
+      <ButtonGroup>
+        <Button appearance="primary-action-button" onClick={onNext}>{t('step1.next')}</Button>
+      </ButtonGroup>
+    </section>
+  );
+}
