@@ -131,6 +131,13 @@ def test_statuses_map_from_the_document(db, deventer, title, status):
     assert _interventions(db, deventer[0])[title].status == status
 
 
+def test_status_counts_of_tables_1_to_6_are_the_documents(db, deventer):
+    statuses = Counter(i.status for i in _interventions(db, deventer[0]).values()
+                       if i.category != Category.management_development)  # the document gives MD no status
+    assert statuses == {InterventionStatus.new: 14, InterventionStatus.existing: 8,
+                        InterventionStatus.partly_existing: 8}
+
+
 def test_goal_content_and_target_group_are_the_documents(db, deventer):
     interventions = _interventions(db, deventer[0])
     output = interventions["Outputgericht aansturen"]
@@ -241,10 +248,15 @@ def test_payroll_puts_the_budgets_at_about_two_percent_and_teams_have_fte(db, de
     assert 8 <= len(teams) <= 12 and {t.year for t in teams} == {2014} and all(t.fte > 0 for t in teams)
 
 
-def test_the_loader_gives_deventer_its_plan_and_rotterdam_none_quickly(db):
+def test_the_plan_loads_in_well_under_a_second(db):
+    organisation = factories.make_organisation(db)
     started = time.perf_counter()
+    load_plan(db, organisation.id, DEVENTER_PLAN)
+    assert time.perf_counter() - started < 1  # the demo's six argon2 hashes take about a second more
+
+
+def test_the_loader_gives_deventer_its_plan_and_rotterdam_none(db):
     deventer, rotterdam = add_demo_organisations(db, password="demo wachtwoord lang")
-    assert time.perf_counter() - started < 2
     assert deventer.learning_days_per_fte == 12 and deventer.training_budget_target_percent == Decimal("3.00")
     assert db.exec(select(Plan).where(Plan.organisation_id == deventer.id)).one()
     assert not db.exec(select(Plan).where(Plan.organisation_id == rotterdam.id)).all()
@@ -288,3 +300,48 @@ async def test_the_budget_summary_of_2014_shows_the_three_streams(api_as, devent
     codes = {w["code"] for w in summary["warnings"]}
     assert "below_target" in codes  # ~2 % against the aim of 3 %, as the plan says
     assert not codes & {"over_planned", "over_committed", "cap_exceeded", "line_overrun"}
+
+
+async def test_every_intervention_reads_back_through_the_catalogue_api(api_as, deventer):
+    organisation, _ = deventer
+    client = api_as("viewer", organisation=organisation)
+    r = await client.get("/api/v1/interventions", params={"year": 2014, "pageSize": 100})
+    assert r.status_code == 200, r.text
+    page = r.json()
+    assert page["total"] == 32
+    by_title = {i["title"]: i for i in page["items"]}
+    assert set(by_title) == {*TABLE_1_HNW, *TABLE_2_MOBILITEIT, *TABLES_3_TO_5, *TABLE_6_BASIC,
+                             "Esprit de corps bijeenkomsten", "Ontwikkelbijeenkomsten managers (vervolg MD)"}
+    game = by_title["Spelsimulatie HNW"]
+    assert game["status"] == "new" and game["category"] == "strategic_development"
+    assert game["goal"] == ("Voorbereiding om de overgang naar HNW (voorbereiding op verhuizing naar nieuwe "
+                            "stadhuis).")
+    assert game["learningForm"] == "simulation_game" and game["years"] == [2014] and game["totalCost"] == "15000.00"
+    assert {lg["title"] for lg in game["learningGoals"]} == {
+        "Flexibel omgaan met veranderingen",
+        "De juiste collega’s weten te vinden en verbinding leggen om samen te werken aan resultaat",
+        "Eigen verantwoordelijkheid nemen voor je eigen handelen en voor het behalen van resultaten"}
+    assert [t["title"] for t in by_title["Traject Hostmanship"]["themes"]] == ["Hostmanship"]
+    assert by_title["Omgaan met agressie en geweld"]["mandatory"] is True
+
+    async def count(**params) -> int:
+        r = await client.get("/api/v1/interventions", params={"pageSize": 1, **params})
+        assert r.status_code == 200, r.text
+        return r.json()["total"]
+
+    assert await count(category="basic_skill") == 6
+    assert await count(category="management_development") == 2
+    assert await count(status="existing") == sum(1 for i in by_title.values() if i["status"] == "existing") == 9
+    assert await count(needsEvaluation="true") == sum(
+        1 for i in by_title.values() if Decimal(i["durationDays"] or 0) >= 1) > 0
+
+
+async def test_the_2014_execution_programme_exports_every_intervention(api_as, deventer):
+    organisation, _ = deventer
+    r = await api_as("viewer", organisation=organisation).get(
+        "/api/v1/interventions/export", params={"year": 2014, "format": "csv"})
+    assert r.status_code == 200, r.text
+    text = r.content.decode("utf-8-sig")
+    for title in (*TABLE_1_HNW, *TABLE_2_MOBILITEIT, *TABLES_3_TO_5, *TABLE_6_BASIC):
+        assert title in text, title
+    assert "Voorbereiding om de overgang naar HNW" in text and "15000,00" in text
