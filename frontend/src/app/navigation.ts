@@ -7,6 +7,7 @@ export interface NavItem {
 export const DOMAIN_NAV: NavItem[] = [
   { to: '/plan', labelKey: 'nav.plan' },
   { to: '/catalogus', labelKey: 'nav.catalogue' },
+  { to: '/competenties', labelKey: 'nav.competencies' },
   { to: '/budgetten', labelKey: 'nav.budgets' },
   { to: '/programmas', labelKey: 'nav.programmes' },
   { to: '/cohorten', labelKey: 'nav.cohorts' },

@@ -1,0 +1,62 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { indicatorsFromText, indicatorsToText } from './indicators';
+import { TextAreaField } from './TextAreaField';
+
+export interface CompetencyValues {
+  name: string;
+  description: string;
+  behaviouralIndicators: string[];
+}
+
+export function CompetencyForm({
+  initial,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: CompetencyValues;
+  submitLabel: string;
+  busy: boolean;
+  error: unknown;
+  onSubmit: (values: CompetencyValues) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('competencies');
+  const { t: tc } = useTranslation();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [indicators, setIndicators] = useState(indicatorsToText(initial?.behaviouralIndicators ?? []));
+  const errors = formFieldErrors(error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit({ name: name.trim(), description, behaviouralIndicators: indicatorsFromText(indicators) });
+  };
+  return (
+    <div className="lk-competency-form">
+      <FormProblem error={error} />
+      <form onSubmit={submit} noValidate>
+        <TextField label={t('fields.competencyName')} name="name" required value={name} autoFocus
+          onChange={(e) => setName(e.target.value)} error={errors.name} />
+        <TextAreaField label={t('fields.description')} name="description" rows={2} value={description}
+          onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+        <TextAreaField label={t('fields.indicators')} name="behaviouralIndicators" rows={4} value={indicators}
+          description={t('fields.indicatorsHelp')} onChange={(e) => setIndicators(e.target.value)}
+          error={errors.behaviouralIndicators} />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {submitLabel}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
+            {tc('actions.cancel')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { FRAMEWORK_KINDS, type FrameworkKind } from '../api/types';
+import { TextAreaField } from './TextAreaField';
+
+export interface FrameworkValues {
+  name: string;
+  kind: FrameworkKind;
+  description: string;
+}
+
+export function FrameworkForm({
+  initial,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+  onReload,
+}: {
+  initial?: FrameworkValues;
+  submitLabel: string;
+  busy: boolean;
+  error: unknown;
+  onSubmit: (values: FrameworkValues) => void;
+  onCancel?: () => void;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation('competencies');
+  const { t: tc } = useTranslation();
+  const [values, setValues] = useState<FrameworkValues>(initial ?? { name: '', kind: 'competencies', description: '' });
+  const errors = formFieldErrors(error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit({ ...values, name: values.name.trim() });
+  };
+  return (
+    <>
+      <FormProblem error={error} onReload={onReload} />
+      <form onSubmit={submit} noValidate className="lk-form">
+        <TextField label={t('fields.frameworkName')} name="name" required value={values.name}
+          onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))} error={errors.name} />
+        <SelectField label={t('fields.kind')} name="kind" value={values.kind}
+          onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as FrameworkKind }))} error={errors.kind}
+          options={FRAMEWORK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+        <TextAreaField label={t('fields.description')} name="description" rows={3} value={values.description}
+          onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))} error={errors.description} />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {submitLabel}
+          </Button>
+          {onCancel ? (
+            <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
+              {tc('actions.cancel')}
+            </Button>
+          ) : null}
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { AppLink } from '@/components/AppLink';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { LoadingState } from '@/components/LoadingState';
+import { Notice, useFlashNotice } from '@/components/Notice';
+import { PageHeader } from '@/components/PageHeader';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { canWrite, useCurrentUser } from '@/lib/session';
+import { useDeleteFramework, useUpdateFramework } from '../api/mutations';
+import { useCompetencies, useFramework } from '../api/queries';
+import { CompetencyList } from '../components/CompetencyList';
+import { FrameworkForm } from '../components/FrameworkForm';
+
+export function FrameworkPage() {
+  const { t } = useTranslation('competencies');
+  const { id = '' } = useParams();
+  const me = useCurrentUser();
+  const editor = canWrite(me.role);
+  const navigate = useNavigate();
+  const notice = useFlashNotice();
+  const framework = useFramework(id);
+  const competencies = useCompetencies(id);
+  const update = useUpdateFramework(id);
+  const remove = useDeleteFramework();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  return (
+    <>
+      <PageHeader title={framework.data ? framework.data.name : t('detail.title')}
+        description={framework.data ? t(`kind.${framework.data.kind}`) : undefined} />
+      <Paragraph>
+        <AppLink to="/competenties">{t('detail.back')}</AppLink>
+      </Paragraph>
+      {notice ? <Notice>{notice}</Notice> : null}
+      {framework.isPending ? (
+        <LoadingState />
+      ) : framework.isError ? (
+        <ProblemAlert error={framework.error} />
+      ) : (
+        <>
+          <section className="lk-section" aria-labelledby="framework-about">
+            <Heading2 id="framework-about">{t('detail.about')}</Heading2>
+            {framework.data.description ? <Paragraph>{framework.data.description}</Paragraph> : (
+              <Paragraph className="lk-muted">{t('detail.noDescription')}</Paragraph>
+            )}
+            {editor && !editing ? (
+              <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>
+                {t('edit.open')}
+              </Button>
+            ) : null}
+            {editing ? (
+              <FrameworkForm
+                key={generation}
+                initial={framework.data}
+                submitLabel={t('edit.submit')}
+                busy={update.isPending}
+                error={update.error}
+                onCancel={() => { setEditing(false); update.reset(); }}
+                onReload={() => void framework.refetch().then(() => { update.reset(); setGeneration((g) => g + 1); })}
+                onSubmit={(values) => {
+                  const changes: Record<string, string> = {};
+                  if (values.name !== framework.data.name) changes.name = values.name;
+                  if (values.kind !== framework.data.kind) changes.kind = values.kind;
+                  if (values.description !== framework.data.description) changes.description = values.description;
+                  update.mutate({ version: framework.data.version, changes }, { onSuccess: () => setEditing(false) });
+                }}
+              />
+            ) : null}
+          </section>
+          <section className="lk-section" aria-labelledby="framework-competencies">
+            <Heading2 id="framework-competencies">{t('detail.competencies')}</Heading2>
+            {competencies.isPending ? (
+              <LoadingState />
+            ) : competencies.isError ? (
+              <ProblemAlert error={competencies.error} />
+            ) : (
+              <CompetencyList frameworkId={id} competencies={competencies.data.items} canEdit={editor} />
+            )}
+          </section>
+          {editor ? (
+            <section className="lk-section" aria-labelledby="framework-delete">
+              <Heading2 id="framework-delete">{t('delete.title')}</Heading2>
+              <Paragraph>{t('delete.intro')}</Paragraph>
+              <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirming(true)}>
+                {t('delete.button')}
+              </Button>
+              <ConfirmDialog
+                open={confirming}
+                title={t('delete.frameworkTitle', { name: framework.data.name })}
+                confirmLabel={t('delete.button')}
+                busy={remove.isPending}
+                error={remove.error}
+                onCancel={() => { setConfirming(false); remove.reset(); }}
+                onConfirm={() =>
+                  remove.mutate(id, {
+                    onSuccess: () =>
+                      void navigate('/competenties', {
+                        state: { notice: t('delete.done', { name: framework.data.name }) },
+                      }),
+                  })
+                }
+              >
+                {t('delete.intro')}
+              </ConfirmDialog>
+            </section>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

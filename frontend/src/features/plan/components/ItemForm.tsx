@@ -1,0 +1,65 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { AUDIENCES, type Audience, type TreeKind } from '../api/types';
+import { TextAreaField } from './TextAreaField';
+
+export interface ItemValues {
+  title: string;
+  description: string;
+  audience: Audience;
+}
+
+/** The inline form for a development, goal, learning goal or theme (the audience only for learning goals). */
+export function ItemForm({
+  kind,
+  initial,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  kind: TreeKind;
+  initial?: Partial<ItemValues>;
+  submitLabel: string;
+  busy: boolean;
+  error: unknown;
+  onSubmit: (values: ItemValues) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('plan');
+  const { t: tc } = useTranslation();
+  const [values, setValues] = useState<ItemValues>({ title: '', description: '', audience: 'all', ...initial });
+  const errors = formFieldErrors(error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit({ ...values, title: values.title.trim() });
+  };
+  return (
+    <div className="lk-plan-item-form">
+      <FormProblem error={error} />
+      <form onSubmit={submit} noValidate>
+        <TextField label={t(`kinds.${kind}.titleLabel`)} name="title" required value={values.title} autoFocus
+          onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))} error={errors.title} />
+        <TextAreaField label={t('fields.description')} name="description" rows={2} value={values.description}
+          onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))} error={errors.description} />
+        {kind === 'learning-goals' ? (
+          <SelectField label={t('fields.audience')} name="audience" value={values.audience}
+            onChange={(e) => setValues((v) => ({ ...v, audience: e.target.value as Audience }))}
+            error={errors.audience} options={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))} />
+        ) : null}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {submitLabel}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
+            {tc('actions.cancel')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </div>
+  );
+}
