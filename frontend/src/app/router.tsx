@@ -4,6 +4,7 @@ import { apiTokenRoutes } from '@/features/api-tokens/routes';
 import { auditRoutes } from '@/features/audit/routes';
 import { authRoutes } from '@/features/auth/routes';
 import { budgetRoutes } from '@/features/budgets/routes';
+import { catalogueRoutes } from '@/features/catalogue/routes';
 import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
           ...homeRoutes,
           ...planRoutes,
           ...competencyRoutes,
+          ...catalogueRoutes,
           ...upcomingRoutes,
           ...organisationRoutes,
           ...budgetRoutes,

@@ -2,7 +2,6 @@ import type { RouteObject } from 'react-router';
 import type { UpcomingDomain } from './routes/UpcomingPage';
 
 const PATHS: [string, UpcomingDomain][] = [
-  ['catalogus', 'catalogue'],
   ['programmas', 'programmes'],
   ['cohorten', 'cohorts'],
   ['belanghebbenden', 'stakeholders'],

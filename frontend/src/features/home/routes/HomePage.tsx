@@ -7,7 +7,7 @@ import { useCurrentUser } from '@/lib/session';
 // `available: false` until the domain's own feature lands; the card says so instead of promising.
 const DOMAINS = [
   { to: '/plan', key: 'plan', available: true },
-  { to: '/catalogus', key: 'catalogue', available: false },
+  { to: '/catalogus', key: 'catalogue', available: true },
   { to: '/competenties', key: 'competencies', available: true },
   { to: '/budgetten', key: 'budgets', available: true },
   { to: '/programmas', key: 'programmes', available: false },

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { unwrap } from '@/lib/unwrap';
+import { catalogueKeys } from './catalogue-keys';
+
+export function getInterventionQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: catalogueKeys.detail(id),
+    queryFn: () =>
+      unwrap(api.GET('/interventions/{intervention_id}', { params: { path: { intervention_id: id } } })),
+  });
+}
+
+export function useIntervention(id: string) {
+  return useQuery(getInterventionQueryOptions(id));
+}

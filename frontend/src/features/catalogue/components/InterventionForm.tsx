@@ -1,0 +1,226 @@
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@/components/FormField';
+import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import {
+  AUDIENCES,
+  CATEGORIES,
+  FUNDING_STREAMS,
+  KOLB_PHASES,
+  LEARNING_FORMS,
+  LEARNING_LEVELS,
+  LEARNING_MIXES,
+  STATUSES,
+  type Audience,
+  type Category,
+  type FundingStream,
+  type InterventionStatus,
+  type KolbPhase,
+} from '../api/types';
+import { useLinkOptions, type LinkOption } from '../api/use-link-options';
+import type { InterventionFormValues } from './form-values';
+import { TextAreaField } from './TextAreaField';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="lk-section" aria-labelledby={id}>
+      <Heading2 id={id}>{title}</Heading2>
+      {children}
+    </section>
+  );
+}
+
+/** Create and edit form of an intervention: every attribute, the links to the plan, and the server's field errors. */
+export function InterventionForm({
+  initial,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onReload,
+  actions,
+}: {
+  initial: InterventionFormValues;
+  submitLabel: string;
+  busy: boolean;
+  error: unknown;
+  onSubmit: (values: InterventionFormValues) => void;
+  onReload?: () => void;
+  actions?: ReactNode;
+}) {
+  const { t } = useTranslation('catalogue');
+  const links = useLinkOptions();
+  const [v, setV] = useState<InterventionFormValues>(initial);
+  const errors = formFieldErrors(error);
+  const set = <K extends keyof InterventionFormValues>(key: K, value: InterventionFormValues[K]) =>
+    setV((current) => ({ ...current, [key]: value }));
+  const text = (key: keyof InterventionFormValues, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      label={t(`fields.${key}`)}
+      name={key}
+      value={v[key] as string}
+      onChange={(e) => set(key, e.target.value as never)}
+      error={errors[key]}
+      {...extra}
+    />
+  );
+  const options = (values: readonly string[], ns: string, empty = false) => [
+    ...(empty ? [{ value: '', label: t('fields.notSet') }] : []),
+    ...values.map((value) => ({ value, label: t(`${ns}.${value}`) })),
+  ];
+  const picker = (key: 'learningGoalIds' | 'themeIds' | 'competencyIds', label: string, items: LinkOption[]) =>
+    items.length === 0 && v[key].length === 0 ? (
+      <Paragraph>
+        <strong>{label}</strong>: {t('fields.noOptions', { what: label.toLowerCase() })}
+      </Paragraph>
+    ) : (
+      <CheckboxGroup
+        legend={label}
+        name={key}
+        options={items.map((item) => ({ value: item.id, label: item.label }))}
+        value={v[key]}
+        onChange={(value) => set(key, value)}
+        error={errors[key]}
+      />
+    );
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit(v);
+  };
+
+  return (
+    <div className="lk-form">
+      <FormProblem error={error} onReload={onReload} />
+      <form onSubmit={submit} noValidate>
+        <Section id="intervention-description" title={t('sections.description')}>
+          {text('title', { required: true, autoComplete: 'off' })}
+          <SelectField
+            label={t('fields.status')}
+            name="status"
+            value={v.status}
+            onChange={(e) => set('status', e.target.value as InterventionStatus)}
+            options={options(STATUSES, 'status')}
+            error={errors.status}
+          />
+          <SelectField
+            label={t('fields.category')}
+            name="category"
+            value={v.category}
+            onChange={(e) => set('category', e.target.value as Category)}
+            options={options(CATEGORIES, 'category')}
+            error={errors.category}
+          />
+          <TextAreaField label={t('fields.goal')} name="goal" value={v.goal} onChange={(e) => set('goal', e.target.value)} error={errors.goal} />
+          <TextAreaField
+            label={t('fields.content')}
+            name="content"
+            value={v.content}
+            onChange={(e) => set('content', e.target.value)}
+            error={errors.content}
+          />
+          <TextAreaField
+            label={t('fields.targetGroup')}
+            name="targetGroup"
+            rows={2}
+            value={v.targetGroup}
+            onChange={(e) => set('targetGroup', e.target.value)}
+            error={errors.targetGroup}
+            description={t('fields.targetGroupHelp')}
+          />
+          <SelectField
+            label={t('fields.audience')}
+            name="audience"
+            value={v.audience}
+            onChange={(e) => set('audience', e.target.value as Audience)}
+            options={options(AUDIENCES, 'audience')}
+            error={errors.audience}
+          />
+        </Section>
+        <Section id="intervention-design" title={t('sections.design')}>
+          <SelectField
+            label={t('fields.learningForm')}
+            name="learningForm"
+            value={v.learningForm}
+            onChange={(e) => set('learningForm', e.target.value)}
+            options={options(LEARNING_FORMS, 'learningForm', true)}
+            error={errors.learningForm}
+          />
+          <SelectField
+            label={t('fields.learningMix')}
+            name="learningMix"
+            value={v.learningMix}
+            onChange={(e) => set('learningMix', e.target.value)}
+            options={options(LEARNING_MIXES, 'learningMix', true)}
+            error={errors.learningMix}
+          />
+          <SelectField
+            label={t('fields.learningLevel')}
+            name="learningLevel"
+            value={v.learningLevel}
+            onChange={(e) => set('learningLevel', e.target.value)}
+            options={options(LEARNING_LEVELS, 'learningLevel', true)}
+            error={errors.learningLevel}
+          />
+          <CheckboxGroup
+            legend={t('fields.kolbPhases')}
+            name="kolbPhases"
+            options={options(KOLB_PHASES, 'kolbPhase')}
+            value={v.kolbPhases}
+            onChange={(value) => set('kolbPhases', value as KolbPhase[])}
+            error={errors.kolbPhases}
+          />
+          {text('durationHours', { inputMode: 'decimal', description: t('fields.durationHelp') })}
+          {text('durationDays', { inputMode: 'decimal' })}
+          <CheckboxField
+            label={t('fields.mandatory')}
+            name="mandatory"
+            checked={v.mandatory}
+            onChange={(e) => set('mandatory', e.target.checked)}
+            error={errors.mandatory}
+          />
+        </Section>
+        <Section id="intervention-practical" title={t('sections.practical')}>
+          {text('provider')}
+          {text('trainer')}
+          {text('location')}
+          {text('capacity', { inputMode: 'numeric' })}
+          {text('years', { description: t('fields.yearsHelp') })}
+          <CheckboxField
+            label={t('fields.published')}
+            name="published"
+            checked={v.published}
+            onChange={(e) => set('published', e.target.checked)}
+            error={errors.published}
+          />
+        </Section>
+        <Section id="intervention-cost" title={t('sections.cost')}>
+          {text('costFixed', { inputMode: 'decimal' })}
+          {text('costPerParticipant', { inputMode: 'decimal' })}
+          {text('expectedParticipants', { inputMode: 'numeric' })}
+          <SelectField
+            label={t('fields.fundingStream')}
+            name="fundingStream"
+            value={v.fundingStream}
+            onChange={(e) => set('fundingStream', e.target.value as FundingStream)}
+            options={options(FUNDING_STREAMS, 'fundingStream')}
+            error={errors.fundingStream}
+          />
+          {text('personalBudgetContribution', { inputMode: 'decimal' })}
+        </Section>
+        <Section id="intervention-links" title={t('sections.links')}>
+          {picker('learningGoalIds', t('fields.learningGoals'), links.learningGoals)}
+          {picker('themeIds', t('fields.themes'), links.themes)}
+          {picker('competencyIds', t('fields.competencies'), links.competencies)}
+        </Section>
+        <div className="lk-form-actions">
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {submitLabel}
+          </Button>
+          {actions}
+        </div>
+      </form>
+    </div>
+  );
+}

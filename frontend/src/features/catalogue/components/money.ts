@@ -1,0 +1,6 @@
+/** `"6520.00"` → `€ 6.520,00` (or `€6,520.00` in English). */
+export function formatMoney(value: string, language: string): string {
+  const amount = Number(value);
+  if (!Number.isFinite(amount)) return value;
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' }).format(amount);
+}

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { AppButtonLink, AppLink } from '@/components/AppLink';
+import { DataTable, type Column } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { LoadingState } from '@/components/LoadingState';
+import { Notice, useFlashNotice } from '@/components/Notice';
+import { PageHeader } from '@/components/PageHeader';
+import { Pagination } from '@/components/Pagination';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { StatusBadge } from '@/components/StatusBadge';
+import { isApiProblem } from '@/lib/api-problem';
+import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
+import { canWrite, useCurrentUser } from '@/lib/session';
+import type { Intervention } from '../api/types';
+import { useInterventions } from '../api/use-interventions';
+import { useLinkOptions } from '../api/use-link-options';
+import { ExportLinks } from '../components/ExportLinks';
+import { FILTER_KEYS, isFiltered, toQuery } from '../components/filter-params';
+import { InterventionFilters } from '../components/InterventionFilters';
+import { formatMoney } from '../components/money';
+import '../components/catalogue.css';
+
+export function CataloguePage() {
+  const { t, i18n } = useTranslation('catalogue');
+  const me = useCurrentUser();
+  const notice = useFlashNotice();
+  const { page, filters, setPage, setFilters } = useListParams(FILTER_KEYS);
+  const interventions = useInterventions(toQuery(filters, page, DEFAULT_PAGE_SIZE));
+  const links = useLinkOptions();
+  const year = Number(filters.jaar) || new Date().getFullYear();
+
+  const columns: Column<Intervention>[] = [
+    { key: 'title', header: t('columns.title'), render: (i) => <AppLink to={`/catalogus/${i.id}`}>{i.title}</AppLink> },
+    { key: 'category', header: t('columns.category'), render: (i) => t(`category.${i.category}`) },
+    { key: 'status', header: t('columns.status'), render: (i) => t(`status.${i.status}`) },
+    { key: 'fundingStream', header: t('columns.fundingStream'), render: (i) => t(`fundingStream.${i.fundingStream}`) },
+    { key: 'totalCost', header: t('columns.totalCost'), numeric: true, render: (i) => formatMoney(i.totalCost, i18n.language) },
+    { key: 'years', header: t('columns.years'), render: (i) => i.years.join(', ') },
+    {
+      key: 'evaluation',
+      header: t('columns.evaluation'),
+      render: (i) => (i.needsEvaluation ? <StatusBadge tone="warning">{t('list.evaluationMark')}</StatusBadge> : null),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.intro')}
+        actions={
+          canWrite(me.role) ? (
+            <>
+              <AppButtonLink to="/catalogus/nieuw" appearance="primary-action-button">
+                {t('list.new')}
+              </AppButtonLink>
+              <AppButtonLink to="/catalogus/importeren">{t('list.import')}</AppButtonLink>
+            </>
+          ) : null
+        }
+      />
+      {notice ? <Notice>{notice}</Notice> : null}
+      <InterventionFilters
+        key={FILTER_KEYS.map((k) => filters[k]).join('|')}
+        value={filters}
+        onChange={setFilters}
+        links={links}
+        errors={isApiProblem(interventions.error) ? interventions.error.fieldErrors() : undefined}
+      />
+      {interventions.isPending ? (
+        <LoadingState />
+      ) : interventions.isError ? (
+        <ProblemAlert error={interventions.error} />
+      ) : interventions.data.items.length === 0 ? (
+        <EmptyState message={isFiltered(filters) ? t('list.noMatches') : t('list.empty')} />
+      ) : (
+        <>
+          <DataTable
+            caption={t('list.caption')}
+            columns={columns}
+            rows={interventions.data.items}
+            rowKey={(i) => i.id}
+          />
+          <Pagination
+            page={interventions.data.page}
+            pageSize={interventions.data.pageSize}
+            total={interventions.data.total}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+      <ExportLinks key={year} defaultYear={year} />
+    </>
+  );
+}
