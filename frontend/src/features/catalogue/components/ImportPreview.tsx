@@ -41,7 +41,7 @@ export function ImportPreview({
       header: t('import.result'),
       render: (r) =>
         r.valid ? (
-          <StatusBadge tone="success">{t('import.ok')}</StatusBadge>
+          <StatusBadge tone="active">{t('import.ok')}</StatusBadge>
         ) : (
           <>
             <StatusBadge tone="danger">{t('import.hasErrors')}</StatusBadge>
