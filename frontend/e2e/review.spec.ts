@@ -22,7 +22,11 @@ test.describe('jaarlijkse herijking', () => {
       plannedAmount: '1234.56',
     });
 
-    await visit(page, `/plan/${plan.id}/herijking?van=${year}`, `Jaarlijkse herijking ${year}`);
+    // From the plan page; left out, the year is the plan's first one still awaiting its review.
+    await visit(page, `/plan/${plan.id}`, `Plan ${stamp}`);
+    await page.getByRole('link', { name: 'Jaarlijkse herijking: het programma van volgend jaar maken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Jaarlijkse herijking ${year}` })).toBeVisible();
+    await expectAccessible(page, 'review step 1');
     const item = page.getByRole('group', { name: title });
     await expect(item.getByRole('table', { name: `Budgetregels van ${title} in ${year}` })).toContainText('1.234,56');
 

@@ -92,6 +92,7 @@ export function PlanPage() {
               </Paragraph>
             ) : null}
             <Counts tree={tree.data} />
+            <Paragraph><AppLink to={`/plan/${tree.data.plan.id}/herijking`}>{t('review:planLink')}</AppLink></Paragraph>
             {editor && !editing ? (
               <Button appearance="secondary-action-button" onClick={() => { setEditing(true); setSaved(false); }}>
                 {t('edit.open')}

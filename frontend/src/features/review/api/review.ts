@@ -1,6 +1,7 @@
 import type { components } from '@/api/schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { sessionKeys } from '@/lib/session';
 import { unwrap } from '@/lib/unwrap';
 
 export type ReviewProposal = components['schemas']['AnnualReviewProposal'];
@@ -32,7 +33,8 @@ export function usePerformReview(planId: string) {
   return useMutation({
     mutationFn: (body: ReviewCreate) =>
       unwrap(api.POST('/plans/{plan_id}/annual-review', { params: { path: { plan_id: planId } }, body })),
-    // The review changes the plan, two years' programmes and budgets: let every cached view reload.
-    onSuccess: () => queryClient.invalidateQueries(),
+    // The review changes the plan, two years' programmes and budgets: every cached view but the session reloads.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKeys.me[0] }),
   });
 }

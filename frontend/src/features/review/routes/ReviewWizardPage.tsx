@@ -11,7 +11,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
@@ -199,6 +199,12 @@ export function ReviewWizardPage() {
   const proposal = useReviewProposal(planId, fromYear);
   const [typed, setTyped] = useState(fromYear ? String(fromYear) : '');
   const shownYear = proposal.data?.fromYear ?? fromYear;
+
+  // Left out, the server picks the year; pin it in the address so the wizard stays on it after the review.
+  const proposedYear = proposal.data?.fromYear;
+  useEffect(() => {
+    if (!fromYear && proposedYear) setParams({ van: String(proposedYear) }, { replace: true });
+  }, [fromYear, proposedYear, setParams]);
 
   const onPick = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
