@@ -787,7 +787,8 @@ STRATEGIC_LINES = (
         notes="Het plan isoleert het bedrag voor de leerinterventies voor basisvaardigheden (tabel 6): het wordt "
               "teruggebracht en niet hoger. Het plafond (het bedrag van 2013) en het geplande bedrag zijn "
               "demowaarden; van ‘Omgaan met agressie en geweld’ komt de helft uit dit budget (‘deels uit "
-              "strategische opleidingsbudget’; de verdeling is een demowaarde).",
+              "strategische opleidingsbudget’; de verdeling is een demowaarde). Kosten, duur en aantallen "
+              "deelnemers van de zes basis-leerinterventies zijn ook demowaarden.",
         expenditures=(
             ExpenditureData(_day(3, 20), D("6250.00"), SPENT, "DEMO-2014-003",
                             "Computer Essentials, eerste twee groepen (demowaarde)"),
