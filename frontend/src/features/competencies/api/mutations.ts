@@ -44,12 +44,12 @@ export function useDeleteFramework() {
 /** Create, change or delete competencies of one framework; each refreshes the framework's list and count. */
 export function useCompetencyMutations(frameworkId: string) {
   const queryClient = useQueryClient();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: competencyKeys.competencies(frameworkId) }),
-      queryClient.invalidateQueries({ queryKey: competencyKeys.framework(frameworkId) }),
-      queryClient.invalidateQueries({ queryKey: competencyKeys.frameworkLists() }),
-    ]);
+  // Not awaited: the mutation is done when the server answered; the lists catch up on their own.
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: competencyKeys.competencies(frameworkId) });
+    void queryClient.invalidateQueries({ queryKey: competencyKeys.framework(frameworkId) });
+    void queryClient.invalidateQueries({ queryKey: competencyKeys.frameworkLists() });
+  };
   return {
     create: useMutation({
       mutationFn: (body: CompetencyCreate) => unwrap(api.POST('/competencies', { body })),

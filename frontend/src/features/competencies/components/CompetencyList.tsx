@@ -56,18 +56,18 @@ function CompetencyItem({ competency, count, canEdit }: { competency: Competency
           {canEdit ? (
             <ButtonGroup>
               <Button appearance="subtle-button" onClick={() => setEditing(true)}>
-                {t('actions.edit')}<span className="visually-hidden">: {competency.name}</span>
+                {t('actions.edit')}<span className="visually-hidden"> ({competency.name})</span>
               </Button>
               <Button appearance="subtle-button" disabled={competency.position === 0 || update.isPending}
                 onClick={() => move('up')}>
-                {t('actions.up')}<span className="visually-hidden">: {competency.name}</span>
+                {t('actions.up')}<span className="visually-hidden"> ({competency.name})</span>
               </Button>
               <Button appearance="subtle-button" disabled={competency.position >= count - 1 || update.isPending}
                 onClick={() => move('down')}>
-                {t('actions.down')}<span className="visually-hidden">: {competency.name}</span>
+                {t('actions.down')}<span className="visually-hidden"> ({competency.name})</span>
               </Button>
               <Button appearance="subtle-button" hint="danger" onClick={() => setConfirming(true)}>
-                {t('actions.delete')}<span className="visually-hidden">: {competency.name}</span>
+                {t('actions.delete')}<span className="visually-hidden"> ({competency.name})</span>
               </Button>
             </ButtonGroup>
           ) : null}

@@ -89,21 +89,21 @@ function TreeItem({
             <ButtonGroup className="lk-plan-item__actions">
               <Button appearance="subtle-button" onClick={() => setEditing(true)}>
                 {t('actions.edit')}
-                <span className="visually-hidden">: {item.title}</span>
+                <span className="visually-hidden"> ({item.title})</span>
               </Button>
               <Button appearance="subtle-button" disabled={item.position === 0 || update.isPending}
                 onClick={() => move('up')}>
                 {t('actions.up')}
-                <span className="visually-hidden">: {item.title}</span>
+                <span className="visually-hidden"> ({item.title})</span>
               </Button>
               <Button appearance="subtle-button" disabled={item.position >= count - 1 || update.isPending}
                 onClick={() => move('down')}>
                 {t('actions.down')}
-                <span className="visually-hidden">: {item.title}</span>
+                <span className="visually-hidden"> ({item.title})</span>
               </Button>
               <Button appearance="subtle-button" hint="danger" onClick={() => setConfirming(true)}>
                 {t('actions.delete')}
-                <span className="visually-hidden">: {item.title}</span>
+                <span className="visually-hidden"> ({item.title})</span>
               </Button>
             </ButtonGroup>
           ) : null}

@@ -83,7 +83,7 @@ export function TraceabilityDiagram({ tree }: { tree: Traceability }) {
       ))}
       {tree.themes.length > 0 ? (
         <section className="lk-trace__development" aria-labelledby="trace-themes">
-          <Heading3 id="trace-themes" className="lk-trace__development-title">{t('themes.title')}</Heading3>
+          <Heading3 id="trace-themes" className="lk-trace__development-title">{t('trace.themesTitle')}</Heading3>
           <ul className="lk-trace__goals">
             {tree.themes.map((theme) => (
               <li key={theme.id} className="lk-trace__row lk-trace__row--theme">
