@@ -3,6 +3,7 @@ import { expect, expectAccessible, test, visit } from './fixtures';
 const DOMAINS = [
   'Strategisch plan',
   'Catalogus',
+  'Competenties',
   'Budgetten',
   "Programma's",
   'Cohorten',
@@ -10,6 +11,9 @@ const DOMAINS = [
   'Vragenlijsten',
   'Rapportages',
 ];
+
+// Domains whose real pages have landed; the others still say they are not available yet.
+const BUILT = new Set(['Strategisch plan', 'Competenties', 'Budgetten']);
 
 const ADMIN_PAGES: [string, string][] = [
   ['Gebruikers', 'Gebruikers'],
@@ -27,9 +31,12 @@ test.describe('navigatie', () => {
       await expect(heading).toBeVisible();
       await expect(heading).toBeFocused();
       await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
-      // Honest about what is not built yet: no made-up data.
-      await expect(page.getByRole('main')).toContainText('Nog niet beschikbaar');
-      await expect(page.getByRole('main').getByRole('table')).toHaveCount(0);
+      await expect(page.getByRole('status').filter({ hasText: 'Bezig met laden' })).toHaveCount(0);
+      if (!BUILT.has(name)) {
+        // Honest about what is not built yet: no made-up data.
+        await expect(page.getByRole('main')).toContainText('Nog niet beschikbaar');
+        await expect(page.getByRole('main').getByRole('table')).toHaveCount(0);
+      }
       await expectAccessible(page, name);
     }
     for (const [link, heading] of ADMIN_PAGES) {
