@@ -39,10 +39,10 @@ from app.plans.schemas import (
     ThemeCreate,
     ThemeRead,
     ThemeUpdate,
+    Traceability,
     TraceCounts,
     TraceDevelopment,
     TraceGoal,
-    Traceability,
     TraceLearningGoal,
     TraceTheme,
 )
