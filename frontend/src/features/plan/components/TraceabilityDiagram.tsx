@@ -35,9 +35,9 @@ export function TraceabilityDiagram({ tree }: { tree: Traceability }) {
           </Heading3>
           <Paragraph className="lk-trace__summary">
             {t('trace.developmentSummary', {
-              goals: development.goals.length,
-              interventions: development.interventionCount,
-              gaps: development.learningGoalGaps,
+              goals: t('counts.goals', { count: development.goals.length }),
+              interventions: t('counts.interventions', { count: development.interventionCount }),
+              gaps: t('counts.gaps', { count: development.learningGoalGaps }),
             })}
           </Paragraph>
           <div className="lk-trace__columns" aria-hidden="true">
