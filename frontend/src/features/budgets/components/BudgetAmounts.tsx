@@ -5,7 +5,7 @@ import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useSaveBudget } from '../api/mutations';
 import { STREAMS, type Budget, type Stream } from '../api/types';
-import { formatNumber, parseMoney } from '../lib/money';
+import { formatMoney, formatNumber, parseMoney } from '../lib/money';
 
 function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stream; budget?: Budget }) {
   const { t, i18n } = useTranslation('budgets');
@@ -37,7 +37,7 @@ function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stre
         placeholder={budget ? formatNumber(budget.amount, i18n.language) : ''}
         onChange={(e) => setAmount(e.target.value)}
         error={errors.amount ?? errors.stream}
-        description={budget ? t('budgets.current', { amount: formatNumber(budget.amount, i18n.language) }) : t('budgets.none')}
+        description={budget ? t('budgets.current', { amount: formatMoney(budget.amount, i18n.language) }) : t('budgets.none')}
       />
       <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending}>
         {budget ? tc('actions.save') : t('budgets.create')}

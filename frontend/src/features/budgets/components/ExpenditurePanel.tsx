@@ -84,11 +84,13 @@ export function ExpenditurePanel({ year, line, editable }: { year: number; line:
           header: t('lines.actions'),
           render: (e: Expenditure) => (
             <ButtonGroup>
-              <Button appearance="subtle-button" onClick={() => setEditing(e.id)}>
-                {t('expenditures.edit', { date: formatDate(e.date, lang) })}
+              <Button appearance="subtle-button" aria-label={t('expenditures.edit', { date: formatDate(e.date, lang) })}
+                onClick={() => setEditing(e.id)}>
+                {t('short.edit')}
               </Button>
-              <Button appearance="subtle-button" hint="danger" onClick={() => setDeleting(e)}>
-                {t('expenditures.delete', { date: formatDate(e.date, lang) })}
+              <Button appearance="subtle-button" hint="danger" aria-label={t('expenditures.delete', { date: formatDate(e.date, lang) })}
+                onClick={() => setDeleting(e)}>
+                {t('short.delete')}
               </Button>
             </ButtonGroup>
           ),

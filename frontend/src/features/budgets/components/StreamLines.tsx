@@ -35,14 +35,17 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
       header: t('lines.actions'),
       render: (l) => (
         <ButtonGroup>
-          <Button appearance="subtle-button" aria-expanded={open === l.id} onClick={() => setOpen(open === l.id ? null : l.id)}>
-            {t('lines.expenditures', { title: l.title })}
+          <Button appearance="subtle-button" aria-expanded={open === l.id} aria-label={t('lines.expenditures', { title: l.title })}
+            onClick={() => setOpen(open === l.id ? null : l.id)}>
+            {t('short.expenditures')}
           </Button>
           {editable ? (
             <>
-              <Button appearance="subtle-button" onClick={() => setEditing(l.id)}>{t('lines.edit', { title: l.title })}</Button>
-              <Button appearance="subtle-button" hint="danger" onClick={() => setDeleting(l)}>
-                {t('lines.delete', { title: l.title })}
+              <Button appearance="subtle-button" aria-label={t('lines.edit', { title: l.title })} onClick={() => setEditing(l.id)}>
+                {t('short.edit')}
+              </Button>
+              <Button appearance="subtle-button" hint="danger" aria-label={t('lines.delete', { title: l.title })} onClick={() => setDeleting(l)}>
+                {t('short.delete')}
               </Button>
             </>
           ) : null}

@@ -37,8 +37,8 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
           render: (a: Allocation) => {
             const team = teams.data?.items.find((x) => x.id === a.teamId);
             return team ? (
-              <Button appearance="subtle-button" hint="danger" onClick={() => setDeleting(team)}>
-                {t('teams.delete', { name: a.name })}
+              <Button appearance="subtle-button" hint="danger" aria-label={t('teams.delete', { name: a.name })} onClick={() => setDeleting(team)}>
+                {t('short.delete')}
               </Button>
             ) : null;
           },
