@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, visit } from './fixtures';
+import { expect, expectAccessible, logIn, test, visit } from './fixtures';
 
 // A year of its own per run, so other specs' (and the demo's) budgets are never touched.
 const year = 2100 + Math.floor(Math.random() * 99);
@@ -70,5 +70,13 @@ test.describe('budgetten', () => {
     await page.getByRole('link', { name: 'Begroting exporteren (XLSX)' }).click();
     expect((await download).suggestedFilename()).toBe(`begroting-${year}.xlsx`);
     await expectAccessible(page, 'budget page with a team');
+  });
+
+  test('een lezer ziet de cijfers maar geen wijzigfuncties', async ({ page }) => {
+    await logIn(page, 'lezer@deventer.demo');
+    await visit(page, `/budgetten?jaar=${year}`, `Budgetten ${year}`);
+    await expect(page.getByRole('table', { name: `Cijfers per budgetstroom in ${year} (tabel bij de grafieken)` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Budgetten vastleggen' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /toevoegen|verwijderen|Opslaan/ })).toHaveCount(0);
   });
 });
