@@ -221,4 +221,7 @@ class Traceability(ApiModel):
     plan: PlanRead
     developments: list[TraceDevelopment]
     themes: list[TraceTheme]
+    unlinked_interventions: Annotated[list[InterventionRef], Field(
+        description="Strategic interventions (categories strategic_development and strategic_theme) linked to none "
+                    "of this plan's learning goals and themes.")]
     counts: TraceCounts

@@ -19,7 +19,7 @@ from app.core.errors import Conflict, InvalidInput, NotFound
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.interventions.models import Intervention, InterventionLearningGoal, InterventionTheme
+from app.interventions.models import Category, Intervention, InterventionLearningGoal, InterventionTheme
 from app.plans import ordering
 from app.plans.models import Audience, Development, Goal, LearningGoal, Plan, PlanStatus, Theme
 from app.plans.schemas import (
@@ -493,7 +493,7 @@ def _ref(row: Any) -> InterventionRef:
 
 
 def traceability(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> Traceability:
-    """The plan's tree in seven queries, however large the plan is."""
+    """The plan's tree in eight queries, however large the plan is."""
     plan = get_plan(db, scope, plan_id=plan_id)
     developments = db.scalars(_development_siblings(scope, plan.id)
                               .order_by(Development.position, Development.id)).all()
@@ -521,6 +521,22 @@ def traceability(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> Traceabili
         .join(InterventionTheme, InterventionTheme.intervention_id == Intervention.id)
         .join(Theme, Theme.id == InterventionTheme.theme_id)
         .where(Theme.plan_id == plan.id).order_by(Intervention.title, Intervention.id)
+    ).all()
+
+    linked_here = (
+        select(InterventionLearningGoal.intervention_id)
+        .join(LearningGoal, LearningGoal.id == InterventionLearningGoal.learning_goal_id)
+        .join(Goal, Goal.id == LearningGoal.goal_id)
+        .join(Development, Development.id == Goal.development_id)
+        .where(Development.plan_id == plan.id)
+        .union(select(InterventionTheme.intervention_id).join(Theme, Theme.id == InterventionTheme.theme_id)
+               .where(Theme.plan_id == plan.id))
+    )
+    unlinked = db.execute(
+        _interventions(scope, *intervention_columns)
+        .where(Intervention.category.in_([Category.strategic_development, Category.strategic_theme]),
+               Intervention.id.not_in(linked_here))
+        .order_by(Intervention.title, Intervention.id)
     ).all()
 
     by_learning_goal: dict[uuid.UUID, list[InterventionRef]] = defaultdict(list)
@@ -565,4 +581,4 @@ def traceability(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> Traceabili
         themes_without_interventions=sum(1 for theme in themes if theme.id not in by_theme),
     )
     return Traceability(plan=PlanRead.model_validate(plan), developments=trace_developments, themes=trace_themes,
-                        counts=counts)
+                        unlinked_interventions=[_ref(row) for row in unlinked], counts=counts)

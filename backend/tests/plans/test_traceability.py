@@ -16,7 +16,10 @@ async def test_the_tree_holds_the_chain_the_links_and_the_gaps(api_as, db, org, 
                 position=2))
     training = make_intervention(db, org, "Training HNW", learning_goals=[lgs[0], lgs[1]])
     coaching = make_intervention(db, org, "Coaching", learning_goals=[lgs[0]], themes=[tree["themes"][0]])
-    make_intervention(db, org, "Niet gekoppeld")
+    loose = make_intervention(db, org, "Niet gekoppeld")
+    basic = make_intervention(db, org, "Taalcursus")
+    basic.category = "basic_skill"  # not strategic: never "unlinked" to a plan
+    make_intervention(db, other_org, "Elders")
     make_plan(db, other_org)  # another organisation's plan never shows
     r = await api_as("viewer").get(f"/api/v1/plans/{tree['plan'].id}/traceability")
     assert r.status_code == 200, r.text
@@ -36,6 +39,8 @@ async def test_the_tree_holds_the_chain_the_links_and_the_gaps(api_as, db, org, 
     assert body["developments"][1]["goals"][2]["learningGoals"] == []
     assert [t["title"] for t in body["themes"]] == ["Thema 0", "Thema 1"]
     assert [i["title"] for i in body["themes"][0]["interventions"]] == ["Coaching"]
+    assert body["unlinkedInterventions"] == [
+        {"id": str(loose.id), "title": "Niet gekoppeld", "status": "new", "category": "strategic_development"}]
     assert body["counts"] == {
         "developments": 2, "goals": 5, "learningGoals": 8, "themes": 2, "interventions": 2,
         "goalsWithoutLearningGoals": 1, "learningGoalsWithoutInterventions": 6, "themesWithoutInterventions": 1,

@@ -3079,6 +3079,11 @@ export interface components {
             developments: components["schemas"]["TraceDevelopment"][];
             /** Themes */
             themes: components["schemas"]["TraceTheme"][];
+            /**
+             * Unlinkedinterventions
+             * @description Strategic interventions (categories strategic_development and strategic_theme) linked to none of this plan's learning goals and themes.
+             */
+            unlinkedInterventions: components["schemas"]["InterventionRef"][];
             counts: components["schemas"]["TraceCounts"];
         };
         /** UserCreate */

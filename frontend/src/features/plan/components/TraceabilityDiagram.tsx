@@ -97,6 +97,26 @@ export function TraceabilityDiagram({ tree }: { tree: Traceability }) {
           </ul>
         </section>
       ) : null}
+      <UnlinkedInterventions items={tree.unlinkedInterventions} />
     </div>
+  );
+}
+
+/** Strategic interventions that serve none of the plan's learning goals or themes. */
+export function UnlinkedInterventions({ items }: { items: InterventionRef[] }) {
+  const { t } = useTranslation('plan');
+  if (items.length === 0) return null;
+  return (
+    <section className="lk-trace__development" aria-labelledby="trace-unlinked">
+      <Heading3 id="trace-unlinked" className="lk-trace__development-title">{t('trace.unlinkedTitle')}</Heading3>
+      <Paragraph className="lk-trace__summary">{t('trace.unlinkedIntro')}</Paragraph>
+      <ul className="lk-trace__interventions lk-trace__interventions--wide">
+        {items.map((i) => (
+          <li key={i.id} className="lk-trace__card lk-trace__card--intervention">
+            <AppLink to={`/catalogus/${i.id}`}>{i.title}</AppLink>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/AppLink';
 import { DataTable, type Column } from '@/components/DataTable';
 import type { InterventionRef, Traceability, TraceTheme } from '../api/types';
+import { UnlinkedInterventions } from './TraceabilityDiagram';
 import { traceRows, type TraceRow } from './traceability-rows';
 
 function InterventionLinks({ items }: { items: InterventionRef[] }) {
@@ -46,6 +47,7 @@ export function TraceabilityTable({ tree }: { tree: Traceability }) {
         <DataTable caption={t('trace.themesCaption')} columns={themeColumns} rows={tree.themes}
           rowKey={(theme) => theme.id} />
       ) : null}
+      <UnlinkedInterventions items={tree.unlinkedInterventions} />
     </>
   );
 }

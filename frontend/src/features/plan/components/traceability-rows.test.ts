@@ -8,6 +8,7 @@ function tree(): Traceability {
   const base = { description: '', position: 0, version: 1 };
   return {
     plan: {} as Traceability['plan'],
+    unlinkedInterventions: [],
     themes: [],
     counts: {} as Traceability['counts'],
     developments: [
