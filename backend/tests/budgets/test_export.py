@@ -57,3 +57,23 @@ async def test_export_of_an_empty_year_is_a_valid_workbook(api_as):
     r = await api_as("viewer").get("/api/v1/budgets/export", params={"year": 2030})
     book = load_workbook(BytesIO(r.content))
     assert next(row for row in book["Persoonlijk"].iter_rows(min_row=4, values_only=True) if row[0])[0] == "Totaal"
+
+
+async def test_export_costs_a_fixed_number_of_queries(api_as, db, org, count_queries):
+    client = api_as("viewer")
+    budget = h.budget(db, org)
+    h.line(db, org, budget, title="Eerste")
+    await client.get("/api/v1/budgets/export", params={"year": 2014})
+    with count_queries() as small:
+        await client.get("/api/v1/budgets/export", params={"year": 2014})
+    for i in range(30):
+        line = h.line(db, org, budget, title=f"Regel {i}", kind="intervention",
+                      intervention_id=h.intervention(db, org, f"Interventie {i}").id)
+        h.expenditure(db, org, line, "1.00")
+        h.team(db, org, f"Team {i}", "1.00")
+    with count_queries() as large:
+        r = await client.get("/api/v1/budgets/export", params={"year": 2014})
+    rows = [row for row in load_workbook(BytesIO(r.content))["Strategisch"].iter_rows(min_row=4, values_only=True)
+            if row[0]]
+    assert len(rows) == 32  # 31 lines and the total
+    assert large.n == small.n
