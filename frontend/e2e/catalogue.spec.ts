@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, visit } from './fixtures';
+import { expect, expectAccessible, logIn, test, visit } from './fixtures';
 
 test.describe('catalogus', () => {
   test('aanmaken met foutmeldingen, filteren via de URL, bewerken en verwijderen', async ({ adminPage: page }) => {
@@ -46,7 +46,7 @@ test.describe('catalogus', () => {
     const rows = page.getByRole('table', { name: 'Leerinterventies' }).getByRole('row');
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1)).toContainText('Deels bestaand');
-    await expect(rows.nth(1)).toContainText('Evaluatieformulier nodig');
+    await expect(rows.nth(1)).toContainText('Nodig');
     await expectAccessible(page, 'filtered catalogue');
 
     const shared = page.url();
@@ -126,5 +126,17 @@ test.describe('catalogus', () => {
     await expect(xlsx).toHaveAttribute('href', '/api/v1/interventions/export?year=2014&format=xlsx');
     const [download] = await Promise.all([page.waitForEvent('download'), xlsx.click()]);
     expect(download.suggestedFilename()).toBe('uitvoeringsprogramma-2014.xlsx');
+  });
+
+  test('een lezer ziet de catalogus zonder knoppen om te wijzigen', async ({ page }) => {
+    await logIn(page, 'lezer@deventer.demo');
+    await visit(page, '/catalogus', 'Catalogus');
+    await expect(page.getByRole('link', { name: 'Nieuwe leerinterventie' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Importeren' })).toHaveCount(0);
+    await page.getByRole('table', { name: 'Leerinterventies' }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Omschrijving' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Bewerken' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Leerinterventie verwijderen' })).toHaveCount(0);
+    await expectAccessible(page, 'intervention detail for a viewer');
   });
 });

@@ -39,7 +39,7 @@ export function CataloguePage() {
     {
       key: 'evaluation',
       header: t('columns.evaluation'),
-      render: (i) => (i.needsEvaluation ? <StatusBadge tone="warning">{t('list.evaluationMark')}</StatusBadge> : null),
+      render: (i) => (i.needsEvaluation ? <StatusBadge tone="warning">{t('list.evaluationNeeded')}</StatusBadge> : null),
     },
   ];
 

@@ -24,7 +24,7 @@ import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
 import { useIntervention } from '../api/use-intervention';
 import { useDeleteIntervention } from '../api/use-intervention-mutations';
-import { formatMoney } from '../components/money';
+import { formatMoney, formatNumber } from '../components/money';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -72,8 +72,8 @@ function Details({ i }: { i: Intervention }) {
           <Item label={t('fields.kolbPhases')}>
             {i.kolbPhases.length ? i.kolbPhases.map((p) => t(`kolbPhase.${p}`)).join(', ') : t('fields.none')}
           </Item>
-          <Item label={t('fields.durationHours')}>{or(i.durationHours)}</Item>
-          <Item label={t('fields.durationDays')}>{or(i.durationDays)}</Item>
+          <Item label={t('fields.durationHours')}>{or(formatNumber(i.durationHours, i18n.language))}</Item>
+          <Item label={t('fields.durationDays')}>{or(formatNumber(i.durationDays, i18n.language))}</Item>
           <Item label={t('fields.mandatory')}>{i.mandatory ? t('filters.yes') : t('filters.no')}</Item>
         </DataList>
       </section>
