@@ -9,8 +9,9 @@ test.describe('competenties', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Competenties' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Competentiekader toevoegen' }).click();
-    await page.getByLabel(/^Naam van het kader/).fill(name);
-    await page.getByLabel(/^Soort/).selectOption({ label: 'DNA van de organisatie' });
+    const form = page.getByRole('region', { name: 'Nieuw competentiekader' });
+    await form.getByLabel(/^Naam van het kader/).fill(name);
+    await form.getByLabel(/^Soort/).selectOption({ label: 'DNA van de organisatie' });
     await page.getByRole('button', { name: 'Kader aanmaken' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expectAccessible(page, 'new framework');
@@ -44,6 +45,21 @@ test.describe('competenties', () => {
     await page.getByRole('button', { name: 'Verwijderen (Samenwerken)' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
     await expect(page.getByRole('heading', { level: 3, name: 'Samenwerken' })).toHaveCount(0);
+
+    // The list, filtered through the address.
+    await page.getByRole('link', { name: 'Terug naar de competenties' }).click();
+    await page.getByRole('searchbox', { name: 'Zoeken op naam' }).fill(name);
+    const search = page.getByRole('search', { name: 'Competentiekaders zoeken' });
+    await search.getByLabel(/^Soort/).selectOption({ label: 'DNA van de organisatie' });
+    await search.getByRole('button', { name: 'Filteren' }).click();
+    await expect(page).toHaveURL(/soort=organisation_dna/);
+    const rows = page.getByRole('table', { name: 'Competentiekaders' }).getByRole('row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText('DNA van de organisatie');
+    await expect(rows.nth(1)).toContainText('1');
+    await expectAccessible(page, 'filtered frameworks');
+    await rows.nth(1).getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
     await page.getByRole('button', { name: 'Kader verwijderen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kader verwijderen' }).click();

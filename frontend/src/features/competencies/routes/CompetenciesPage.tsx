@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
 import { DataTable, type Column } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
+import { SelectField, TextField } from '@/components/FormField';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
@@ -14,18 +15,20 @@ import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { useCreateFramework } from '../api/mutations';
 import { useFrameworks } from '../api/queries';
-import type { Framework } from '../api/types';
+import { FRAMEWORK_KINDS, type Framework } from '../api/types';
 import { FrameworkForm } from '../components/FrameworkForm';
 
-const FILTERS = ['soort'] as const;
+const FILTERS = ['q', 'soort'] as const;
 
 export function CompetenciesPage() {
   const { t } = useTranslation('competencies');
+  const { t: tc } = useTranslation();
   const me = useCurrentUser();
   const notice = useFlashNotice();
   const navigate = useNavigate();
-  const { page, filters, setPage } = useListParams(FILTERS);
-  const frameworks = useFrameworks({ kind: filters.soort, page, pageSize: DEFAULT_PAGE_SIZE });
+  const { page, filters, setPage, setFilters } = useListParams(FILTERS);
+  const frameworks = useFrameworks({ q: filters.q, kind: filters.soort, page, pageSize: DEFAULT_PAGE_SIZE });
+  const filtered = Boolean(filters.q || filters.soort);
   const create = useCreateFramework();
   const [adding, setAdding] = useState(false);
 
@@ -40,12 +43,30 @@ export function CompetenciesPage() {
     <>
       <PageHeader title={t('list.title')} description={t('list.intro')} />
       {notice ? <Notice>{notice}</Notice> : null}
+      <form
+        className="lk-filters"
+        role="search"
+        aria-label={t('list.filters')}
+        key={`${filters.q}|${filters.soort}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          setFilters({ q: String(data.get('q') ?? '').trim(), soort: String(data.get('kind') ?? '') });
+        }}
+      >
+        <TextField label={t('list.search')} name="q" type="search" defaultValue={filters.q} />
+        <SelectField label={t('fields.kind')} name="kind" defaultValue={filters.soort}
+          options={[{ value: '', label: t('list.anyKind') }, ...FRAMEWORK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]} />
+        <div className="lk-form-actions">
+          <Button type="submit" appearance="secondary-action-button">{tc('actions.filter')}</Button>
+        </div>
+      </form>
       {frameworks.isPending ? (
         <LoadingState />
       ) : frameworks.isError ? (
         <ProblemAlert error={frameworks.error} />
       ) : frameworks.data.items.length === 0 ? (
-        <EmptyState message={t('list.empty')} />
+        <EmptyState message={filtered ? t('list.noMatches') : t('list.empty')} />
       ) : (
         <>
           <DataTable caption={t('list.caption')} columns={columns} rows={frameworks.data.items} rowKey={(f) => f.id} />
