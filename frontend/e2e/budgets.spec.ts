@@ -46,6 +46,7 @@ test.describe('budgetten', () => {
     await page.getByLabel(/^Kenmerk/).fill('F-2026-17');
     await page.getByRole('button', { name: 'Uitgave toevoegen', exact: true }).click();
     await expect(page.getByRole('table', { name: 'Uitgaven op Training e2e' })).toContainText('F-2026-17');
+    await expect(page.getByRole('button', { name: 'Uitgave toevoegen aan Training e2e' })).toBeVisible();
     await expect(lines.getByRole('row', { name: /Training e2e/ })).toContainText('1.200,50');
 
     await expect(page.getByText('Strategisch: er is meer verplicht en besteed dan het budget.')).toBeVisible();
@@ -56,15 +57,18 @@ test.describe('budgetten', () => {
     await page.getByRole('button', { name: 'Training e2e verwijderen' }).click();
     await page.getByRole('button', { name: 'Regel verwijderen' }).click();
     await expect(page.getByRole('dialog')).toContainText('expenditure');
-    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
 
     // A team shares out the functional and personal budgets.
     await page.getByLabel(/^Team/).fill('Publiekszaken');
     await page.getByLabel(/^Fte op 1 januari/).fill('12,5');
     await page.getByRole('button', { name: 'Team toevoegen' }).click();
-    await expect(page.getByRole('table', { name: `Verdeling van de budgetten over teams in ${year}` })).toContainText(
-      'Publiekszaken',
-    );
+    const allocation = page.getByRole('table', { name: `Verdeling van de budgetten over teams in ${year}` });
+    await expect(allocation).toContainText('Publiekszaken');
+    await page.getByRole('button', { name: 'Publiekszaken wijzigen' }).click();
+    await page.getByLabel(/^Fte op 1 januari/).fill('20');
+    await page.getByRole('button', { name: 'Team opslaan' }).click();
+    await expect(allocation.getByRole('row', { name: /Publiekszaken/ })).toContainText('20');
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Begroting exporteren (XLSX)' }).click();

@@ -90,10 +90,18 @@ export function useDeleteExpenditure(year: number) {
   });
 }
 
-export function useCreateTeam(year: number) {
+export function useSaveTeam(year: number) {
   const refresh = useRefreshYear(year);
   return useMutation({
-    mutationFn: (body: TeamCreate) => unwrap(api.POST('/teams', { body })),
+    mutationFn: (input: { id?: string; version?: number; body: TeamCreate }) =>
+      input.id
+        ? unwrap(
+            api.PATCH('/teams/{team_id}', {
+              params: { path: { team_id: input.id }, header: { 'If-Match': ifMatch(input.version ?? 0) } },
+              body: { name: input.body.name, fte: input.body.fte },
+            }),
+          )
+        : unwrap(api.POST('/teams', { body: input.body })),
     onSuccess: refresh,
   });
 }

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { useCreateTeam, useDeleteTeam } from '../api/mutations';
+import { useDeleteTeam, useSaveTeam } from '../api/mutations';
 import { useTeams } from '../api/queries';
 import type { BudgetSummary, Team } from '../api/types';
 import { formatMoney, formatNumber, parseMoney } from '../lib/money';
@@ -16,7 +16,8 @@ type Allocation = BudgetSummary['allocation'][number];
 export function TeamAllocation({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
   const teams = useTeams(year);
-  const create = useCreateTeam(year);
+  const create = useSaveTeam(year);
+  const [editing, setEditing] = useState<Team | null>(null);
   const remove = useDeleteTeam(year);
   const [name, setName] = useState('');
   const [fte, setFte] = useState('');
@@ -37,9 +38,16 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
           render: (a: Allocation) => {
             const team = teams.data?.items.find((x) => x.id === a.teamId);
             return team ? (
-              <Button appearance="subtle-button" hint="danger" aria-label={t('teams.delete', { name: a.name })} onClick={() => setDeleting(team)}>
-                {t('short.delete')}
-              </Button>
+              <ButtonGroup>
+                <Button appearance="subtle-button" aria-label={t('teams.edit', { name: a.name })} onClick={() => {
+                  setEditing(team); setName(team.name); setFte(formatNumber(team.fte, lang)); create.reset();
+                }}>
+                  {t('short.edit')}
+                </Button>
+                <Button appearance="subtle-button" hint="danger" aria-label={t('teams.delete', { name: a.name })} onClick={() => setDeleting(team)}>
+                  {t('short.delete')}
+                </Button>
+              </ButtonGroup>
             ) : null;
           },
         }]
@@ -48,7 +56,10 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    create.mutate({ year, name: name.trim(), fte: parseMoney(fte) }, { onSuccess: () => { setName(''); setFte(''); } });
+    create.mutate(
+      { id: editing?.id, version: editing?.version, body: { year, name: name.trim(), fte: parseMoney(fte) } },
+      { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
+    );
   };
 
   return (
@@ -62,15 +73,20 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
       )}
       {editable ? (
         <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
-          <Heading3>{t('teams.addTitle')}</Heading3>
+          <Heading3>{editing ? t('teams.editTitle', { name: editing.name }) : t('teams.addTitle')}</Heading3>
           <FormProblem error={create.error} />
           <TextField label={t('teams.name')} name="team-name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
           <TextField label={t('teams.fteField')} name="team-fte" inputMode="decimal" required value={fte}
             onChange={(e) => setFte(e.target.value)} error={errors.fte} />
           <ButtonGroup>
             <Button type="submit" appearance="secondary-action-button" busy={create.isPending} disabled={create.isPending}>
-              {t('teams.add')}
+              {editing ? t('teams.save') : t('teams.add')}
             </Button>
+            {editing ? (
+              <Button type="button" appearance="secondary-action-button" onClick={() => { setEditing(null); setName(''); setFte(''); create.reset(); }}>
+                {t('teams.cancelEdit')}
+              </Button>
+            ) : null}
           </ButtonGroup>
         </form>
       ) : null}
