@@ -93,7 +93,10 @@ def create_intervention(data: InterventionCreate, scope: EditorScope, db: DbSess
     return service.read(db, intervention)
 
 
-@router.post("/import", response_model=ImportResult, summary="Import interventions (importeren)")
+@router.post("/import", response_model=ImportResult, status_code=status.HTTP_201_CREATED,
+             summary="Import interventions (importeren)",
+             responses={200: {"model": ImportResult, "description": "Dry run: what would be imported, with every "
+                                                                    "row's errors; nothing was written."}})
 def import_interventions(
     scope: EditorScope,
     db: DbSession,

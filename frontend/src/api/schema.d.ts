@@ -3932,8 +3932,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Dry run: what would be imported, with every row's errors; nothing was written. */
             200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
