@@ -104,6 +104,7 @@ test.describe('strategisch plan', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
     await expect(dialog.getByRole('alert')).toContainText('This theme is used by');
+    await expect(dialog).toContainText('Leerinterventies zijn er nog aan gekoppeld.');
     await expectAccessible(page, 'refused delete');
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await expect(themes.getByRole('heading', { level: 3, name: /Hostmanship/ })).toBeVisible();

@@ -2,6 +2,7 @@ import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-lib
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { isApiProblem } from '@/lib/api-problem';
 import type { Competency } from '../api/types';
 import { useCompetencyMutations } from '../api/mutations';
 import { CompetencyForm } from './CompetencyForm';
@@ -83,7 +84,7 @@ function CompetencyItem({ competency, count, canEdit }: { competency: Competency
         onCancel={() => { setConfirming(false); remove.reset(); }}
         onConfirm={() => remove.mutate(competency.id, { onSuccess: () => setConfirming(false) })}
       >
-        {t('delete.competencyBody')}
+        {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.competencyBody')}
       </ConfirmDialog>
     </li>
   );

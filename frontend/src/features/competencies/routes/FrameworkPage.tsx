@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { isApiProblem } from '@/lib/api-problem';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { useDeleteFramework, useUpdateFramework } from '../api/mutations';
 import { useCompetencies, useFramework } from '../api/queries';
@@ -105,7 +106,7 @@ export function FrameworkPage() {
                   })
                 }
               >
-                {t('delete.intro')}
+                {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.intro')}
               </ConfirmDialog>
             </section>
           ) : null}

@@ -2,6 +2,7 @@ import { Button, ButtonGroup, Heading3, Heading4, Paragraph } from '@utrecht/com
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { isApiProblem } from '@/lib/api-problem';
 import type { TraceGoal, Traceability, TreeKind } from '../api/types';
 import { useTreeMutations, type TreeCreate } from '../api/use-tree-mutations';
 import { ItemForm, type ItemValues } from './ItemForm';
@@ -125,7 +126,7 @@ function TreeItem({
         }}
         onConfirm={() => remove.mutate({ kind, id: item.id }, { onSuccess: () => setConfirming(false) })}
       >
-        {t(`kinds.${kind}.deleteBody`)}
+        {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t(`kinds.${kind}.deleteBody`)}
       </ConfirmDialog>
     </li>
   );

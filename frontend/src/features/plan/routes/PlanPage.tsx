@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { isApiProblem } from '@/lib/api-problem';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Traceability } from '../api/types';
 import { useTraceability } from '../api/use-plan';
@@ -175,7 +176,7 @@ export function PlanPage() {
                   })
                 }
               >
-                {t('delete.planBody')}
+                {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.planBody')}
               </ConfirmDialog>
             </section>
           ) : null}
