@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Connection, Engine
 
 from app import models  # noqa: F401  (registers every table)
 from app.accounts.router import router as users_router
@@ -20,7 +21,7 @@ from app.auth.router import router as auth_router
 from app.budgets.router import router as budgets_router
 from app.competencies.router import router as competencies_router
 from app.core.config import API_VERSION, Settings, get_settings
-from app.core.db import get_db
+from app.core.db import get_engine
 from app.core.errors import NotFound, install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import HttpEnvelopeMiddleware
@@ -80,17 +81,15 @@ def create_api() -> FastAPI:
     return api
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, bind: Engine | Connection | None = None) -> FastAPI:
+    """The application on `bind` (default: the engine of DATABASE_URL; tests pass their connection)."""
     settings = settings or get_settings()
+    bind = bind if bind is not None else get_engine()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # Checked through the same database dependency the requests use (tests override it).
-        sessions = app.state.api.dependency_overrides.get(get_db, get_db)()
-        try:
-            revision = current_revision(next(sessions).connection())
-        finally:
-            sessions.close()
+        # Checked on the database the requests use (a test's connection, or the engine).
+        revision = current_revision(app.state.bind)
         if revision != head_revision():
             raise RuntimeError(
                 f"The database schema is at {revision or 'nothing'}, not at the current version ({head_revision()}). "
@@ -102,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     api = create_api()
     app.state.api = api  # tests override the API's dependencies here
+    app.state.bind = api.state.bind = bind
     app.mount("/api/v1", api)
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)

@@ -15,7 +15,7 @@ os.environ.setdefault("DATA_DIR", tempfile.mkdtemp(prefix="leerkoers-test-"))
 os.environ["FRONTEND_DIST"] = str(Path(os.environ["DATA_DIR"]) / "no-frontend")
 
 from app.core.config import Settings, get_settings
-from app.core.db import get_db, make_engine
+from app.core.db import make_engine, open_session
 from app.core.migrations import upgrade
 from app.main import create_app
 from tests import factories
@@ -64,14 +64,9 @@ def connection(engine: Engine) -> Iterator[Connection]:
         transaction.rollback()
 
 
-def _session(connection: Connection) -> Session:
-    # Commits inside become savepoint releases; the outer transaction is rolled back after the test.
-    return Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
-
-
 @pytest.fixture
 def db(connection: Connection) -> Iterator[Session]:
-    with _session(connection) as session:
+    with open_session(connection) as session:
         yield session
 
 
@@ -82,19 +77,8 @@ def settings() -> Settings:
 
 @pytest.fixture
 def app(connection: Connection, settings: Settings):
-    app = create_app(settings)
-
-    def test_db() -> Iterator[Session]:
-        with _session(connection) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-
-    app.state.api.dependency_overrides[get_db] = test_db
-    return app
+    """The application on this test's connection: its commits are savepoints, rolled back after the test."""
+    return create_app(settings, bind=connection)
 
 
 @pytest.fixture

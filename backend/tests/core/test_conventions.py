@@ -190,25 +190,15 @@ async def test_nul_characters_are_400_on_every_database(api_as):
     assert assert_problem(r, 400)["errors"][0]["pointer"] == "/name"
 
 
-async def test_a_failed_commit_is_an_error_not_a_success(app, api_as):
-    from app.core.db import get_db
+async def test_a_failed_commit_is_an_error_not_a_success(app, api_as, monkeypatch):
+    from sqlmodel import Session
 
     client = api_as("admin")
-    working = app.state.api.dependency_overrides[get_db]
 
-    def failing_commit():
-        for session in working():
-            yield session
-            raise RuntimeError("the database refused the commit")
+    def refuse(self):
+        raise RuntimeError("the database refused the commit")
 
-    app.state.api.dependency_overrides[get_db] = failing_commit
+    monkeypatch.setattr(Session, "commit", refuse)
     r = await client.post("/api/v1/users", json={"email": "lost@example.org", "name": "Lost", "role": "viewer",
                                                  "password": "lang genoeg wachtwoord"})
     assert r.status_code == 500
-
-
-async def test_field_errors_carry_a_code_and_limits_to_translate(api_as):
-    r = await api_as("admin").post("/api/v1/users", json={"email": "a@example.org", "name": "A", "role": "viewer",
-                                                          "password": "kort"})
-    error = assert_problem(r, 400)["errors"][0]
-    assert error["code"] == "string_too_short" and error["params"] == {"min_length": 12}
