@@ -8,9 +8,10 @@ import {
   FormLabel,
   Select,
   SelectOption,
+  Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldChrome {
@@ -96,6 +97,37 @@ export function TextField({ label, name, error, description, required, type = 't
         id={id}
         name={name}
         type={type}
+        required={required}
+        invalid={!!error}
+        aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}
+      />
+    </FieldShell>
+  );
+}
+
+export type TextAreaFieldProps = FieldChrome &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'required'>;
+
+/** A multi-line text field with its label, help and error, like TextField. */
+export function TextAreaField({ label, name, error, description, required, ...textarea }: TextAreaFieldProps) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  return (
+    <FieldShell
+      id={id}
+      descriptionId={descriptionId}
+      errorId={errorId}
+      label={label}
+      description={description}
+      error={error}
+      required={required}
+      type="text"
+    >
+      <Textarea
+        {...textarea}
+        id={id}
+        name={name}
         required={required}
         invalid={!!error}
         aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}

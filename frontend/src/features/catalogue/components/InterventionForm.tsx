@@ -1,7 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@/components/FormField';
+import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import {
   AUDIENCES,
@@ -20,7 +20,6 @@ import {
 } from '../api/types';
 import { useLinkOptions, type LinkOption } from '../api/use-link-options';
 import type { InterventionFormValues } from './form-values';
-import { TextAreaField } from './TextAreaField';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -112,10 +111,11 @@ export function InterventionForm({
             options={options(CATEGORIES, 'category')}
             error={errors.category}
           />
-          <TextAreaField label={t('fields.goal')} name="goal" value={v.goal} onChange={(e) => set('goal', e.target.value)} error={errors.goal} />
+          <TextAreaField label={t('fields.goal')} name="goal" rows={3} value={v.goal} onChange={(e) => set('goal', e.target.value)} error={errors.goal} />
           <TextAreaField
             label={t('fields.content')}
             name="content"
+            rows={3}
             value={v.content}
             onChange={(e) => set('content', e.target.value)}
             error={errors.content}

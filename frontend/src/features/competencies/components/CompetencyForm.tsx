@@ -1,10 +1,9 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/FormField';
+import { TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { indicatorsFromText, indicatorsToText } from './indicators';
-import { TextAreaField } from './TextAreaField';
 
 export interface CompetencyValues {
   name: string;

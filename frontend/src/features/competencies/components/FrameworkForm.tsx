@@ -1,10 +1,9 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '@/components/FormField';
+import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { FRAMEWORK_KINDS, type FrameworkKind } from '../api/types';
-import { TextAreaField } from './TextAreaField';
 
 export interface FrameworkValues {
   name: string;

@@ -1,11 +1,10 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '@/components/FormField';
+import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { PLAN_STATUSES, type Plan, type PlanStatus } from '../api/types';
 import type { PlanFormValues } from './traceability-rows';
-import { TextAreaField } from './TextAreaField';
 
 export function emptyPlanForm(): PlanFormValues {
   const year = new Date().getFullYear();
