@@ -3,13 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink } from '@/components/AppLink';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { LoadingState } from '@/components/LoadingState';
+import { type Column } from '@/components/DataTable';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
-import { Pagination } from '@/components/Pagination';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge, type BadgeTone } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
@@ -87,23 +84,14 @@ export function ApiTokensPage() {
         }
       />
       {notice ? <Notice>{notice}</Notice> : null}
-      {tokens.isPending ? (
-        <LoadingState />
-      ) : tokens.isError ? (
-        <ProblemAlert error={tokens.error} />
-      ) : tokens.data.items.length === 0 ? (
-        <EmptyState message={t('list.empty')} />
-      ) : (
-        <>
-          <DataTable caption={t('list.caption')} columns={columns} rows={tokens.data.items} rowKey={(tk) => tk.id} />
-          <Pagination
-            page={tokens.data.page}
-            pageSize={tokens.data.pageSize}
-            total={tokens.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedTable
+        query={tokens}
+        emptyMessage={t('list.empty')}
+        caption={t('list.caption')}
+        columns={columns}
+        rowKey={(tk) => tk.id}
+        onPageChange={setPage}
+      />
       <ConfirmDialog
         open={revoking !== null}
         title={t('revoke.confirmTitle', { name: revoking?.name ?? '' })}

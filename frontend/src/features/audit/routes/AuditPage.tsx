@@ -1,11 +1,8 @@
 import { Code } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { LoadingState } from '@/components/LoadingState';
+import { type Column } from '@/components/DataTable';
 import { PageHeader } from '@/components/PageHeader';
-import { Pagination } from '@/components/Pagination';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { PagedTable } from '@/components/PagedTable';
 import { isApiProblem } from '@/lib/api-problem';
 import { formatDateTime } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
@@ -64,29 +61,15 @@ export function AuditPage() {
         onChange={(v) => setFilters({ actie: v.action, soort: v.entityType, id: v.entityId })}
         errors={isApiProblem(events.error) ? events.error.fieldErrors() : undefined}
       />
-      {events.isPending ? (
-        <LoadingState />
-      ) : events.isError ? (
-        <ProblemAlert error={events.error} />
-      ) : events.data.items.length === 0 ? (
-        <EmptyState message={filtered ? t('noMatches') : t('empty')} />
-      ) : (
-        <>
-          <DataTable
-            caption={t('caption')}
-            columns={columns}
-            rows={events.data.items}
-            rowKey={(e) => e.id}
-            rowHeader={false}
-          />
-          <Pagination
-            page={events.data.page}
-            pageSize={events.data.pageSize}
-            total={events.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedTable
+        query={events}
+        emptyMessage={filtered ? t('noMatches') : t('empty')}
+        caption={t('caption')}
+        columns={columns}
+        rowKey={(e) => e.id}
+        rowHeader={false}
+        onPageChange={setPage}
+      />
     </>
   );
 }

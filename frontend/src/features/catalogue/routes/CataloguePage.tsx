@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { LoadingState } from '@/components/LoadingState';
+import { type Column } from '@/components/DataTable';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
-import { Pagination } from '@/components/Pagination';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { isApiProblem } from '@/lib/api-problem';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
@@ -67,28 +64,14 @@ export function CataloguePage() {
         links={links}
         errors={isApiProblem(interventions.error) ? interventions.error.fieldErrors() : undefined}
       />
-      {interventions.isPending ? (
-        <LoadingState />
-      ) : interventions.isError ? (
-        <ProblemAlert error={interventions.error} />
-      ) : interventions.data.items.length === 0 ? (
-        <EmptyState message={isFiltered(filters) ? t('list.noMatches') : t('list.empty')} />
-      ) : (
-        <>
-          <DataTable
-            caption={t('list.caption')}
-            columns={columns}
-            rows={interventions.data.items}
-            rowKey={(i) => i.id}
-          />
-          <Pagination
-            page={interventions.data.page}
-            pageSize={interventions.data.pageSize}
-            total={interventions.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedTable
+        query={interventions}
+        emptyMessage={isFiltered(filters) ? t('list.noMatches') : t('list.empty')}
+        caption={t('list.caption')}
+        columns={columns}
+        rowKey={(i) => i.id}
+        onPageChange={setPage}
+      />
       <ExportLinks key={year} defaultYear={year} />
     </>
   );

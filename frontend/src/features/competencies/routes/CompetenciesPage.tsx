@@ -3,14 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
-import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
+import { type Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
-import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
-import { Pagination } from '@/components/Pagination';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { PagedTable } from '@/components/PagedTable';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { useCreateFramework } from '../api/mutations';
@@ -61,19 +58,14 @@ export function CompetenciesPage() {
           <Button type="submit" appearance="secondary-action-button">{tc('actions.filter')}</Button>
         </div>
       </form>
-      {frameworks.isPending ? (
-        <LoadingState />
-      ) : frameworks.isError ? (
-        <ProblemAlert error={frameworks.error} />
-      ) : frameworks.data.items.length === 0 ? (
-        <EmptyState message={filtered ? t('list.noMatches') : t('list.empty')} />
-      ) : (
-        <>
-          <DataTable caption={t('list.caption')} columns={columns} rows={frameworks.data.items} rowKey={(f) => f.id} />
-          <Pagination page={frameworks.data.page} pageSize={frameworks.data.pageSize} total={frameworks.data.total}
-            onPageChange={setPage} />
-        </>
-      )}
+      <PagedTable
+        query={frameworks}
+        emptyMessage={filtered ? t('list.noMatches') : t('list.empty')}
+        caption={t('list.caption')}
+        columns={columns}
+        rowKey={(f) => f.id}
+        onPageChange={setPage}
+      />
       {canWrite(me.role) ? (
         <section className="lk-section" aria-labelledby="framework-new">
           <Heading2 id="framework-new">{t('new.title')}</Heading2>

@@ -1,14 +1,11 @@
 import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
+import { type Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
-import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
-import { Pagination } from '@/components/Pagination';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { PagedTable } from '@/components/PagedTable';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { PLAN_STATUSES, type Plan } from '../api/types';
@@ -70,19 +67,14 @@ export function PlansPage() {
           </Button>
         </div>
       </form>
-      {plans.isPending ? (
-        <LoadingState />
-      ) : plans.isError ? (
-        <ProblemAlert error={plans.error} />
-      ) : plans.data.items.length === 0 ? (
-        <EmptyState message={filtered ? t('list.noMatches') : t('list.empty')} />
-      ) : (
-        <>
-          <DataTable caption={t('list.caption')} columns={columns} rows={plans.data.items} rowKey={(p) => p.id} />
-          <Pagination page={plans.data.page} pageSize={plans.data.pageSize} total={plans.data.total}
-            onPageChange={setPage} />
-        </>
-      )}
+      <PagedTable
+        query={plans}
+        emptyMessage={filtered ? t('list.noMatches') : t('list.empty')}
+        caption={t('list.caption')}
+        columns={columns}
+        rowKey={(p) => p.id}
+        onPageChange={setPage}
+      />
     </>
   );
 }

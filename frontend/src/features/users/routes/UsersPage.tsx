@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
-import { LoadingState } from '@/components/LoadingState';
+import { type Column } from '@/components/DataTable';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
-import { Pagination } from '@/components/Pagination';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { isApiProblem } from '@/lib/api-problem';
 import { formatDateTime } from '@/lib/format';
@@ -64,28 +61,14 @@ export function UsersPage() {
         onChange={(v) => setFilters({ q: v.q, rol: v.role, actief: v.isActive === '' ? '' : v.isActive === 'true' ? 'ja' : 'nee' })}
         errors={isApiProblem(users.error) ? users.error.fieldErrors() : undefined}
       />
-      {users.isPending ? (
-        <LoadingState />
-      ) : users.isError ? (
-        <ProblemAlert error={users.error} />
-      ) : users.data.items.length === 0 ? (
-        <EmptyState message={filtered ? t('list.noMatches') : t('list.empty')} />
-      ) : (
-        <>
-          <DataTable
-            caption={t('list.caption')}
-            columns={columns}
-            rows={users.data.items}
-            rowKey={(u) => u.id}
-          />
-          <Pagination
-            page={users.data.page}
-            pageSize={users.data.pageSize}
-            total={users.data.total}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedTable
+        query={users}
+        emptyMessage={filtered ? t('list.noMatches') : t('list.empty')}
+        caption={t('list.caption')}
+        columns={columns}
+        rowKey={(u) => u.id}
+        onPageChange={setPage}
+      />
     </>
   );
 }
