@@ -1,5 +1,4 @@
 import {
-  Button,
   DataList,
   DataListItem,
   DataListKey,
@@ -9,11 +8,11 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeleteSection } from '@/components/DeleteSection';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
@@ -131,7 +130,6 @@ export function InterventionDetailPage() {
   const notice = useFlashNotice();
   const intervention = useIntervention(id);
   const remove = useDeleteIntervention();
-  const [confirming, setConfirming] = useState(false);
   const title = intervention.data ? intervention.data.title : t('detail.title');
   const writable = canWrite(me.role);
 
@@ -166,35 +164,26 @@ export function InterventionDetailPage() {
           )}
           <Details i={intervention.data} />
           {writable ? (
-            <section className="lk-section" aria-labelledby="intervention-delete">
-              <Heading2 id="intervention-delete">{t('delete.title')}</Heading2>
-              <Paragraph>{t('delete.intro')}</Paragraph>
-              <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirming(true)}>
-                {t('delete.button')}
-              </Button>
-            </section>
+            <DeleteSection
+              headingId="intervention-delete"
+              title={t('delete.title')}
+              intro={t('delete.intro')}
+              buttonLabel={t('delete.button')}
+              confirmTitle={t('delete.confirmTitle', { title: intervention.data.title })}
+              confirmLabel={t('delete.confirm')}
+              mutation={remove}
+              onConfirm={() =>
+                remove.mutate(id, {
+                  onSuccess: () =>
+                    void navigate('/catalogus', {
+                      state: { notice: t('delete.done', { title: intervention.data.title }) },
+                    }),
+                })
+              }
+            >
+              {t('delete.confirmBody')}
+            </DeleteSection>
           ) : null}
-          <ConfirmDialog
-            open={confirming}
-            title={t('delete.confirmTitle', { title: intervention.data.title })}
-            confirmLabel={t('delete.confirm')}
-            busy={remove.isPending}
-            error={remove.error}
-            onCancel={() => {
-              setConfirming(false);
-              remove.reset();
-            }}
-            onConfirm={() =>
-              remove.mutate(id, {
-                onSuccess: () =>
-                  void navigate('/catalogus', {
-                    state: { notice: t('delete.done', { title: intervention.data.title }) },
-                  }),
-              })
-            }
-          >
-            {t('delete.confirmBody')}
-          </ConfirmDialog>
         </>
       )}
     </>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeleteSection } from '@/components/DeleteSection';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
@@ -27,7 +27,6 @@ export function FrameworkPage() {
   const update = useUpdateFramework(id);
   const remove = useDeleteFramework();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [generation, setGeneration] = useState(0);
 
   return (
@@ -84,31 +83,25 @@ export function FrameworkPage() {
             )}
           </section>
           {editor ? (
-            <section className="lk-section" aria-labelledby="framework-delete">
-              <Heading2 id="framework-delete">{t('delete.title')}</Heading2>
-              <Paragraph>{t('delete.intro')}</Paragraph>
-              <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirming(true)}>
-                {t('delete.button')}
-              </Button>
-              <ConfirmDialog
-                open={confirming}
-                title={t('delete.frameworkTitle', { name: framework.data.name })}
-                confirmLabel={t('delete.button')}
-                busy={remove.isPending}
-                error={remove.error}
-                onCancel={() => { setConfirming(false); remove.reset(); }}
-                onConfirm={() =>
-                  remove.mutate(id, {
-                    onSuccess: () =>
-                      void navigate('/competenties', {
-                        state: { notice: t('delete.done', { name: framework.data.name }) },
-                      }),
-                  })
-                }
-              >
-                {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.intro')}
-              </ConfirmDialog>
-            </section>
+            <DeleteSection
+              headingId="framework-delete"
+              title={t('delete.title')}
+              intro={t('delete.intro')}
+              buttonLabel={t('delete.button')}
+              confirmTitle={t('delete.frameworkTitle', { name: framework.data.name })}
+              confirmLabel={t('delete.button')}
+              mutation={remove}
+              onConfirm={() =>
+                remove.mutate(id, {
+                  onSuccess: () =>
+                    void navigate('/competenties', {
+                      state: { notice: t('delete.done', { name: framework.data.name }) },
+                    }),
+                })
+              }
+            >
+              {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.intro')}
+            </DeleteSection>
           ) : null}
         </>
       )}

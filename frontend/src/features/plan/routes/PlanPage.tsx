@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeleteSection } from '@/components/DeleteSection';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
@@ -51,7 +51,6 @@ export function PlanPage() {
   const remove = useDeletePlan();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [formGeneration, setFormGeneration] = useState(0);
 
   const plan = tree.data?.plan;
@@ -156,29 +155,23 @@ export function PlanPage() {
           </section>
 
           {editor ? (
-            <section className="lk-section" aria-labelledby="plan-delete">
-              <Heading2 id="plan-delete">{t('delete.title')}</Heading2>
-              <Paragraph>{t('delete.intro')}</Paragraph>
-              <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirming(true)}>
-                {t('delete.button')}
-              </Button>
-              <ConfirmDialog
-                open={confirming}
-                title={t('delete.confirmTitle', { kind: t('kinds.plan'), title: tree.data.plan.title })}
-                confirmLabel={t('delete.button')}
-                busy={remove.isPending}
-                error={remove.error}
-                onCancel={() => { setConfirming(false); remove.reset(); }}
-                onConfirm={() =>
-                  remove.mutate(id, {
-                    onSuccess: () =>
-                      void navigate('/plan', { state: { notice: t('delete.done', { title: tree.data.plan.title }) } }),
-                  })
-                }
-              >
-                {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.planBody')}
-              </ConfirmDialog>
-            </section>
+            <DeleteSection
+              headingId="plan-delete"
+              title={t('delete.title')}
+              intro={t('delete.intro')}
+              buttonLabel={t('delete.button')}
+              confirmTitle={t('delete.confirmTitle', { kind: t('kinds.plan'), title: tree.data.plan.title })}
+              confirmLabel={t('delete.button')}
+              mutation={remove}
+              onConfirm={() =>
+                remove.mutate(id, {
+                  onSuccess: () =>
+                    void navigate('/plan', { state: { notice: t('delete.done', { title: tree.data.plan.title }) } }),
+                })
+              }
+            >
+              {isApiProblem(remove.error) && remove.error.status === 409 ? t('delete.inUse') : t('delete.planBody')}
+            </DeleteSection>
           ) : null}
         </>
       )}

@@ -1,9 +1,9 @@
-import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeleteSection } from '@/components/DeleteSection';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -20,7 +20,6 @@ export function UserDetailPage() {
   const navigate = useNavigate();
   const user = useUser(id);
   const remove = useDeleteUser();
-  const [confirming, setConfirming] = useState(false);
   // Bumped after "reload" on a stale edit, so the form starts again from the server's version.
   const [formGeneration, setFormGeneration] = useState(0);
   const isSelf = me.id === id;
@@ -63,29 +62,15 @@ export function UserDetailPage() {
             isSelf={isSelf}
             onReload={() => void user.refetch().then(() => setFormGeneration((g) => g + 1))}
           />
-          <section className="lk-section" aria-labelledby="user-delete-title">
-            <Heading2 id="user-delete-title">{t('delete.title')}</Heading2>
-            {isSelf ? (
-              <Paragraph>{t('delete.self')}</Paragraph>
-            ) : (
-              <>
-                <Paragraph>{t('delete.intro')}</Paragraph>
-                <Button appearance="secondary-action-button" hint="danger" onClick={() => setConfirming(true)}>
-                  {t('delete.button')}
-                </Button>
-              </>
-            )}
-          </section>
-          <ConfirmDialog
-            open={confirming}
-            title={t('delete.confirmTitle', { name: user.data.name })}
+          <DeleteSection
+            headingId="user-delete-title"
+            title={t('delete.title')}
+            intro={isSelf ? t('delete.self') : t('delete.intro')}
+            buttonLabel={t('delete.button')}
+            allowed={!isSelf}
+            confirmTitle={t('delete.confirmTitle', { name: user.data.name })}
             confirmLabel={t('delete.confirm')}
-            busy={remove.isPending}
-            error={remove.error}
-            onCancel={() => {
-              setConfirming(false);
-              remove.reset();
-            }}
+            mutation={remove}
             onConfirm={() =>
               remove.mutate(id, {
                 onSuccess: () =>
@@ -96,7 +81,7 @@ export function UserDetailPage() {
             }
           >
             {t('delete.confirmBody', { name: user.data.name, email: user.data.email })}
-          </ConfirmDialog>
+          </DeleteSection>
         </>
       )}
     </>
