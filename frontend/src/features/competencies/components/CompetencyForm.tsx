@@ -1,6 +1,6 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { indicatorsFromText, indicatorsToText } from './indicators';
@@ -27,7 +27,6 @@ export function CompetencyForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('competencies');
-  const { t: tc } = useTranslation();
   const [name, setName] = useState(initial?.name ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [indicators, setIndicators] = useState(indicatorsToText(initial?.behaviouralIndicators ?? []));
@@ -47,14 +46,7 @@ export function CompetencyForm({
         <TextAreaField label={t('fields.indicators')} name="behaviouralIndicators" rows={4} value={indicators}
           description={t('fields.indicatorsHelp')} onChange={(e) => setIndicators(e.target.value)}
           error={errors.behaviouralIndicators} />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {submitLabel}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
-            {tc('actions.cancel')}
-          </Button>
-        </ButtonGroup>
+        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </form>
     </div>
   );

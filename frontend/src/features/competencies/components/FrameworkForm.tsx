@@ -1,6 +1,6 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { FRAMEWORK_KINDS, type FrameworkKind } from '../api/types';
@@ -29,7 +29,6 @@ export function FrameworkForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation('competencies');
-  const { t: tc } = useTranslation();
   const [values, setValues] = useState<FrameworkValues>(initial ?? { name: '', kind: 'competencies', description: '' });
   const errors = formFieldErrors(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -47,16 +46,7 @@ export function FrameworkForm({
           options={FRAMEWORK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
         <TextAreaField label={t('fields.description')} name="description" rows={3} value={values.description}
           onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))} error={errors.description} />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {submitLabel}
-          </Button>
-          {onCancel ? (
-            <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
-              {tc('actions.cancel')}
-            </Button>
-          ) : null}
-        </ButtonGroup>
+        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </form>
     </>
   );

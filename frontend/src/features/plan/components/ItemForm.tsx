@@ -1,6 +1,6 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { AUDIENCES, type Audience, type TreeKind } from '../api/types';
@@ -30,7 +30,6 @@ export function ItemForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('plan');
-  const { t: tc } = useTranslation();
   const [values, setValues] = useState<ItemValues>({ title: '', description: '', audience: 'all', ...initial });
   const errors = formFieldErrors(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -50,14 +49,7 @@ export function ItemForm({
             onChange={(e) => setValues((v) => ({ ...v, audience: e.target.value as Audience }))}
             error={errors.audience} options={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))} />
         ) : null}
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {submitLabel}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
-            {tc('actions.cancel')}
-          </Button>
-        </ButtonGroup>
+        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </form>
     </div>
   );
