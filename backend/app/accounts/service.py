@@ -119,7 +119,4 @@ def delete_user(db: Session, scope: Scope, *, user_id: uuid.UUID) -> None:
     if _would_leave_no_admin(db, user, role=None, is_active=False):
         raise Conflict("This is the last active admin of the organisation; make someone else admin first.")
     auth.end_sessions(db, user.id)
-    db.delete(user)
-    db.flush()
-    audit.record(db, scope=scope, action="user.deleted", entity_type=ENTITY, entity_id=user.id,
-                 changes=audit.removal({f: getattr(user, f) for f in _AUDITED}))
+    audit.delete_recorded(db, scope, user, entity_type=ENTITY, fields=_AUDITED)

@@ -90,9 +90,7 @@ def create_budget(db: Session, scope: Scope, *, data: BudgetCreate) -> Budget:
     _ensure_budget_free(db, scope, data.year, data.stream, None)
     budget = Budget(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(budget)
-    db.flush()
-    audit.record(db, scope=scope, action="budget.created", entity_type="budget", entity_id=budget.id,
-                 changes=audit.snapshot({f: getattr(budget, f) for f in _BUDGET_FIELDS}))
+    audit.record_created(db, scope, budget, entity_type="budget", fields=_BUDGET_FIELDS)
     return budget
 
 
@@ -102,12 +100,7 @@ def update_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID, data: Budg
     require_version(if_match, budget.version)
     values = data.model_dump(exclude_unset=True)
     _ensure_budget_free(db, scope, values.get("year", budget.year), values.get("stream", budget.stream), budget.id)
-    before = {f: getattr(budget, f) for f in values}
-    for field, value in values.items():
-        setattr(budget, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="budget.updated", entity_type="budget", entity_id=budget.id,
-                 changes=audit.diff(before, values))
+    audit.apply_update(db, scope, budget, values, entity_type="budget")
     return budget
 
 
@@ -118,10 +111,7 @@ def delete_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> None:
     if titles:
         raise Conflict(f"This budget has {len(titles)} budget line(s): {_names(titles, len(titles))}. "
                        "Delete or move them first.")
-    db.delete(budget)
-    db.flush()
-    audit.record(db, scope=scope, action="budget.deleted", entity_type="budget", entity_id=budget.id,
-                 changes=audit.removal({f: getattr(budget, f) for f in _BUDGET_FIELDS}))
+    audit.delete_recorded(db, scope, budget, entity_type="budget", fields=_BUDGET_FIELDS)
 
 
 # --- budget lines --------------------------------------------------------------------------------
@@ -221,9 +211,7 @@ def create_line(db: Session, scope: Scope, *, data: BudgetLineCreate) -> BudgetL
     _check_line(db, scope, values)
     line = BudgetLine(organisation_id=scope.organisation_id, **values)
     db.add(line)
-    db.flush()
-    audit.record(db, scope=scope, action="budget_line.created", entity_type="budget_line", entity_id=line.id,
-                 changes=audit.snapshot({f: getattr(line, f) for f in _LINE_FIELDS}))
+    audit.record_created(db, scope, line, entity_type="budget_line", fields=_LINE_FIELDS)
     return line
 
 
@@ -233,12 +221,7 @@ def update_line(db: Session, scope: Scope, *, line_id: uuid.UUID, data: BudgetLi
     require_version(if_match, line.version)
     values = data.model_dump(exclude_unset=True)
     _check_line(db, scope, {f: getattr(line, f) for f in _LINE_FIELDS} | values)
-    before = {f: getattr(line, f) for f in values}
-    for field, value in values.items():
-        setattr(line, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="budget_line.updated", entity_type="budget_line", entity_id=line.id,
-                 changes=audit.diff(before, values))
+    audit.apply_update(db, scope, line, values, entity_type="budget_line")
     return line
 
 
@@ -251,10 +234,7 @@ def delete_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> None:
         named = [f"{r.date.isoformat()} € {r.amount}" + (f" ({r.reference})" if r.reference else "") for r in rows]
         raise Conflict(f"This line has {len(rows)} expenditure(s): {_names(named, len(rows))}. "
                        "Delete or move them first.")
-    db.delete(line)
-    db.flush()
-    audit.record(db, scope=scope, action="budget_line.deleted", entity_type="budget_line", entity_id=line.id,
-                 changes=audit.removal({f: getattr(line, f) for f in _LINE_FIELDS}))
+    audit.delete_recorded(db, scope, line, entity_type="budget_line", fields=_LINE_FIELDS)
 
 
 # --- expenditures --------------------------------------------------------------------------------
@@ -302,9 +282,7 @@ def create_expenditure(db: Session, scope: Scope, *, data: ExpenditureCreate) ->
     _check_line_exists(db, scope, data.budget_line_id)
     expenditure = Expenditure(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(expenditure)
-    db.flush()
-    audit.record(db, scope=scope, action="expenditure.created", entity_type="expenditure", entity_id=expenditure.id,
-                 changes=audit.snapshot({f: getattr(expenditure, f) for f in _EXPENDITURE_FIELDS}))
+    audit.record_created(db, scope, expenditure, entity_type="expenditure", fields=_EXPENDITURE_FIELDS)
     return expenditure
 
 
@@ -315,21 +293,13 @@ def update_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID, 
     values = data.model_dump(exclude_unset=True)
     if "budget_line_id" in values:
         _check_line_exists(db, scope, values["budget_line_id"])
-    before = {f: getattr(expenditure, f) for f in values}
-    for field, value in values.items():
-        setattr(expenditure, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="expenditure.updated", entity_type="expenditure", entity_id=expenditure.id,
-                 changes=audit.diff(before, values))
+    audit.apply_update(db, scope, expenditure, values, entity_type="expenditure")
     return expenditure
 
 
 def delete_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID) -> None:
     expenditure = get_expenditure(db, scope, expenditure_id=expenditure_id)
-    db.delete(expenditure)
-    db.flush()
-    audit.record(db, scope=scope, action="expenditure.deleted", entity_type="expenditure", entity_id=expenditure.id,
-                 changes=audit.removal({f: getattr(expenditure, f) for f in _EXPENDITURE_FIELDS}))
+    audit.delete_recorded(db, scope, expenditure, entity_type="expenditure", fields=_EXPENDITURE_FIELDS)
 
 
 # --- teams ---------------------------------------------------------------------------------------
@@ -370,9 +340,7 @@ def create_team(db: Session, scope: Scope, *, data: TeamCreate) -> Team:
     _ensure_team_free(db, scope, data.year, data.name, None)
     team = Team(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(team)
-    db.flush()
-    audit.record(db, scope=scope, action="team.created", entity_type="team", entity_id=team.id,
-                 changes=audit.snapshot({f: getattr(team, f) for f in _TEAM_FIELDS}))
+    audit.record_created(db, scope, team, entity_type="team", fields=_TEAM_FIELDS)
     return team
 
 
@@ -381,21 +349,13 @@ def update_team(db: Session, scope: Scope, *, team_id: uuid.UUID, data: TeamUpda
     require_version(if_match, team.version)
     values = data.model_dump(exclude_unset=True)
     _ensure_team_free(db, scope, values.get("year", team.year), values.get("name", team.name), team.id)
-    before = {f: getattr(team, f) for f in values}
-    for field, value in values.items():
-        setattr(team, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="team.updated", entity_type="team", entity_id=team.id,
-                 changes=audit.diff(before, values))
+    audit.apply_update(db, scope, team, values, entity_type="team")
     return team
 
 
 def delete_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> None:
     team = get_team(db, scope, team_id=team_id)
-    db.delete(team)
-    db.flush()
-    audit.record(db, scope=scope, action="team.deleted", entity_type="team", entity_id=team.id,
-                 changes=audit.removal({f: getattr(team, f) for f in _TEAM_FIELDS}))
+    audit.delete_recorded(db, scope, team, entity_type="team", fields=_TEAM_FIELDS)
 
 
 # --- payroll -------------------------------------------------------------------------------------
@@ -436,9 +396,7 @@ def create_payroll(db: Session, scope: Scope, *, data: PayrollCreate) -> Payroll
     _ensure_payroll_free(db, scope, data.year, None)
     payroll = Payroll(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(payroll)
-    db.flush()
-    audit.record(db, scope=scope, action="payroll.created", entity_type="payroll", entity_id=payroll.id,
-                 changes=audit.snapshot({f: getattr(payroll, f) for f in _PAYROLL_FIELDS}))
+    audit.record_created(db, scope, payroll, entity_type="payroll", fields=_PAYROLL_FIELDS)
     return payroll
 
 
@@ -448,19 +406,11 @@ def update_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID, data: Pa
     require_version(if_match, payroll.version)
     values = data.model_dump(exclude_unset=True)
     _ensure_payroll_free(db, scope, values.get("year", payroll.year), payroll.id)
-    before = {f: getattr(payroll, f) for f in values}
-    for field, value in values.items():
-        setattr(payroll, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="payroll.updated", entity_type="payroll", entity_id=payroll.id,
-                 changes=audit.diff(before, values))
+    audit.apply_update(db, scope, payroll, values, entity_type="payroll")
     return payroll
 
 
 def delete_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID) -> None:
     payroll = get_payroll(db, scope, payroll_id=payroll_id)
-    db.delete(payroll)
-    db.flush()
-    audit.record(db, scope=scope, action="payroll.deleted", entity_type="payroll", entity_id=payroll.id,
-                 changes=audit.removal({f: getattr(payroll, f) for f in _PAYROLL_FIELDS}))
+    audit.delete_recorded(db, scope, payroll, entity_type="payroll", fields=_PAYROLL_FIELDS)
 

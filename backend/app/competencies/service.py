@@ -42,10 +42,6 @@ def _competencies(scope: Scope) -> Select[Any]:
     return select(Competency).where(Competency.organisation_id == scope.organisation_id)
 
 
-def _fields(entity: Any, names: tuple[str, ...]) -> dict[str, Any]:
-    return {name: getattr(entity, name) for name in names}
-
-
 def _users(db: Session, scope: Scope, where: Any) -> list[tuple[uuid.UUID, str]]:
     statement = (
         select(Intervention.id, Intervention.title)
@@ -123,9 +119,7 @@ def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> Com
     _ensure_framework_name_free(db, scope, data.name)
     framework = CompetencyFramework(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(framework)
-    db.flush()
-    audit.record(db, scope=scope, action="competency_framework.created", entity_type=FRAMEWORK,
-                 entity_id=framework.id, changes=audit.snapshot(_fields(framework, _FRAMEWORK_FIELDS)))
+    audit.record_created(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
     return framework
 
 
@@ -136,12 +130,7 @@ def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data
     values = data.model_dump(exclude_unset=True)
     if "name" in values:
         _ensure_framework_name_free(db, scope, values["name"], framework.id)
-    before = _fields(framework, _FRAMEWORK_FIELDS)
-    for field, value in values.items():
-        setattr(framework, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="competency_framework.updated", entity_type=FRAMEWORK,
-                 entity_id=framework.id, changes=audit.diff(before, _fields(framework, _FRAMEWORK_FIELDS)))
+    audit.apply_update(db, scope, framework, values, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
     return framework
 
 
@@ -150,11 +139,7 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
     framework = get_framework(db, scope, framework_id=framework_id)
     _refuse_if_used(_users(db, scope, Competency.framework_id == framework.id),
                     "This framework (through its competencies)")
-    snapshot = _fields(framework, _FRAMEWORK_FIELDS)
-    db.delete(framework)
-    db.flush()
-    audit.record(db, scope=scope, action="competency_framework.deleted", entity_type=FRAMEWORK,
-                 entity_id=framework.id, changes=audit.removal(snapshot))
+    audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
 
 
 # --- competencies ------------------------------------------------------------------------------------------------
@@ -204,9 +189,7 @@ def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> C
                             description=data.description, behavioural_indicators=list(data.behavioural_indicators))
     db.add(competency)
     ordering.place(db, _siblings(scope, framework.id), competency, data.position)
-    db.flush()
-    audit.record(db, scope=scope, action="competency.created", entity_type=COMPETENCY, entity_id=competency.id,
-                 changes=audit.snapshot(_fields(competency, _COMPETENCY_FIELDS)))
+    audit.record_created(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
     return competency
 
 
@@ -214,7 +197,7 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
                       if_match: str | None) -> Competency:
     competency = get_competency(db, scope, competency_id=competency_id)
     require_version(if_match, competency.version)
-    before = _fields(competency, _COMPETENCY_FIELDS)
+    before = audit.fields_of(competency, _COMPETENCY_FIELDS)
     before["behavioural_indicators"] = list(competency.behavioural_indicators)
     values = data.model_dump(exclude_unset=True)
     if "name" in values:
@@ -222,11 +205,10 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
     position = values.pop("position", None)
     if position is not None:
         ordering.place(db, _siblings(scope, competency.framework_id), competency, position)
-    for field, value in values.items():
-        setattr(competency, field, list(value) if field == "behavioural_indicators" else value)
-    db.flush()
-    audit.record(db, scope=scope, action="competency.updated", entity_type=COMPETENCY, entity_id=competency.id,
-                 changes=audit.diff(before, _fields(competency, _COMPETENCY_FIELDS)))
+    if "behavioural_indicators" in values:
+        values["behavioural_indicators"] = list(values["behavioural_indicators"])
+    audit.apply_update(db, scope, competency, values, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS,
+                       before=before)
     return competency
 
 
@@ -234,8 +216,4 @@ def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) ->
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_used(_users(db, scope, Competency.id == competency.id), "This competency")
     ordering.close_gap(db, _siblings(scope, competency.framework_id), competency)
-    snapshot = _fields(competency, _COMPETENCY_FIELDS)
-    db.delete(competency)
-    db.flush()
-    audit.record(db, scope=scope, action="competency.deleted", entity_type=COMPETENCY, entity_id=competency.id,
-                 changes=audit.removal(snapshot))
+    audit.delete_recorded(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)

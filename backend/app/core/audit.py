@@ -4,7 +4,7 @@ Passwords and tokens never reach it: fields named in SECRET_FIELDS are recorded 
 """
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -99,3 +99,53 @@ def record(
     )
     db.add(event)
     return event
+
+
+# --- the usual writes of a service, flushed and recorded in one call -----------------------------------------------
+
+def fields_of(entity: Any, names: Iterable[str]) -> dict[str, Any]:
+    """The entity's current values of the named fields."""
+    return {name: getattr(entity, name) for name in names}
+
+
+def record_created(db: Session, scope: Scope, entity: Any, *, entity_type: str, fields: Iterable[str]) -> None:
+    """Flush the entity the caller has added and record `<entity_type>.created` with a snapshot of `fields`."""
+    db.flush()
+    record(db, scope=scope, action=f"{entity_type}.created", entity_type=entity_type, entity_id=entity.id,
+           changes=snapshot(fields_of(entity, fields)))
+
+
+def apply_update(
+    db: Session,
+    scope: Scope,
+    entity: Any,
+    values: Mapping[str, Any],
+    *,
+    entity_type: str,
+    fields: Iterable[str] | None = None,
+    before: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Set `values` on the entity, flush, record `<entity_type>.updated` and return the recorded diff.
+
+    Without `fields` the diff covers the keys of `values`. With `fields` it compares those fields before
+    and after; pass `before` when the caller has already changed the entity (moved it, say) and that
+    change belongs in the same event."""
+    names = tuple(fields) if fields is not None else None
+    if before is None:
+        before = fields_of(entity, names if names is not None else values)
+    for field, value in values.items():
+        setattr(entity, field, value)
+    db.flush()
+    changes = diff(before, fields_of(entity, names) if names is not None else values)
+    record(db, scope=scope, action=f"{entity_type}.updated", entity_type=entity_type, entity_id=entity.id,
+           changes=changes)
+    return changes
+
+
+def delete_recorded(db: Session, scope: Scope, entity: Any, *, entity_type: str, fields: Iterable[str]) -> None:
+    """Delete the entity, flush and record `<entity_type>.deleted` with the values `fields` had."""
+    gone = fields_of(entity, fields)
+    db.delete(entity)
+    db.flush()
+    record(db, scope=scope, action=f"{entity_type}.deleted", entity_type=entity_type, entity_id=entity.id,
+           changes=removal(gone))

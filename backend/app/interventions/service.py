@@ -340,8 +340,4 @@ def delete_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
         names = ", ".join(lines[:5]) + (", ..." if count > 5 else "")
         noun = "budget line" if count == 1 else "budget lines"
         raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.")
-    snapshot = {name: getattr(intervention, name) for name in _ATTRIBUTES}
-    db.delete(intervention)
-    db.flush()
-    audit.record(db, scope=scope, action="intervention.deleted", entity_type=ENTITY, entity_id=intervention_id,
-                 changes=audit.removal(snapshot))
+    audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=_ATTRIBUTES)

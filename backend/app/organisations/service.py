@@ -54,12 +54,7 @@ def update_organisation(db: Session, scope: Scope, *, data: OrganisationUpdate, 
         clash = get_by_name(db, values["name"])
         if clash is not None and clash.id != organisation.id:
             raise Conflict(f"An organisation named '{values['name']}' already exists.")
-    before = {field: getattr(organisation, field) for field in values}
-    for field, value in values.items():
-        setattr(organisation, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action="organisation.updated", entity_type=ENTITY, entity_id=organisation.id,
-                 changes=audit.diff(before, values))
+    audit.apply_update(db, scope, organisation, values, entity_type=ENTITY)
     return organisation
 
 

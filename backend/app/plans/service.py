@@ -6,7 +6,6 @@ organisation are a 400 on that field; an id in the path that is not the caller's
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -91,30 +90,6 @@ def _parent(db: Session, statement: Select[Any], pointer: str, what: str) -> Any
     return found
 
 
-def _fields(entity: Any, names: Iterable[str]) -> dict[str, Any]:
-    return {name: getattr(entity, name) for name in names}
-
-
-def _update(db: Session, scope: Scope, entity: Any, values: dict[str, Any], *, kind: str,
-            fields: tuple[str, ...], before: dict[str, Any] | None = None) -> None:
-    """Apply `values`, flush and audit; `before` is the state before the request when the caller has
-    already moved the entity (parent or position)."""
-    before = before if before is not None else _fields(entity, fields)
-    for field, value in values.items():
-        setattr(entity, field, value)
-    db.flush()
-    audit.record(db, scope=scope, action=f"{kind}.updated", entity_type=kind, entity_id=entity.id,
-                 changes=audit.diff(before, _fields(entity, fields)))
-
-
-def _delete(db: Session, scope: Scope, entity: Any, *, kind: str, fields: tuple[str, ...]) -> None:
-    snapshot = _fields(entity, fields)
-    db.delete(entity)
-    db.flush()
-    audit.record(db, scope=scope, action=f"{kind}.deleted", entity_type=kind, entity_id=entity.id,
-                 changes=audit.removal(snapshot))
-
-
 def _refuse_if_used(users: list[tuple[uuid.UUID, str]], subject: str) -> None:
     """409 naming the interventions that still refer to what is being deleted."""
     if not users:
@@ -185,9 +160,7 @@ def create_plan(db: Session, scope: Scope, *, data: PlanCreate) -> Plan:
     _check_years(data.first_year, data.last_year)
     plan = Plan(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(plan)
-    db.flush()
-    audit.record(db, scope=scope, action="plan.created", entity_type=PLAN, entity_id=plan.id,
-                 changes=audit.snapshot(_fields(plan, _PLAN_FIELDS)))
+    audit.record_created(db, scope, plan, entity_type=PLAN, fields=_PLAN_FIELDS)
     return plan
 
 
@@ -196,7 +169,7 @@ def update_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: PlanUpda
     require_version(if_match, plan.version)
     values = data.model_dump(exclude_unset=True)
     _check_years(values.get("first_year", plan.first_year), values.get("last_year", plan.last_year))
-    _update(db, scope, plan, values, kind=PLAN, fields=_PLAN_FIELDS)
+    audit.apply_update(db, scope, plan, values, entity_type=PLAN, fields=_PLAN_FIELDS)
     return plan
 
 
@@ -206,7 +179,7 @@ def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
     users = (_learning_goal_users(db, scope, Development.plan_id == plan.id)
              + _theme_users(db, scope, Theme.plan_id == plan.id))
     _refuse_if_used(users, "This plan (through its learning goals and themes)")
-    _delete(db, scope, plan, kind=PLAN, fields=_PLAN_FIELDS)
+    audit.delete_recorded(db, scope, plan, entity_type=PLAN, fields=_PLAN_FIELDS)
 
 
 # --- developments ------------------------------------------------------------------------------------------------
@@ -239,9 +212,7 @@ def create_development(db: Session, scope: Scope, *, data: DevelopmentCreate) ->
                               description=data.description)
     db.add(development)
     ordering.place(db, _development_siblings(scope, plan.id), development, data.position)
-    db.flush()
-    audit.record(db, scope=scope, action="development.created", entity_type=DEVELOPMENT, entity_id=development.id,
-                 changes=audit.snapshot(_fields(development, _DEVELOPMENT_FIELDS)))
+    audit.record_created(db, scope, development, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
     return development
 
 
@@ -249,13 +220,14 @@ def update_development(db: Session, scope: Scope, *, development_id: uuid.UUID, 
                        if_match: str | None) -> Development:
     development = get_development(db, scope, development_id=development_id)
     require_version(if_match, development.version)
-    before = _fields(development, _DEVELOPMENT_FIELDS)
+    before = audit.fields_of(development, _DEVELOPMENT_FIELDS)
     values = data.model_dump(exclude_unset=True)
     position = values.pop("position", None)
     if position is not None:
         ordering.place(db, _development_siblings(scope, development.plan_id), development, position)
         values["position"] = development.position
-    _update(db, scope, development, values, kind=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS, before=before)
+    audit.apply_update(db, scope, development, values, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS,
+                       before=before)
     return development
 
 
@@ -265,7 +237,7 @@ def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) 
     _refuse_if_used(_learning_goal_users(db, scope, Development.id == development.id),
                     "This development (through its learning goals)")
     ordering.close_gap(db, _development_siblings(scope, development.plan_id), development)
-    _delete(db, scope, development, kind=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
+    audit.delete_recorded(db, scope, development, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
 
 
 # --- goals -------------------------------------------------------------------------------------------------------
@@ -304,16 +276,14 @@ def create_goal(db: Session, scope: Scope, *, data: GoalCreate) -> Goal:
                 description=data.description)
     db.add(goal)
     ordering.place(db, _goal_siblings(scope, development.id), goal, data.position)
-    db.flush()
-    audit.record(db, scope=scope, action="goal.created", entity_type=GOAL, entity_id=goal.id,
-                 changes=audit.snapshot(_fields(goal, _GOAL_FIELDS)))
+    audit.record_created(db, scope, goal, entity_type=GOAL, fields=_GOAL_FIELDS)
     return goal
 
 
 def update_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID, data: GoalUpdate, if_match: str | None) -> Goal:
     goal = get_goal(db, scope, goal_id=goal_id)
     require_version(if_match, goal.version)
-    before = _fields(goal, _GOAL_FIELDS)
+    before = audit.fields_of(goal, _GOAL_FIELDS)
     values = data.model_dump(exclude_unset=True)
     position = values.pop("position", None)
     new_parent = values.pop("development_id", None)
@@ -327,7 +297,7 @@ def update_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID, data: GoalUpda
     elif position is not None:
         ordering.place(db, _goal_siblings(scope, goal.development_id), goal, position)
         values["position"] = goal.position
-    _update(db, scope, goal, values, kind=GOAL, fields=_GOAL_FIELDS, before=before)
+    audit.apply_update(db, scope, goal, values, entity_type=GOAL, fields=_GOAL_FIELDS, before=before)
     return goal
 
 
@@ -336,7 +306,7 @@ def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
     goal = get_goal(db, scope, goal_id=goal_id)
     _refuse_if_used(_learning_goal_users(db, scope, Goal.id == goal.id), "This goal (through its learning goals)")
     ordering.close_gap(db, _goal_siblings(scope, goal.development_id), goal)
-    _delete(db, scope, goal, kind=GOAL, fields=_GOAL_FIELDS)
+    audit.delete_recorded(db, scope, goal, entity_type=GOAL, fields=_GOAL_FIELDS)
 
 
 # --- learning goals ----------------------------------------------------------------------------------------------
@@ -382,9 +352,7 @@ def create_learning_goal(db: Session, scope: Scope, *, data: LearningGoalCreate)
                                  description=data.description, audience=data.audience)
     db.add(learning_goal)
     ordering.place(db, _learning_goal_siblings(scope, goal.id), learning_goal, data.position)
-    db.flush()
-    audit.record(db, scope=scope, action="learning_goal.created", entity_type=LEARNING_GOAL,
-                 entity_id=learning_goal.id, changes=audit.snapshot(_fields(learning_goal, _LEARNING_GOAL_FIELDS)))
+    audit.record_created(db, scope, learning_goal, entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
     return learning_goal
 
 
@@ -392,7 +360,7 @@ def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
                          if_match: str | None) -> LearningGoal:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
     require_version(if_match, learning_goal.version)
-    before = _fields(learning_goal, _LEARNING_GOAL_FIELDS)
+    before = audit.fields_of(learning_goal, _LEARNING_GOAL_FIELDS)
     values = data.model_dump(exclude_unset=True)
     position = values.pop("position", None)
     new_parent = values.pop("goal_id", None)
@@ -405,8 +373,8 @@ def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
     elif position is not None:
         ordering.place(db, _learning_goal_siblings(scope, learning_goal.goal_id), learning_goal, position)
         values["position"] = learning_goal.position
-    _update(db, scope, learning_goal, values, kind=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS,
-            before=before)
+    audit.apply_update(db, scope, learning_goal, values, entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS,
+                       before=before)
     return learning_goal
 
 
@@ -414,7 +382,7 @@ def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
     _refuse_if_used(_learning_goal_users(db, scope, LearningGoal.id == learning_goal.id), "This learning goal")
     ordering.close_gap(db, _learning_goal_siblings(scope, learning_goal.goal_id), learning_goal)
-    _delete(db, scope, learning_goal, kind=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
+    audit.delete_recorded(db, scope, learning_goal, entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
 
 
 # --- themes ------------------------------------------------------------------------------------------------------
@@ -457,9 +425,7 @@ def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
                   description=data.description)
     db.add(theme)
     ordering.place(db, _theme_siblings(scope, plan.id), theme, data.position)
-    db.flush()
-    audit.record(db, scope=scope, action="theme.created", entity_type=THEME, entity_id=theme.id,
-                 changes=audit.snapshot(_fields(theme, _THEME_FIELDS)))
+    audit.record_created(db, scope, theme, entity_type=THEME, fields=_THEME_FIELDS)
     return theme
 
 
@@ -467,7 +433,7 @@ def update_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID, data: ThemeU
                  if_match: str | None) -> Theme:
     theme = get_theme(db, scope, theme_id=theme_id)
     require_version(if_match, theme.version)
-    before = _fields(theme, _THEME_FIELDS)
+    before = audit.fields_of(theme, _THEME_FIELDS)
     values = data.model_dump(exclude_unset=True)
     if "title" in values:
         _ensure_theme_title_free(db, scope, theme.plan_id, values["title"], theme.id)
@@ -475,7 +441,7 @@ def update_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID, data: ThemeU
     if position is not None:
         ordering.place(db, _theme_siblings(scope, theme.plan_id), theme, position)
         values["position"] = theme.position
-    _update(db, scope, theme, values, kind=THEME, fields=_THEME_FIELDS, before=before)
+    audit.apply_update(db, scope, theme, values, entity_type=THEME, fields=_THEME_FIELDS, before=before)
     return theme
 
 
@@ -483,7 +449,7 @@ def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
     theme = get_theme(db, scope, theme_id=theme_id)
     _refuse_if_used(_theme_users(db, scope, Theme.id == theme.id), "This theme")
     ordering.close_gap(db, _theme_siblings(scope, theme.plan_id), theme)
-    _delete(db, scope, theme, kind=THEME, fields=_THEME_FIELDS)
+    audit.delete_recorded(db, scope, theme, entity_type=THEME, fields=_THEME_FIELDS)
 
 
 # --- traceability ------------------------------------------------------------------------------------------------
