@@ -23,9 +23,39 @@ interface FieldChrome {
   required?: boolean;
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter(Boolean).join(' ');
-  return list || undefined;
+interface FieldIds {
+  id: string;
+  descriptionId: string;
+  errorId: string;
+  /** `aria-describedby` for the control: the description and the error, when shown. */
+  describedBy: string | undefined;
+}
+
+/** The ids that tie a control to its label, help text and error message. */
+function useFieldIds(description: ReactNode, error: string | undefined): FieldIds {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return { id, descriptionId, errorId, describedBy };
+}
+
+/** A field's help text and error message, under the ids the control points at. */
+function FieldMessages({ ids, description, error }: { ids: FieldIds; description?: ReactNode; error?: string }) {
+  return (
+    <>
+      {description ? (
+        <FormFieldDescription id={ids.descriptionId} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      ) : null}
+      {error ? (
+        <FormFieldErrorMessage id={ids.errorId} className="utrecht-form-field__error-message">
+          {error}
+        </FormFieldErrorMessage>
+      ) : null}
+    </>
+  );
 }
 
 function RequiredMark({ required }: { required?: boolean }) {
@@ -35,9 +65,7 @@ function RequiredMark({ required }: { required?: boolean }) {
 }
 
 function FieldShell({
-  id,
-  descriptionId,
-  errorId,
+  ids,
   label,
   description,
   error,
@@ -45,30 +73,19 @@ function FieldShell({
   type,
   children,
 }: {
-  id: string;
-  descriptionId: string;
-  errorId: string;
+  ids: FieldIds;
   type: string;
   children: ReactNode;
 } & Omit<FieldChrome, 'name'>) {
   return (
     <FormField type={type} invalid={!!error}>
       <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>
+        <FormLabel htmlFor={ids.id}>
           {label}
           <RequiredMark required={required} />
         </FormLabel>
       </div>
-      {description ? (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
+      <FieldMessages ids={ids} description={description} error={error} />
       <div className="utrecht-form-field__input">{children}</div>
     </FormField>
   );
@@ -78,14 +95,10 @@ export type TextFieldProps = FieldChrome &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'required'> & { type?: string };
 
 export function TextField({ label, name, error, description, required, type = 'text', ...input }: TextFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(description, error);
   return (
     <FieldShell
-      id={id}
-      descriptionId={descriptionId}
-      errorId={errorId}
+      ids={ids}
       label={label}
       description={description}
       error={error}
@@ -94,12 +107,12 @@ export function TextField({ label, name, error, description, required, type = 't
     >
       <Textbox
         {...input}
-        id={id}
+        id={ids.id}
         name={name}
         type={type}
         required={required}
         invalid={!!error}
-        aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}
+        aria-describedby={ids.describedBy}
       />
     </FieldShell>
   );
@@ -110,14 +123,10 @@ export type TextAreaFieldProps = FieldChrome &
 
 /** A multi-line text field with its label, help and error, like TextField. */
 export function TextAreaField({ label, name, error, description, required, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(description, error);
   return (
     <FieldShell
-      id={id}
-      descriptionId={descriptionId}
-      errorId={errorId}
+      ids={ids}
       label={label}
       description={description}
       error={error}
@@ -126,11 +135,11 @@ export function TextAreaField({ label, name, error, description, required, ...te
     >
       <Textarea
         {...textarea}
-        id={id}
+        id={ids.id}
         name={name}
         required={required}
         invalid={!!error}
-        aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}
+        aria-describedby={ids.describedBy}
       />
     </FieldShell>
   );
@@ -145,14 +154,10 @@ export type SelectFieldProps = FieldChrome &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'required'> & { options: SelectFieldOption[] };
 
 export function SelectField({ label, name, error, description, required, options, ...select }: SelectFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(description, error);
   return (
     <FieldShell
-      id={id}
-      descriptionId={descriptionId}
-      errorId={errorId}
+      ids={ids}
       label={label}
       description={description}
       error={error}
@@ -161,12 +166,12 @@ export function SelectField({ label, name, error, description, required, options
     >
       <Select
         {...select}
-        id={id}
+        id={ids.id}
         name={name}
         invalid={!!error}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}
+        aria-describedby={ids.describedBy}
       >
         {options.map((option) => (
           <SelectOption key={option.value} value={option.value}>
@@ -182,34 +187,23 @@ export type CheckboxFieldProps = Omit<FieldChrome, 'required'> &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'type'>;
 
 export function CheckboxField({ label, name, error, description, ...input }: CheckboxFieldProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(description, error);
   return (
     <FormField type="checkbox" invalid={!!error}>
       <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id} type="checkbox" checked={!!input.checked} disabled={input.disabled}>
+        <FormLabel htmlFor={ids.id} type="checkbox" checked={!!input.checked} disabled={input.disabled}>
           <Checkbox
             {...input}
-            id={id}
+            id={ids.id}
             name={name}
             className="utrecht-form-field__input"
             invalid={!!error}
-            aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}
+            aria-describedby={ids.describedBy}
           />
           {label}
         </FormLabel>
       </div>
-      {description ? (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
+      <FieldMessages ids={ids} description={description} error={error} />
     </FormField>
   );
 }
@@ -227,9 +221,7 @@ export interface CheckboxGroupProps {
 
 /** A set of checkboxes for a multi-valued field, as one fieldset with one error. */
 export function CheckboxGroup({ legend, name, options, value, onChange, error, description, required }: CheckboxGroupProps) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds(description, error);
   const toggle = (option: string, checked: boolean) => {
     const next = checked ? [...value, option] : value.filter((v) => v !== option);
     onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
@@ -237,16 +229,16 @@ export function CheckboxGroup({ legend, name, options, value, onChange, error, d
   return (
     <Fieldset
       invalid={!!error}
-      aria-describedby={describedBy(!!description && descriptionId, !!error && errorId)}
+      aria-describedby={ids.describedBy}
     >
       <FieldsetLegend>
         {legend}
         <RequiredMark required={required} />
       </FieldsetLegend>
       {description ? (
-        <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription>
+        <FormFieldDescription id={ids.descriptionId}>{description}</FormFieldDescription>
       ) : null}
-      {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
+      {error ? <FormFieldErrorMessage id={ids.errorId}>{error}</FormFieldErrorMessage> : null}
       {options.map((option) => (
         <CheckboxField
           key={option.value}
