@@ -1,11 +1,13 @@
-"""The demo data set: the two source documents' organisations; Deventer with its plan 2014-2017 (`deventer.py`),
-Rotterdam with users only (its guide is a later issue).
+"""The demo data set: the two source documents' organisations, each a package with one data module per domain
+(`deventer/`: the plan 2014-2017; `rotterdam/`: the traineeship guide), written by the domain loaders in `build/`.
 
 Loaded only into an empty database, so it never mixes with real data.
 """
 
 import logging
 import secrets
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -13,11 +15,8 @@ from sqlmodel import Session, select
 
 from app.accounts.schemas import UserCreate
 from app.accounts.service import create_user
-from app.core import audit
 from app.core.scope import Role
-from app.demo.deventer import DEVENTER_PLAN
-from app.demo.plan_data import PlanData
-from app.demo.plan_loader import load_plan
+from app.demo import deventer, rotterdam
 from app.organisations.models import Organisation
 from app.organisations.service import create_organisation
 
@@ -30,13 +29,13 @@ class DemoOrganisation:
     domain: str
     learning_days_per_fte: Decimal | None
     training_budget_target_percent: Decimal | None
-    plan: PlanData | None = None
+    load: Callable[[Session, uuid.UUID], object]  # the organisation's data, after its users
 
 
 DEMO_ORGANISATIONS = (
     # Deventer's plan 2014-2017: 12 learning days per FTE a year; training budget ~2 % of payroll, aim 3 %.
-    DemoOrganisation("Gemeente Deventer (demo)", "deventer.demo", Decimal("12"), Decimal("3.00"), DEVENTER_PLAN),
-    DemoOrganisation("Gemeente Rotterdam (demo)", "rotterdam.demo", None, None),
+    DemoOrganisation("Gemeente Deventer (demo)", "deventer.demo", Decimal("12"), Decimal("3.00"), deventer.load),
+    DemoOrganisation("Gemeente Rotterdam (demo)", "rotterdam.demo", None, None, rotterdam.load),
 )
 DEMO_USERS = (("admin", "Beheerder", Role.admin), ("adviseur", "Opleidingsadviseur", Role.editor),
               ("lezer", "Meelezer", Role.viewer))
@@ -75,10 +74,6 @@ def add_demo_organisations(db: Session, *, password: str) -> list[Organisation]:
                 email=f"{local_part}@{demo.domain}", name=f"{title} {demo.name.split()[1]}", role=role,
                 password=password,
             ))
-        if demo.plan is not None:
-            load_plan(db, organisation.id, demo.plan)
-        else:
-            audit.record(db, action="demo.loaded", entity_type="organisation", entity_id=organisation.id,
-                         organisation_id=organisation.id, actor_label="demo loader")
+        demo.load(db, organisation.id)
         organisations.append(organisation)
     return organisations

@@ -1,0 +1,23 @@
+"""Gemeente Deventer: its strategisch leer- en ontwikkelplan 2014-2017, one data module per domain."""
+
+import uuid
+
+from sqlmodel import Session
+
+from app.demo.build.audit import record_loaded
+from app.demo.build.budgets import load_budgets
+from app.demo.build.catalogue import load_interventions
+from app.demo.build.plans import load_plan
+from app.demo.deventer.budgets import BUDGETS_2014
+from app.demo.deventer.catalogue import INTERVENTIONS
+from app.demo.deventer.plan import PLAN, PROGRAMME_YEAR
+from app.plans.models import Plan
+
+
+def load(db: Session, organisation_id: uuid.UUID) -> Plan:
+    plan = load_plan(db, organisation_id, PLAN)
+    catalogue = load_interventions(db, organisation_id, INTERVENTIONS, year=PROGRAMME_YEAR,
+                                   learning_goals=plan.learning_goals, themes=plan.themes)
+    budgets = load_budgets(db, organisation_id, BUDGETS_2014, catalogue.interventions)
+    record_loaded(db, organisation_id, plan.plan, {**plan.counts, **catalogue.counts, **budgets})
+    return plan.plan
