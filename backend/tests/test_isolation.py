@@ -9,7 +9,7 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 from sqlmodel import Session, SQLModel
 
 from app.core.scope import Role
@@ -21,14 +21,23 @@ pytestmark = pytest.mark.anyio
 
 PUBLIC = {("GET", "/health"), ("GET", "/health/ready"), ("POST", "/auth/login")}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+# The only tenant tables whose rows the walk may go without, because no route takes one of their ids.
+NOT_REACHED_BY_ID = {
+    "audit_events": "the log is read as a list (GET /audit-events); no route takes an event's id",
+    "login_sessions": "a session is found by its cookie, never by an id",
+    "execution_entries": "the yearly review takes the plan's id; its entries travel in the body",
+}
+
+
+def tenant_tables() -> list[Table]:
+    """Every table that holds an organisation's rows, from the metadata: a new domain's tables are in it."""
+    return [t for t in SQLModel.metadata.sorted_tables if "organisation_id" in t.c and "id" in t.c]
 
 
 def tenant_rows(db: Session, organisation_id: uuid.UUID) -> dict[str, dict[uuid.UUID, int | None]]:
     """Every row of the organisation in every tenant table: {table: {id: version}}."""
     rows: dict[str, dict[uuid.UUID, int | None]] = {}
-    for table in SQLModel.metadata.sorted_tables:
-        if "organisation_id" not in table.c or "id" not in table.c:
-            continue
+    for table in tenant_tables():
         version = table.c.version if "version" in table.c else None
         columns = [table.c.id, version] if version is not None else [table.c.id]
         found = db.execute(select(*columns).where(table.c.organisation_id == organisation_id)).all()
@@ -44,9 +53,9 @@ def demo(db: Session) -> list[Organisation]:
 
 
 async def test_no_operation_reaches_another_organisations_data(app, api_as, db, demo):
-    victim, attacker_org = demo
+    attacker_org, victim = demo
     victim_admin = api_as("admin", organisation=victim)
-    # one of everything the victim can hold, beyond what the demo data gives
+    # what the demo data cannot hold (a token's secret is shown once), made here
     await victim_admin.post("/api/v1/api-tokens", json={
         "name": "Koppeling", "scopes": ["write"], "expiresOn": (date.today() + timedelta(days=9)).isoformat()})
     attacker = api_as("admin", organisation=attacker_org)
@@ -54,6 +63,8 @@ async def test_no_operation_reaches_another_organisations_data(app, api_as, db, 
     before = tenant_rows(db, victim.id)
     victim_ids = {str(i) for table in before.values() for i in table}
     samples = {table: next(iter(ids)) for table, ids in before.items() if ids}
+    missing = {t.name for t in tenant_tables()} - set(NOT_REACHED_BY_ID) - set(samples)
+    assert not missing, f"the Rotterdam demo data (app/demo/rotterdam/) has no row of {sorted(missing)}"
     assert {"users", "api_tokens", "audit_events", "organisations"} <= set(samples)
 
     checked = 0
