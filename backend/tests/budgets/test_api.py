@@ -4,7 +4,8 @@ import pytest
 from sqlalchemy import select
 
 from app.core.audit import AuditEvent
-from tests.budgets import helpers as h
+from tests.budgets.factories import make_budget, make_expenditure, make_line, make_payroll, make_team
+from tests.interventions.factories import make_intervention
 
 pytestmark = pytest.mark.anyio
 
@@ -66,17 +67,17 @@ async def test_budget_input_is_checked(api_as, body, pointer):
 
 async def test_deleting_a_budget_with_lines_is_409_naming_them(api_as, db, org):
     client = api_as("editor")
-    budget = h.budget(db, org)
-    h.line(db, org, budget, title="Stelpost cultuur", kind="placeholder")
+    budget = make_budget(db, org)
+    make_line(db, budget, title="Stelpost cultuur", kind="placeholder")
     r = await client.delete(f"{API}/budgets/{budget.id}")
     assert r.status_code == 409 and "Stelpost cultuur" in r.json()["detail"]
 
 
 async def test_line_rules(api_as, db, org, other_org):
     client = api_as("editor")
-    budget = h.budget(db, org)
-    mine = h.intervention(db, org)
-    theirs = h.intervention(db, other_org, "Elders")
+    budget = make_budget(db, org)
+    mine = make_intervention(db, org, "Hostmanship-training")
+    theirs = make_intervention(db, other_org, "Elders")
 
     async def post(**body):
         return await client.post(f"{API}/budget-lines", json={"budgetId": str(budget.id), "title": "Regel",
@@ -90,7 +91,7 @@ async def test_line_rules(api_as, db, org, other_org):
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/cap"
     r = await post(kind="contingency", cap="5.00")
     assert r.status_code == 400 and r.json()["errors"][0]["code"] == "not_allowed"
-    r = await client.post(f"{API}/budget-lines", json={"budgetId": str(h.budget(db, other_org).id),
+    r = await client.post(f"{API}/budget-lines", json={"budgetId": str(make_budget(db, other_org).id),
                                                        "kind": "other", "title": "x", "plannedAmount": "1.00"})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/budgetId"
 
@@ -118,11 +119,11 @@ async def test_line_rules(api_as, db, org, other_org):
 
 async def test_expenditures_and_the_409_on_a_line_with_them(api_as, db, org, other_org):
     client = api_as("editor")
-    line = h.line(db, org, h.budget(db, org), title="Training")
+    line = make_line(db, make_budget(db, org), title="Training")
     r = await client.post(f"{API}/expenditures", json={"budgetLineId": str(line.id), "date": "2014-02-03",
                                                        "amount": "0.00"})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/amount"
-    r = await client.post(f"{API}/expenditures", json={"budgetLineId": str(h.line(db, other_org, h.budget(
+    r = await client.post(f"{API}/expenditures", json={"budgetLineId": str(make_line(db, make_budget(
         db, other_org)).id), "date": "2014-02-03", "amount": "1.00"})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/budgetLineId"
     first = await client.post(f"{API}/expenditures", json={"budgetLineId": str(line.id), "date": "2014-02-03",
@@ -176,7 +177,7 @@ async def test_teams_and_payrolls(api_as):
 
 
 async def test_viewers_read_but_do_not_write(api_as, db, org):
-    h.budget(db, org)
+    make_budget(db, org)
     viewer = api_as("viewer")
     assert (await viewer.get(f"{API}/budgets")).json()["total"] == 1
     assert (await viewer.post(f"{API}/budgets", json={"year": 2016, "stream": "strategic",
@@ -184,11 +185,11 @@ async def test_viewers_read_but_do_not_write(api_as, db, org):
 
 
 async def test_another_organisations_rows_are_404(api_as, db, other_org):
-    budget = h.budget(db, other_org)
-    line = h.line(db, other_org, budget)
-    exp = h.expenditure(db, other_org, line, "1.00")
-    team = h.team(db, other_org, "Elders", "1.00")
-    payroll = h.payroll(db, other_org, "1.00")
+    budget = make_budget(db, other_org)
+    line = make_line(db, budget)
+    exp = make_expenditure(db, line, amount="1.00")
+    team = make_team(db, other_org, name="Elders", fte="1.00")
+    payroll = make_payroll(db, other_org, amount="1.00")
     client = api_as("editor")
     for path in (f"budgets/{budget.id}", f"budget-lines/{line.id}", f"expenditures/{exp.id}", f"teams/{team.id}",
                  f"payrolls/{payroll.id}"):
@@ -206,11 +207,11 @@ async def test_list_query_count_does_not_grow_with_the_page(api_as, db, org, cou
 
     def add(n: int, offset: int) -> None:
         for i in range(offset, offset + n):
-            b = h.budget(db, org, year=1950 + i)
-            line = h.line(db, org, b, kind="intervention", intervention_id=h.intervention(db, org, f"I{i}").id)
-            h.expenditure(db, org, line, "1.00")
-            h.team(db, org, f"Team {i}", "1.00")
-            h.payroll(db, org, "1.00", year=1950 + i)
+            b = make_budget(db, org, year=1950 + i)
+            line = make_line(db, b, kind="intervention", intervention_id=make_intervention(db, org, f"I{i}").id)
+            make_expenditure(db, line, amount="1.00")
+            make_team(db, org, name=f"Team {i}", fte="1.00")
+            make_payroll(db, org, amount="1.00", year=1950 + i)
 
     add(1, 0)
     await client.get(f"{API}/{path}")

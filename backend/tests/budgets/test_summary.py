@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from app.budgets.summary import allocate, budget_summary
 from app.core.scope import Role, Scope
 from tests import factories
-from tests.budgets import helpers as h
+from tests.budgets.factories import make_budget, make_expenditure, make_line, make_payroll, make_team
 
 pytestmark = pytest.mark.anyio
 API = "/api/v1"
@@ -20,21 +20,21 @@ API = "/api/v1"
 async def test_summary_of_a_year(api_as, db, org):
     org.learning_days_per_fte = Decimal("12")
     org.training_budget_target_percent = Decimal("3.00")
-    strategic = h.budget(db, org, stream="strategic", amount="314777.00")
-    functional = h.budget(db, org, stream="functional", amount="314594.00")
-    h.budget(db, org, stream="personal", amount="357451.62")
-    h.budget(db, org, year=2015, stream="strategic", amount="999.00")  # another year: not counted
-    a = h.line(db, org, strategic, title="Hostmanship", planned="300000.00")
-    h.line(db, org, strategic, title="Onvoorzien", planned="20000.00", kind="contingency")
-    h.expenditure(db, org, a, "1000.00", "committed")
-    h.expenditure(db, org, a, "250.50", "spent")
-    basic = h.line(db, org, functional, title="Basisvaardigheden", planned="5000.00", kind="ring_fenced",
+    strategic = make_budget(db, org, stream="strategic", amount="314777.00")
+    functional = make_budget(db, org, stream="functional", amount="314594.00")
+    make_budget(db, org, stream="personal", amount="357451.62")
+    make_budget(db, org, year=2015, stream="strategic", amount="999.00")  # another year: not counted
+    a = make_line(db, strategic, title="Hostmanship", planned="300000.00")
+    make_line(db, strategic, title="Onvoorzien", planned="20000.00", kind="contingency")
+    make_expenditure(db, a, amount="1000.00", status="committed")
+    make_expenditure(db, a, amount="250.50", status="spent")
+    basic = make_line(db, functional, title="Basisvaardigheden", planned="5000.00", kind="ring_fenced",
                    cap="4000.00")
-    h.expenditure(db, org, basic, "100.00", "spent")
-    h.payroll(db, org, "49000000.00")
-    h.team(db, org, "Publiekszaken", "30.00")
-    h.team(db, org, "Ruimte", "15.50")
-    h.team(db, org, "Sociaal domein", "54.50")
+    make_expenditure(db, basic, amount="100.00", status="spent")
+    make_payroll(db, org, amount="49000000.00")
+    make_team(db, org, name="Publiekszaken", fte="30.00")
+    make_team(db, org, name="Ruimte", fte="15.50")
+    make_team(db, org, name="Sociaal domein", fte="54.50")
 
     body = (await api_as("viewer").get(f"{API}/budget-summary", params={"year": 2014})).json()
     s = {row["stream"]: row for row in body["streams"]}
@@ -60,12 +60,12 @@ async def test_summary_of_a_year(api_as, db, org):
 
 
 async def test_warnings_for_overspending_and_missing_figures(api_as, db, org):
-    budget = h.budget(db, org, stream="personal", amount="100.00")
-    line = h.line(db, org, budget, title="Coaching", planned="50.00")
-    h.expenditure(db, org, line, "80.00", "committed")
-    h.expenditure(db, org, line, "30.00", "spent")
-    ring = h.line(db, org, budget, title="Taal", planned="10.00", kind="ring_fenced", cap="20.00")
-    h.expenditure(db, org, ring, "25.00")
+    budget = make_budget(db, org, stream="personal", amount="100.00")
+    line = make_line(db, budget, title="Coaching", planned="50.00")
+    make_expenditure(db, line, amount="80.00", status="committed")
+    make_expenditure(db, line, amount="30.00", status="spent")
+    ring = make_line(db, budget, title="Taal", planned="10.00", kind="ring_fenced", cap="20.00")
+    make_expenditure(db, ring, amount="25.00")
     body = (await api_as("viewer").get(f"{API}/budget-summary", params={"year": 2014})).json()
     codes = [(w["code"], w.get("stream"), w.get("lineId")) for w in body["warnings"]]
     assert ("over_committed", "personal", None) in codes
@@ -87,16 +87,16 @@ async def test_summary_year_defaults_to_this_year_and_is_bounded(api_as):
 
 async def test_summary_costs_a_fixed_number_of_queries(api_as, db, org, count_queries):
     client = api_as("viewer")
-    budgets = [h.budget(db, org, stream=s, amount="1000.00") for s in ("strategic", "functional", "personal")]
-    h.team(db, org, "A", "1.00")
+    budgets = [make_budget(db, org, stream=s, amount="1000.00") for s in ("strategic", "functional", "personal")]
+    make_team(db, org, name="A", fte="1.00")
     await client.get(f"{API}/budget-summary", params={"year": 2014})
     with count_queries() as small:
         await client.get(f"{API}/budget-summary", params={"year": 2014})
     for i in range(40):
-        line = h.line(db, org, budgets[i % 3], title=f"R{i}", planned="900.00",
+        line = make_line(db, budgets[i % 3], title=f"R{i}", planned="900.00",
                       kind="ring_fenced" if i % 2 else "other", cap="10.00" if i % 2 else None)
-        h.expenditure(db, org, line, "950.00")
-        h.team(db, org, f"T{i}", "2.00")
+        make_expenditure(db, line, amount="950.00")
+        make_team(db, org, name=f"T{i}", fte="2.00")
     with count_queries() as large:
         body = (await client.get(f"{API}/budget-summary", params={"year": 2014})).json()
     assert len(body["warnings"]) > 40
@@ -135,20 +135,20 @@ def test_summary_adds_up_whatever_the_data(db, budgets, lines, teams):
     try:
 
         organisation = factories.make_organisation(db, f"Gemeente {uuid.uuid4().hex[:8]}")
-        rows = {stream: h.budget(db, organisation, stream=stream, amount=str(amount))
+        rows = {stream: make_budget(db, organisation, stream=stream, amount=str(amount))
                 for stream, amount in budgets.items()}
         expected = {s: {"planned": Decimal(0), "committed": Decimal(0), "spent": Decimal(0)} for s in rows}
         for stream, planned, expenditures in lines:
             if stream not in rows:
                 continue
-            line = h.line(db, organisation, rows[stream], planned=str(planned))
+            line = make_line(db, rows[stream], planned=str(planned))
             expected[stream]["planned"] += planned
             for amount, status in expenditures:
                 if amount > 0:
-                    h.expenditure(db, organisation, line, str(amount), status)
+                    make_expenditure(db, line, amount=str(amount), status=status)
                     expected[stream][status] += amount
         for i, weight in enumerate(teams):
-            h.team(db, organisation, f"T{i}", str(weight))
+            make_team(db, organisation, name=f"T{i}", fte=str(weight))
 
         scope = Scope(organisation_id=organisation.id, role=Role.viewer, actor_label="test")
         result = budget_summary(db, scope, year=2014)

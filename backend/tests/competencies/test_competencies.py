@@ -3,33 +3,10 @@ from sqlmodel import select
 
 from app.competencies.models import Competency, CompetencyFramework
 from app.core.audit import AuditEvent
-from app.interventions.models import Intervention, InterventionCompetency
+from tests.competencies.factories import make_framework, make_framework_with
+from tests.interventions.factories import make_intervention
 
 pytestmark = pytest.mark.anyio
-
-
-def make_framework(db, org, name="Competentieprofiel", competencies=0):
-    framework = CompetencyFramework(organisation_id=org.id, name=name)
-    db.add(framework)
-    db.flush()
-    items = []
-    for i in range(competencies):
-        competency = Competency(organisation_id=org.id, framework_id=framework.id, name=f"Competentie {i}",
-                                position=i, behavioural_indicators=[f"Gedrag {i}"])
-        db.add(competency)
-        items.append(competency)
-    db.flush()
-    return framework, items
-
-
-def train(db, org, title, competencies):
-    intervention = Intervention(organisation_id=org.id, title=title)
-    db.add(intervention)
-    db.flush()
-    for competency in competencies:
-        db.add(InterventionCompetency(intervention_id=intervention.id, competency_id=competency.id))
-    db.flush()
-    return intervention
 
 
 async def test_editor_maintains_a_framework_and_its_competencies(api_as, db):
@@ -73,8 +50,8 @@ async def test_editor_maintains_a_framework_and_its_competencies(api_as, db):
 
 
 async def test_framework_names_are_unique_per_organisation(api_as, db, org, other_org):
-    make_framework(db, org, "Profiel")
-    make_framework(db, other_org, "Elders")
+    make_framework(db, org, name="Profiel")
+    make_framework(db, other_org, name="Elders")
     editor = api_as("editor")
     r = await editor.post("/api/v1/competency-frameworks", json={"name": "profiel"})
     assert r.status_code == 409 and r.json()["errors"][0]["pointer"] == "/name"
@@ -87,8 +64,8 @@ async def test_framework_names_are_unique_per_organisation(api_as, db, org, othe
 
 
 async def test_competency_names_are_unique_per_framework(api_as, db, org):
-    framework, items = make_framework(db, org, competencies=2)
-    other, _ = make_framework(db, org, "Ander profiel")
+    framework, items = make_framework_with(db, org, competencies=2)
+    other = make_framework(db, org, name="Ander profiel")
     editor = api_as("editor")
     r = await editor.post("/api/v1/competencies", json={"frameworkId": str(framework.id), "name": "COMPETENTIE 0"})
     assert r.status_code == 409 and r.json()["errors"][0]["pointer"] == "/name"
@@ -107,7 +84,7 @@ async def test_competency_names_are_unique_per_framework(api_as, db, org):
     {"name": "x", "position": "1"},
 ])
 async def test_bad_competencies_are_400(api_as, db, org, body):
-    framework, _ = make_framework(db, org)
+    framework = make_framework(db, org)
     r = await api_as("editor").post("/api/v1/competencies", json={"frameworkId": str(framework.id), **body})
     assert r.status_code == 400, r.text
     assert r.json()["errors"][0]["pointer"].split("/")[1] in body
@@ -119,7 +96,7 @@ async def test_framework_kind_must_be_known(api_as):
 
 
 async def test_another_organisations_framework_is_400_in_a_body_and_404_in_a_path(api_as, db, org, other_org):
-    framework, items = make_framework(db, other_org, competencies=1)
+    framework, items = make_framework_with(db, other_org, competencies=1)
     editor = api_as("editor")
     r = await editor.post("/api/v1/competencies", json={"frameworkId": str(framework.id), "name": "x"})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/frameworkId"
@@ -131,7 +108,7 @@ async def test_another_organisations_framework_is_400_in_a_body_and_404_in_a_pat
 
 
 async def test_viewer_reads_but_cannot_write(api_as, db, org):
-    framework, _ = make_framework(db, org)
+    framework = make_framework(db, org)
     viewer = api_as("viewer")
     assert (await viewer.get("/api/v1/competency-frameworks")).json()["total"] == 1
     assert (await viewer.post("/api/v1/competency-frameworks", json={"name": "x"})).status_code == 403
@@ -139,9 +116,9 @@ async def test_viewer_reads_but_cannot_write(api_as, db, org):
 
 
 async def test_deletes_refused_while_interventions_train_the_competency(api_as, db, org):
-    framework, items = make_framework(db, org, competencies=3)
-    train(db, org, "Leiderschapstraining", items[:1])
-    train(db, org, "Intervisie", items[:2])
+    framework, items = make_framework_with(db, org, competencies=3)
+    make_intervention(db, org, "Leiderschapstraining", competencies=items[:1])
+    make_intervention(db, org, "Intervisie", competencies=items[:2])
     editor = api_as("editor")
     r = await editor.delete(f"/api/v1/competencies/{items[0].id}")
     assert r.status_code == 409
@@ -155,7 +132,7 @@ async def test_deletes_refused_while_interventions_train_the_competency(api_as, 
 
 
 async def test_deleting_closes_the_gap(api_as, db, org):
-    framework, items = make_framework(db, org, competencies=3)
+    framework, items = make_framework_with(db, org, competencies=3)
     editor = api_as("editor")
     assert (await editor.delete(f"/api/v1/competencies/{items[0].id}")).status_code == 204
     listed = (await editor.get("/api/v1/competencies", params={"frameworkId": str(framework.id)})).json()["items"]
@@ -165,12 +142,12 @@ async def test_deleting_closes_the_gap(api_as, db, org):
 @pytest.mark.parametrize("path", ["/api/v1/competency-frameworks", "/api/v1/competencies"])
 async def test_list_query_count_does_not_grow_with_the_page(api_as, db, org, count_queries, path):
     viewer = api_as("viewer")
-    make_framework(db, org, "Eerste", competencies=1)
+    make_framework_with(db, org, name="Eerste", competencies=1)
     await viewer.get("/api/v1/auth/me")
     with count_queries() as small:
         assert (await viewer.get(path, params={"pageSize": 200})).status_code == 200
     for i in range(30):
-        make_framework(db, org, f"Profiel {i}", competencies=3)
+        make_framework_with(db, org, name=f"Profiel {i}", competencies=3)
     with count_queries() as large:
         body = (await viewer.get(path, params={"pageSize": 200})).json()
     assert len(body["items"]) > 30
@@ -178,10 +155,8 @@ async def test_list_query_count_does_not_grow_with_the_page(api_as, db, org, cou
 
 
 async def test_list_filters_on_kind_and_counts_competencies(api_as, db, org):
-    make_framework(db, org, "Profiel", competencies=2)
-    dna = CompetencyFramework(organisation_id=org.id, name="DNA", kind="organisation_dna")
-    db.add(dna)
-    db.flush()
+    make_framework_with(db, org, name="Profiel", competencies=2)
+    make_framework(db, org, name="DNA", kind="organisation_dna")
     viewer = api_as("viewer")
     everything = (await viewer.get("/api/v1/competency-frameworks")).json()["items"]
     assert [(f["name"], f["competencyCount"]) for f in everything] == [("DNA", 0), ("Profiel", 2)]

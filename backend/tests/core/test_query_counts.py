@@ -1,23 +1,17 @@
 """A list costs the same number of SQL statements for 1 item as for a full page (no N+1)."""
 
-import uuid
-from datetime import timedelta
-
 import pytest
 
-from app.api_tokens.models import ApiToken
 from app.core import audit
-from app.core.db import utcnow
 from tests import factories
 
 pytestmark = pytest.mark.anyio
 
 
 def add_rows(db, org, creator, n: int) -> None:
-    for i in range(n):
+    for _ in range(n):
         user = factories.make_user(db, org, role="viewer")
-        db.add(ApiToken(organisation_id=org.id, name=f"t{i}", token_hash=uuid.uuid4().hex * 2, token_prefix="lk_x",
-                        scopes=["read"], expires_at=utcnow() + timedelta(days=1), created_by_id=creator.id))
+        factories.make_api_token(db, creator)
         audit.record(db, organisation_id=org.id, action="x", entity_type="user", entity_id=user.id,
                      actor_label=creator.email)
         db.execute(audit.AuditEvent.__table__.update().where(audit.AuditEvent.entity_id == user.id)

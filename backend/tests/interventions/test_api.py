@@ -3,10 +3,10 @@
 import pytest
 from sqlmodel import select
 
-from app.budgets.models import Budget, BudgetLine
 from app.core.audit import AuditEvent
 from app.interventions.models import ExecutionEntry, Intervention, ReviewDecision
-from tests.interventions.helpers import PlanItems, make_intervention
+from tests.budgets.factories import make_budget, make_line
+from tests.interventions.factories import PlanItems, make_intervention
 
 pytestmark = pytest.mark.anyio
 URL = "/api/v1/interventions"
@@ -176,11 +176,7 @@ async def test_delete_removes_links_and_is_audited(api_as, db, org):
 
 async def test_delete_of_an_intervention_with_budget_lines_is_409_naming_them(api_as, db, org):
     intervention = make_intervention(db, org)
-    budget = Budget(organisation_id=org.id, year=2014, stream="strategic", amount="1000.00")
-    db.add(budget)
-    db.flush()
-    db.add(BudgetLine(organisation_id=org.id, budget_id=budget.id, kind="intervention", title="Hostmanship 2014",
-                      intervention_id=intervention.id, planned_amount="500.00"))
-    db.flush()
+    make_line(db, make_budget(db, org), kind="intervention", title="Hostmanship 2014",
+              intervention_id=intervention.id, planned="500.00")
     r = await api_as("editor").delete(f"{URL}/{intervention.id}")
     assert r.status_code == 409 and "Hostmanship 2014" in r.json()["detail"]

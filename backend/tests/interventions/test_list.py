@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.interventions.helpers import PlanItems, make_intervention
+from tests.interventions.factories import PlanItems, make_intervention
 
 pytestmark = pytest.mark.anyio
 URL = "/api/v1/interventions"

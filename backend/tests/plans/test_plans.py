@@ -3,7 +3,8 @@ from sqlmodel import select
 
 from app.core.audit import AuditEvent
 from app.plans.models import Development, Goal, LearningGoal, Plan, Theme
-from tests.plans.helpers import make_intervention, make_plan
+from tests.interventions.factories import make_intervention
+from tests.plans.factories import make_plan, make_plan_tree
 
 pytestmark = pytest.mark.anyio
 
@@ -43,7 +44,7 @@ async def test_last_year_before_first_is_400_on_last_year(api_as, body):
 
 
 async def test_patch_checks_years_against_the_stored_ones(api_as, db, org):
-    plan = make_plan(db, org)["plan"]
+    plan = make_plan_tree(db, org)["plan"]
     r = await api_as("editor").patch(f"/api/v1/plans/{plan.id}", json={"lastYear": 2010},
                                      headers={"If-Match": '"1"'})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/lastYear"
@@ -60,7 +61,7 @@ async def test_invalid_plan_fields_are_400_naming_the_field(api_as, field, value
 
 
 async def test_patch_needs_the_current_version_and_refuses_null(api_as, db, org):
-    plan = make_plan(db, org)["plan"]
+    plan = make_plan_tree(db, org)["plan"]
     editor = api_as("editor")
     assert (await editor.patch(f"/api/v1/plans/{plan.id}", json={"title": "x"})).status_code == 428
     assert (await editor.patch(f"/api/v1/plans/{plan.id}", json={"title": "x"},
@@ -70,14 +71,10 @@ async def test_patch_needs_the_current_version_and_refuses_null(api_as, db, org)
 
 
 async def test_list_filters_on_status_and_title_and_sorts_newest_first(api_as, db, org, other_org):
-    db.add_all([
-        Plan(organisation_id=org.id, title="Leerplan 2014-2017", first_year=2014, last_year=2017, status="archived"),
-        Plan(organisation_id=org.id, title="Leerplan 2018-2021", first_year=2018, last_year=2021, status="adopted"),
-        Plan(organisation_id=org.id, title="Concept 2022", first_year=2022, last_year=2022),
-        Plan(organisation_id=other_org.id, title="Leerplan elders", first_year=2018, last_year=2021,
-             status="adopted"),
-    ])
-    db.flush()
+    make_plan(db, org, title="Leerplan 2014-2017", status="archived")
+    make_plan(db, org, title="Leerplan 2018-2021", first_year=2018, last_year=2021, status="adopted")
+    make_plan(db, org, title="Concept 2022", first_year=2022, last_year=2022)
+    make_plan(db, other_org, title="Leerplan elders", first_year=2018, last_year=2021, status="adopted")
     viewer = api_as("viewer")
     everything = (await viewer.get("/api/v1/plans")).json()
     assert [p["title"] for p in everything["items"]] == ["Concept 2022", "Leerplan 2018-2021", "Leerplan 2014-2017"]
@@ -89,7 +86,7 @@ async def test_list_filters_on_status_and_title_and_sorts_newest_first(api_as, d
 
 
 async def test_viewer_cannot_write_and_other_organisation_sees_404(api_as, db, org, other_org):
-    plan = make_plan(db, org)["plan"]
+    plan = make_plan_tree(db, org)["plan"]
     assert (await api_as("viewer").post("/api/v1/plans", json=PLAN)).status_code == 403
     assert (await api_as("viewer").delete(f"/api/v1/plans/{plan.id}")).status_code == 403
     stranger = api_as("editor", organisation=other_org)
@@ -99,7 +96,7 @@ async def test_viewer_cannot_write_and_other_organisation_sees_404(api_as, db, o
 
 
 async def test_deleting_a_plan_cascades_to_its_tree(api_as, db, org):
-    tree = make_plan(db, org, developments=2, goals=2, learning_goals=2, themes=2)
+    tree = make_plan_tree(db, org, developments=2, goals=2, learning_goals=2, themes=2)
     r = await api_as("editor").delete(f"/api/v1/plans/{tree['plan'].id}")
     assert r.status_code == 204
     for model in (Development, Goal, LearningGoal, Theme):
@@ -107,7 +104,7 @@ async def test_deleting_a_plan_cascades_to_its_tree(api_as, db, org):
 
 
 async def test_deleting_a_plan_whose_learning_goals_or_themes_are_used_is_409_naming_them(api_as, db, org):
-    tree = make_plan(db, org, learning_goals=2, themes=1)
+    tree = make_plan_tree(db, org, learning_goals=2, themes=1)
     make_intervention(db, org, "Hostmanship-training", themes=tree["themes"])
     make_intervention(db, org, "Cursus HNW", learning_goals=tree["learning_goals"])
     r = await api_as("editor").delete(f"/api/v1/plans/{tree['plan'].id}")

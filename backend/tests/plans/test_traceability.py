@@ -3,24 +3,23 @@ and the constant query count of every list."""
 
 import pytest
 
-from app.plans.models import Goal
-from tests.plans.helpers import make_intervention, make_plan
+from tests.interventions.factories import make_intervention
+from tests.plans.factories import make_goal, make_plan_tree
 
 pytestmark = pytest.mark.anyio
 
 
 async def test_the_tree_holds_the_chain_the_links_and_the_gaps(api_as, db, org, other_org):
-    tree = make_plan(db, org, developments=2, goals=2, learning_goals=2, themes=2)
+    tree = make_plan_tree(db, org, developments=2, goals=2, learning_goals=2, themes=2)
     lgs = tree["learning_goals"]
-    db.add(Goal(organisation_id=org.id, development_id=tree["developments"][1].id, title="Doel zonder leerdoel",
-                position=2))
+    make_goal(db, tree["developments"][1], title="Doel zonder leerdoel", position=2)
     training = make_intervention(db, org, "Training HNW", learning_goals=[lgs[0], lgs[1]])
     coaching = make_intervention(db, org, "Coaching", learning_goals=[lgs[0]], themes=[tree["themes"][0]])
     loose = make_intervention(db, org, "Niet gekoppeld")
     basic = make_intervention(db, org, "Taalcursus")
     basic.category = "basic_skill"  # not strategic: never "unlinked" to a plan
     make_intervention(db, other_org, "Elders")
-    make_plan(db, other_org)  # another organisation's plan never shows
+    make_plan_tree(db, other_org)  # another organisation's plan never shows
     r = await api_as("viewer").get(f"/api/v1/plans/{tree['plan'].id}/traceability")
     assert r.status_code == 200, r.text
     body = r.json()
@@ -48,16 +47,16 @@ async def test_the_tree_holds_the_chain_the_links_and_the_gaps(api_as, db, org, 
 
 
 async def test_an_empty_plan_has_an_empty_tree(api_as, db, org):
-    plan = make_plan(db, org, developments=0)["plan"]
+    plan = make_plan_tree(db, org, developments=0)["plan"]
     body = (await api_as("viewer").get(f"/api/v1/plans/{plan.id}/traceability")).json()
     assert body["developments"] == [] and body["themes"] == [] and body["counts"]["learningGoals"] == 0
 
 
 async def test_the_tree_costs_the_same_queries_for_a_tiny_and_a_large_plan(api_as, db, org, count_queries):
     viewer = api_as("viewer")
-    tiny = make_plan(db, org, developments=1, goals=1, learning_goals=1, themes=1)
+    tiny = make_plan_tree(db, org, developments=1, goals=1, learning_goals=1, themes=1)
     make_intervention(db, org, "Eén", learning_goals=tiny["learning_goals"], themes=tiny["themes"])
-    large = make_plan(db, org, title="Groot", developments=3, goals=6, learning_goals=3, themes=3)
+    large = make_plan_tree(db, org, title="Groot", developments=3, goals=6, learning_goals=3, themes=3)
     for i in range(27):
         make_intervention(db, org, f"Interventie {i}", learning_goals=large["learning_goals"][i::9],
                           themes=large["themes"][i % 3:i % 3 + 1])
@@ -76,14 +75,14 @@ async def test_the_tree_costs_the_same_queries_for_a_tiny_and_a_large_plan(api_a
 ])
 async def test_list_query_count_does_not_grow_with_the_page(api_as, db, org, count_queries, path, parent):
     viewer = api_as("viewer")
-    tiny = make_plan(db, org, developments=1, goals=1, learning_goals=1, themes=1)
+    tiny = make_plan_tree(db, org, developments=1, goals=1, learning_goals=1, themes=1)
     await viewer.get("/api/v1/auth/me")
     params = {"pageSize": 200, **({parent: str(tiny["plan"].id)} if parent else {})}
     with count_queries() as small:
         assert (await viewer.get(path, params=params)).status_code == 200
-    large = make_plan(db, org, developments=5, goals=5, learning_goals=3, themes=40)
+    large = make_plan_tree(db, org, developments=5, goals=5, learning_goals=3, themes=40)
     for _ in range(40):
-        make_plan(db, org, developments=0)
+        make_plan_tree(db, org, developments=0)
     params = {"pageSize": 200, **({parent: str(large["plan"].id)} if parent else {})}
     with count_queries() as big:
         body = (await viewer.get(path, params=params)).json()

@@ -5,7 +5,8 @@ from sqlmodel import select
 
 from app.core.audit import AuditEvent
 from app.plans.models import Goal, LearningGoal
-from tests.plans.helpers import make_intervention, make_plan
+from tests.interventions.factories import make_intervention
+from tests.plans.factories import make_plan_tree
 
 pytestmark = pytest.mark.anyio
 
@@ -18,7 +19,7 @@ async def titles(client, path, **params):
 
 async def test_the_chain_is_built_through_the_api_in_order(api_as, db, org):
     editor = api_as("editor")
-    plan = make_plan(db, org, developments=0)["plan"]
+    plan = make_plan_tree(db, org, developments=0)["plan"]
     first = (await editor.post("/api/v1/developments", json={"planId": str(plan.id), "title": "Het Nieuwe Werken"}))
     assert first.status_code == 201, first.text
     assert first.json()["position"] == 0 and first.json()["planId"] == str(plan.id)
@@ -46,7 +47,7 @@ async def test_the_chain_is_built_through_the_api_in_order(api_as, db, org):
 
 
 async def test_moving_to_a_position_shifts_the_siblings(api_as, db, org):
-    tree = make_plan(db, org, developments=1, goals=4, learning_goals=0)
+    tree = make_plan_tree(db, org, developments=1, goals=4, learning_goals=0)
     editor = api_as("editor")
     goals = tree["goals"]
     r = await editor.patch(f"/api/v1/goals/{goals[3].id}", json={"position": 1}, headers={"If-Match": '"1"'})
@@ -63,7 +64,7 @@ async def test_moving_to_a_position_shifts_the_siblings(api_as, db, org):
 
 
 async def test_deleting_closes_the_gap(api_as, db, org):
-    tree = make_plan(db, org, developments=3, goals=0)
+    tree = make_plan_tree(db, org, developments=3, goals=0)
     editor = api_as("editor")
     assert (await editor.delete(f"/api/v1/developments/{tree['developments'][0].id}")).status_code == 204
     listed = (await editor.get("/api/v1/developments", params={"planId": str(tree["plan"].id)})).json()["items"]
@@ -71,7 +72,7 @@ async def test_deleting_closes_the_gap(api_as, db, org):
 
 
 async def test_a_goal_and_a_learning_goal_move_to_another_parent(api_as, db, org):
-    tree = make_plan(db, org, developments=2, goals=2, learning_goals=2)
+    tree = make_plan_tree(db, org, developments=2, goals=2, learning_goals=2)
     editor = api_as("editor")
     goal = tree["goals"][0]  # Doel 0.0, in development 0
     target = tree["developments"][1]
@@ -88,8 +89,8 @@ async def test_a_goal_and_a_learning_goal_move_to_another_parent(api_as, db, org
 
 
 async def test_learning_goals_of_a_plan_in_the_plans_order_and_by_audience(api_as, db, org):
-    tree = make_plan(db, org, developments=2, goals=2, learning_goals=2)
-    make_plan(db, org, title="Ander plan")
+    tree = make_plan_tree(db, org, developments=2, goals=2, learning_goals=2)
+    make_plan_tree(db, org, title="Ander plan")
     tree["learning_goals"][1].audience = "managers"
     db.flush()
     viewer = api_as("viewer")
@@ -108,7 +109,7 @@ async def test_learning_goals_of_a_plan_in_the_plans_order_and_by_audience(api_a
     ("goals", "developmentId", "developments"), ("learning-goals", "goalId", "goals"),
 ])
 async def test_a_parent_of_another_organisation_is_400_on_its_field(api_as, db, org, other_org, path, field, parent):
-    theirs = make_plan(db, other_org)
+    theirs = make_plan_tree(db, other_org)
     parent_id = theirs["plan"].id if parent == "plan" else theirs[parent][0].id
     r = await api_as("editor").post(f"/api/v1/{path}", json={field: str(parent_id), "title": "Iets"})
     assert r.status_code == 400, r.text
@@ -117,8 +118,8 @@ async def test_a_parent_of_another_organisation_is_400_on_its_field(api_as, db, 
 
 
 async def test_moving_under_a_parent_of_another_organisation_is_400(api_as, db, org, other_org):
-    mine = make_plan(db, org)
-    theirs = make_plan(db, other_org)
+    mine = make_plan_tree(db, org)
+    theirs = make_plan_tree(db, other_org)
     editor = api_as("editor")
     r = await editor.patch(f"/api/v1/goals/{mine['goals'][0].id}",
                            json={"developmentId": str(theirs["developments"][0].id)}, headers={"If-Match": '"1"'})
@@ -129,7 +130,7 @@ async def test_moving_under_a_parent_of_another_organisation_is_400(api_as, db, 
 
 
 async def test_other_organisations_items_are_404_and_not_listed(api_as, db, org, other_org):
-    theirs = make_plan(db, other_org, themes=1)
+    theirs = make_plan_tree(db, other_org, themes=1)
     editor = api_as("editor")
     for path, item in (("developments", theirs["developments"][0]), ("goals", theirs["goals"][0]),
                        ("learning-goals", theirs["learning_goals"][0]), ("themes", theirs["themes"][0])):
@@ -141,8 +142,8 @@ async def test_other_organisations_items_are_404_and_not_listed(api_as, db, org,
 
 
 async def test_theme_titles_are_unique_within_a_plan(api_as, db, org):
-    tree = make_plan(db, org, themes=2)
-    other = make_plan(db, org, title="Ander plan")
+    tree = make_plan_tree(db, org, themes=2)
+    other = make_plan_tree(db, org, title="Ander plan")
     editor = api_as("editor")
     r = await editor.post("/api/v1/themes", json={"planId": str(tree["plan"].id), "title": "thema 0"})
     assert r.status_code == 409 and r.json()["errors"][0] == {"pointer": "/title", "code": "taken",
@@ -155,7 +156,7 @@ async def test_theme_titles_are_unique_within_a_plan(api_as, db, org):
 
 
 async def test_bad_fields_are_400(api_as, db, org):
-    tree = make_plan(db, org)
+    tree = make_plan_tree(db, org)
     editor = api_as("editor")
     r = await editor.post("/api/v1/learning-goals", json={"goalId": str(tree["goals"][0].id), "title": "x",
                                                           "audience": "iedereen"})
@@ -171,7 +172,7 @@ async def test_bad_fields_are_400(api_as, db, org):
 
 
 async def test_deletes_refused_while_interventions_use_the_subtree(api_as, db, org):
-    tree = make_plan(db, org, developments=1, goals=2, learning_goals=1, themes=2)
+    tree = make_plan_tree(db, org, developments=1, goals=2, learning_goals=1, themes=2)
     used_lg = tree["learning_goals"][0]
     make_intervention(db, org, "Workshop Hostmanship", themes=[tree["themes"][0]])
     make_intervention(db, org, "Training flexwerken", learning_goals=[used_lg])
@@ -197,7 +198,7 @@ async def test_deletes_refused_while_interventions_use_the_subtree(api_as, db, o
 
 
 async def test_a_long_list_of_users_is_shortened(api_as, db, org):
-    tree = make_plan(db, org)
+    tree = make_plan_tree(db, org)
     for i in range(12):
         make_intervention(db, org, f"Interventie {i:02}", learning_goals=tree["learning_goals"])
     r = await api_as("editor").delete(f"/api/v1/learning-goals/{tree['learning_goals'][0].id}")

@@ -9,44 +9,35 @@ from app.budgets.models import Budget, BudgetLine
 from app.core.audit import AuditEvent
 from app.interventions.models import ExecutionEntry
 from app.plans.models import Plan
-from tests.budgets import helpers as h
+from tests.budgets.factories import make_budget, make_expenditure, make_line
+from tests.interventions.factories import make_execution_entry, make_intervention
+from tests.plans.factories import make_plan
 
 pytestmark = pytest.mark.anyio
 
 
-def make_plan(db, org, first=2014, last=2017, notes="") -> Plan:
-    plan = Plan(organisation_id=org.id, title="Strategisch opleidingsplan", first_year=first, last_year=last,
-                review_notes=notes)
-    db.add(plan)
-    db.flush()
-    return plan
-
-
-def entry(db, org, intervention, year=2014, **values) -> ExecutionEntry:
-    row = ExecutionEntry(organisation_id=org.id, intervention_id=intervention.id, year=year, **values)
-    db.add(row)
-    db.flush()
-    return row
+def make_review_plan(db, org, **values):
+    return make_plan(db, org, title="Strategisch opleidingsplan", **values)
 
 
 @pytest.fixture
 def programme(db, org):
     """2014: three interventions, two with budget lines; a functional budget only in 2014."""
-    plan = make_plan(db, org)
-    host = h.intervention(db, org, "Hostmanship-training", funding_stream="strategic")
-    coach = h.intervention(db, org, "Coaching leidinggevenden", funding_stream="functional")
-    old = h.intervention(db, org, "Oude cursus")
-    strategic = h.budget(db, org, stream="strategic", amount="314777.00")
-    functional = h.budget(db, org, stream="functional", amount="314594.00")
-    h.budget(db, org, year=2015, stream="strategic", amount="300000.00")
-    host_line = h.line(db, org, strategic, title="Hostmanship", planned="20000.00", kind="intervention",
+    plan = make_review_plan(db, org)
+    host = make_intervention(db, org, "Hostmanship-training", funding_stream="strategic")
+    coach = make_intervention(db, org, "Coaching leidinggevenden", funding_stream="functional")
+    old = make_intervention(db, org, "Oude cursus")
+    strategic = make_budget(db, org, stream="strategic", amount="314777.00")
+    functional = make_budget(db, org, stream="functional", amount="314594.00")
+    make_budget(db, org, year=2015, stream="strategic", amount="300000.00")
+    host_line = make_line(db, strategic, title="Hostmanship", planned="20000.00", kind="intervention",
                        intervention_id=host.id)
-    h.expenditure(db, org, host_line, "5000.00")
-    coach_line = h.line(db, org, functional, title="Coaching", planned="8000.00", kind="intervention",
+    make_expenditure(db, host_line, amount="5000.00")
+    coach_line = make_line(db, functional, title="Coaching", planned="8000.00", kind="intervention",
                         intervention_id=coach.id)
-    h.line(db, org, strategic, title="Oud", planned="100.00", kind="intervention", intervention_id=old.id)
+    make_line(db, strategic, title="Oud", planned="100.00", kind="intervention", intervention_id=old.id)
     for i in (host, coach, old):
-        entry(db, org, i)
+        make_execution_entry(db, i)
     return {"plan": plan, "host": host, "coach": coach, "old": old, "host_line": host_line,
             "coach_line": coach_line, "functional": functional}
 
@@ -120,7 +111,7 @@ async def test_review_carries_over_what_continues(api_as, db, org, programme):
 
 async def test_every_intervention_needs_exactly_one_decision(api_as, db, org, other_org, programme):
     p = programme
-    stranger = h.intervention(db, other_org, "Elders")
+    stranger = make_intervention(db, other_org, "Elders")
     r = await api_as("editor").post(url(p["plan"]), json={"fromYear": 2014, "decisions": [
         {"interventionId": str(p["host"].id), "decision": "continue"},
         {"interventionId": str(p["host"].id), "decision": "stop"},
@@ -137,7 +128,7 @@ async def test_every_intervention_needs_exactly_one_decision(api_as, db, org, ot
 
 async def test_review_outside_the_plan_or_of_an_empty_year_is_409(api_as, db, org, programme):
     client = api_as("editor")
-    last = make_plan(db, org, first=2010, last=2014)
+    last = make_review_plan(db, org, first_year=2010, last_year=2014)
     r = await client.post(url(last), json={"fromYear": 2014, "decisions": []})
     assert r.status_code == 409 and "outside the plan" in r.json()["detail"]
     r = await client.post(url(programme["plan"]), json={"fromYear": 2016, "decisions": []})
@@ -148,9 +139,9 @@ async def test_review_outside_the_plan_or_of_an_empty_year_is_409(api_as, db, or
 async def test_lines_are_not_doubled_when_next_year_is_budgeted_already(api_as, db, org, programme):
     p = programme
     next_strategic = db.scalar(select(Budget).where(Budget.year == 2015, Budget.stream == "strategic"))
-    h.line(db, org, next_strategic, title="Hostmanship 2015", planned="1.00", kind="intervention",
+    make_line(db, next_strategic, title="Hostmanship 2015", planned="1.00", kind="intervention",
            intervention_id=p["host"].id)
-    entry(db, org, p["host"], year=2015)
+    make_execution_entry(db, p["host"], year=2015)
     r = await api_as("editor").post(url(p["plan"]), json={"fromYear": 2014, "decisions": [
         {"interventionId": str(p["host"].id), "decision": "continue"},
         {"interventionId": str(p["coach"].id), "decision": "stop"},
@@ -162,7 +153,7 @@ async def test_lines_are_not_doubled_when_next_year_is_budgeted_already(api_as, 
 
 
 async def test_another_organisations_plan_is_404_and_viewers_cannot_review(api_as, db, other_org, programme):
-    theirs = make_plan(db, other_org)
+    theirs = make_review_plan(db, other_org)
     assert (await api_as("editor").get(url(theirs))).status_code == 404
     assert (await api_as("editor").post(url(theirs), json={"fromYear": 2014, "decisions": []})).status_code == 404
     assert (await api_as("viewer").post(url(programme["plan"]), json={"fromYear": 2014,
@@ -176,9 +167,9 @@ async def test_proposal_costs_a_fixed_number_of_queries(api_as, db, org, program
         await client.get(url(programme["plan"]), params={"fromYear": 2014})
     budget = db.scalar(select(Budget).where(Budget.year == 2014, Budget.stream == "strategic"))
     for i in range(25):
-        intervention = h.intervention(db, org, f"Extra {i}")
-        entry(db, org, intervention)
-        h.line(db, org, budget, title=f"L{i}", kind="intervention", intervention_id=intervention.id)
+        intervention = make_intervention(db, org, f"Extra {i}")
+        make_execution_entry(db, intervention)
+        make_line(db, budget, title=f"L{i}", kind="intervention", intervention_id=intervention.id)
     with count_queries() as large:
         body = (await client.get(url(programme["plan"]), params={"fromYear": 2014})).json()
     assert len(body["items"]) == 28 and large.n == small.n
