@@ -14,7 +14,7 @@ from app.accounts.models import User
 from app.api_tokens.models import ApiToken
 from app.auth.models import LoginSession
 from app.core.db import utcnow
-from app.core.scope import Role
+from app.core.scope import Role, Scope
 from app.core.security import digest, hash_password, new_secret
 from app.organisations.models import Organisation
 
@@ -44,6 +44,11 @@ def make_user(db: Session, organisation: Organisation, *, role: str = "editor", 
     n = next(_counter)
     return save(db, User(organisation_id=organisation.id, email=email or f"user{n}@example.org",
                          name=f"Gebruiker {n}", role=Role(role), password_hash=_PASSWORD_HASH, is_active=is_active))
+
+
+def make_scope(organisation: Organisation, role: str = "editor") -> Scope:
+    """Who a service call is made as, for tests that call services without HTTP."""
+    return Scope(organisation_id=organisation.id, role=Role(role), actor_label="test")
 
 
 def sign_in(db: Session, user: User) -> tuple[str, str]:

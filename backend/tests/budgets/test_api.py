@@ -123,8 +123,9 @@ async def test_expenditures_and_the_409_on_a_line_with_them(api_as, db, org, oth
     r = await client.post(f"{API}/expenditures", json={"budgetLineId": str(line.id), "date": "2014-02-03",
                                                        "amount": "0.00"})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/amount"
-    r = await client.post(f"{API}/expenditures", json={"budgetLineId": str(make_line(db, make_budget(
-        db, other_org)).id), "date": "2014-02-03", "amount": "1.00"})
+    theirs = make_line(db, make_budget(db, other_org))
+    r = await client.post(f"{API}/expenditures", json={"budgetLineId": str(theirs.id), "date": "2014-02-03",
+                                                       "amount": "1.00"})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/budgetLineId"
     first = await client.post(f"{API}/expenditures", json={"budgetLineId": str(line.id), "date": "2014-02-03",
                                                            "amount": "99.99", "reference": "PO-17"})

@@ -9,37 +9,11 @@ from app.budgets.models import Budget, BudgetLine
 from app.core.audit import AuditEvent
 from app.interventions.models import ExecutionEntry
 from app.plans.models import Plan
-from tests.budgets.factories import make_budget, make_expenditure, make_line
+from tests.budgets.factories import make_line
 from tests.interventions.factories import make_execution_entry, make_intervention
 from tests.plans.factories import make_plan
 
 pytestmark = pytest.mark.anyio
-
-
-def make_review_plan(db, org, **values):
-    return make_plan(db, org, title="Strategisch opleidingsplan", **values)
-
-
-@pytest.fixture
-def programme(db, org):
-    """2014: three interventions, two with budget lines; a functional budget only in 2014."""
-    plan = make_review_plan(db, org)
-    host = make_intervention(db, org, "Hostmanship-training", funding_stream="strategic")
-    coach = make_intervention(db, org, "Coaching leidinggevenden", funding_stream="functional")
-    old = make_intervention(db, org, "Oude cursus")
-    strategic = make_budget(db, org, stream="strategic", amount="314777.00")
-    functional = make_budget(db, org, stream="functional", amount="314594.00")
-    make_budget(db, org, year=2015, stream="strategic", amount="300000.00")
-    host_line = make_line(db, strategic, title="Hostmanship", planned="20000.00", kind="intervention",
-                       intervention_id=host.id)
-    make_expenditure(db, host_line, amount="5000.00")
-    coach_line = make_line(db, functional, title="Coaching", planned="8000.00", kind="intervention",
-                        intervention_id=coach.id)
-    make_line(db, strategic, title="Oud", planned="100.00", kind="intervention", intervention_id=old.id)
-    for i in (host, coach, old):
-        make_execution_entry(db, i)
-    return {"plan": plan, "host": host, "coach": coach, "old": old, "host_line": host_line,
-            "coach_line": coach_line, "functional": functional}
 
 
 def url(plan) -> str:
@@ -128,7 +102,7 @@ async def test_every_intervention_needs_exactly_one_decision(api_as, db, org, ot
 
 async def test_review_outside_the_plan_or_of_an_empty_year_is_409(api_as, db, org, programme):
     client = api_as("editor")
-    last = make_review_plan(db, org, first_year=2010, last_year=2014)
+    last = make_plan(db, org, first_year=2010, last_year=2014)
     r = await client.post(url(last), json={"fromYear": 2014, "decisions": []})
     assert r.status_code == 409 and "outside the plan" in r.json()["detail"]
     r = await client.post(url(programme["plan"]), json={"fromYear": 2016, "decisions": []})
@@ -140,7 +114,7 @@ async def test_lines_are_not_doubled_when_next_year_is_budgeted_already(api_as, 
     p = programme
     next_strategic = db.scalar(select(Budget).where(Budget.year == 2015, Budget.stream == "strategic"))
     make_line(db, next_strategic, title="Hostmanship 2015", planned="1.00", kind="intervention",
-           intervention_id=p["host"].id)
+              intervention_id=p["host"].id)
     make_execution_entry(db, p["host"], year=2015)
     r = await api_as("editor").post(url(p["plan"]), json={"fromYear": 2014, "decisions": [
         {"interventionId": str(p["host"].id), "decision": "continue"},
@@ -153,7 +127,7 @@ async def test_lines_are_not_doubled_when_next_year_is_budgeted_already(api_as, 
 
 
 async def test_another_organisations_plan_is_404_and_viewers_cannot_review(api_as, db, other_org, programme):
-    theirs = make_review_plan(db, other_org)
+    theirs = make_plan(db, other_org)
     assert (await api_as("editor").get(url(theirs))).status_code == 404
     assert (await api_as("editor").post(url(theirs), json={"fromYear": 2014, "decisions": []})).status_code == 404
     assert (await api_as("viewer").post(url(programme["plan"]), json={"fromYear": 2014,
