@@ -2,10 +2,10 @@
 
 import contextlib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import anyio
 from fastapi import Depends, Request
@@ -16,6 +16,8 @@ from sqlmodel import Field, Session, SQLModel
 from starlette.concurrency import run_in_threadpool
 
 from app.core.config import get_settings
+
+T = TypeVar("T")
 
 
 def utcnow() -> datetime:
@@ -74,11 +76,10 @@ def _gate(state: Any) -> anyio.Lock | contextlib.nullcontext[None]:
     return gate
 
 
-async def get_db(request: Request) -> AsyncIterator[Session]:
-    """One transaction per request: committed when the handler returns, rolled back when it raises.
-
-    The database is the application's `state.bind` (the engine; a test's connection)."""
-    state = request.app.state
+@contextlib.asynccontextmanager
+async def transaction(state: Any) -> AsyncIterator[Session]:
+    """A session in one transaction on `state.bind` (the engine; a test's connection): committed when the
+    block ends, rolled back when it raises. On SQLite the block holds the gate."""
     async with _gate(state):
         session = open_session(state.bind)
         try:
@@ -91,9 +92,42 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
             await run_in_threadpool(session.close)
 
 
+async def get_db(request: Request) -> AsyncIterator[Session]:
+    """One transaction per request: committed when the handler returns, rolled back when it raises."""
+    async with transaction(request.app.state) as session:
+        yield session
+
+
 # scope="function": the commit runs before the response is sent, so a failed commit is an error
 # answer, never a 200 for a change that was lost.
 DbSession = Annotated[Session, Depends(get_db, scope="function")]
+
+
+class Later:
+    """The database for a route that first works long without it (an import reading its file): it takes
+    its transaction, and on SQLite the gate, only when it calls `run`, so other requests are not kept waiting
+    meanwhile. Its caller authenticates in a short transaction of its own (`auth.deps.BriefEditorScope`)."""
+
+    def __init__(self, request: Request) -> None:
+        self._state = request.app.state
+
+    async def run(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """`function(session, *args, **kwargs)` in a worker thread, in one transaction."""
+        async with transaction(self._state) as session:
+            return await run_in_threadpool(function, session, *args, **kwargs)
+
+
+LaterDb = Annotated[Later, Depends(Later)]
+
+
+def with_defaults(model: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` and the Python defaults of the model's other columns (id, timestamps, version): a row for a
+    bulk INSERT built before the transaction, so the transaction only writes."""
+    for column in model.__table__.columns:
+        default = column.default
+        if column.key not in values and default is not None and (default.is_callable or default.is_scalar):
+            values[column.key] = default.arg(None) if default.is_callable else default.arg
+    return values
 
 
 class Entity(SQLModel):
