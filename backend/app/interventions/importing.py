@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import Dialect, select
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -216,8 +216,8 @@ class Prepared:
     numbers: list[int]  # the file's row number of each new row
 
 
-def prepare(scope: Scope, parsed: tabular.Parsed, names: Names, *, dry_run: bool, only_valid: bool,
-            year: int | None) -> Prepared:
+def prepare(dialect: Dialect, scope: Scope, parsed: tabular.Parsed, names: Names, *, dry_run: bool,
+            only_valid: bool, year: int | None) -> Prepared:
     """Resolve the names, decide what to write (a 400 when rows fail and only the valid ones were not asked
     for) and build its rows, without the database. Rows without years are offered in `year`'s programme."""
     for row in parsed.rows:
@@ -234,7 +234,7 @@ def prepare(scope: Scope, parsed: tabular.Parsed, names: Names, *, dry_run: bool
     result = ImportResult(dry_run=dry_run, only_valid=only_valid, total=len(rows), valid=valid,
                           invalid=len(rows) - valid, created=0, columns=columns, rows=rows,
                           errors=[problem for row in rows for problem in row.errors])
-    new = service.new_rows(scope, [row.data for row in writing], action="intervention.imported")
+    new = service.new_rows(dialect, scope, [row.data for row in writing], action="intervention.imported")
     return Prepared(result=result, rows=new, numbers=[row.number for row in writing])
 
 
@@ -253,7 +253,7 @@ async def import_file(later: Later, scope: Scope, *, content: bytes, filename: s
     the rows in a worker thread again, and write them in one short transaction (decision 0011)."""
     parsed = await run_in_threadpool(read, content, filename)
     names = await later.run(Names, scope)
-    prepared = await run_in_threadpool(partial(prepare, scope, parsed, names, dry_run=dry_run,
+    prepared = await run_in_threadpool(partial(prepare, later.dialect, scope, parsed, names, dry_run=dry_run,
                                                only_valid=only_valid, year=year))
     return prepared.result if dry_run else await later.run(write, scope, prepared)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, insert, or_, select
+from sqlalchemy import Dialect, and_, delete, exists, func, or_, select
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
@@ -17,7 +17,7 @@ from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit
 from app.core.concurrency import require_version
-from app.core.db import with_defaults
+from app.core.db import BulkInsert, with_defaults
 from app.core.errors import Conflict, InvalidInput, NotFound, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
@@ -323,43 +323,45 @@ _LINK_TABLES = (("learning_goal_ids", InterventionLearningGoal, "learning_goal_i
 
 @dataclass
 class NewRows:
-    """New interventions as rows for one INSERT per table, built without the database (`new_rows`)."""
+    """New interventions as one INSERT per table, built without the database (`new_rows`)."""
 
-    ids: list[uuid.UUID] = field(default_factory=list)
-    tables: dict[Any, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
-    changes: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
+    ids: list[uuid.UUID]
+    linked: dict[Any, set[uuid.UUID]]  # model → the ids the rows link to
+    inserts: list[BulkInsert]
 
 
-def new_rows(scope: Scope, items: Sequence[InterventionCreate], *, action: str) -> NewRows:
-    """New interventions, their links and audit events as rows, built without the database."""
-    rows = NewRows()
+def new_rows(dialect: Dialect, scope: Scope, items: Sequence[InterventionCreate], *, action: str) -> NewRows:
+    """New interventions, their links and audit events as rows for one INSERT per table, without the database."""
+    ids: list[uuid.UUID] = []
+    tables: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     org = {"organisation_id": scope.organisation_id}
     for data in items:
         values = data.model_dump()
         intervention = with_defaults(Intervention, {**org, **{name: values[name] for name in _ATTRIBUTES}})
         iid = intervention["id"]
-        rows.ids.append(iid)
-        rows.tables[Intervention].append(intervention)
+        ids.append(iid)
+        tables[Intervention].append(intervention)
         for name, table, column in _LINK_TABLES:
-            rows.tables[table] += [{"intervention_id": iid, column: value} for value in values[name]]
-        rows.tables[ExecutionEntry] += [with_defaults(ExecutionEntry, {**org, "intervention_id": iid, "year": year})
-                                        for year in values["years"]]
-        rows.tables[audit.AuditEvent].append(audit.event_row(scope=scope, action=action, entity_type=ENTITY,
-                                                             entity_id=iid, changes=_created_changes(values)))
-    return rows
+            tables[table] += [{"intervention_id": iid, column: value} for value in values[name]]
+        tables[ExecutionEntry] += [with_defaults(ExecutionEntry, {**org, "intervention_id": iid, "year": year})
+                                   for year in values["years"]]
+        tables[audit.AuditEvent].append(audit.event_row(scope=scope, action=action, entity_type=ENTITY,
+                                                        entity_id=iid, changes=_created_changes(values)))
+    linked = {model: {row[column] for row in tables[table]} for model, table, column in (
+        (LearningGoal, InterventionLearningGoal, "learning_goal_id"), (Theme, InterventionTheme, "theme_id"),
+        (Competency, InterventionCompetency, "competency_id"))}
+    order = (Intervention, *(table for _, table, _ in _LINK_TABLES), ExecutionEntry, audit.AuditEvent)
+    return NewRows(ids=ids, linked=linked,
+                   inserts=[BulkInsert.of(dialect, model, tables[model]) for model in order if tables[model]])
 
 
 def insert_rows(db: Session, scope: Scope, rows: NewRows) -> None:
-    """Write `new_rows` in one INSERT per table: an import of thousands holds the database briefly.
-    Refused when a linked item is gone since the caller looked it up."""
-    for model, table, column in ((LearningGoal, InterventionLearningGoal, "learning_goal_id"),
-                                 (Theme, InterventionTheme, "theme_id"),
-                                 (Competency, InterventionCompetency, "competency_id")):
-        if _missing(db, scope, model, list({row[column] for row in rows.tables[table]})):
+    """Write `new_rows`: refused when a linked item is gone since the caller looked it up."""
+    for model, ids in rows.linked.items():
+        if _missing(db, scope, model, list(ids)):
             raise Conflict("A linked theme, competency or learning goal was deleted meanwhile; import again.")
-    for model in (Intervention, *(table for _, table, _ in _LINK_TABLES), ExecutionEntry, audit.AuditEvent):
-        if rows.tables[model]:
-            db.execute(insert(model.__table__), rows.tables[model])  # type: ignore[attr-defined]
+    for statement in rows.inserts:
+        statement.execute(db)
 
 
 def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID, data: InterventionUpdate,
