@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from pydantic.alias_generators import to_camel
@@ -20,6 +21,7 @@ from app.core.scope import Scope
 
 SECRET_FIELDS = frozenset({"password", "password_hash", "token", "token_hash", "csrf_token"})
 REDACTED = "[redacted]"
+_camel = lru_cache(maxsize=1024)(to_camel)  # an import records thousands of events with the same fields
 
 
 class AuditEvent(SQLModel, table=True):
@@ -57,7 +59,7 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
     for field, new in after.items():
         old = before.get(field)
         if old != new:
-            changed[to_camel(field)] = (
+            changed[_camel(field)] = (
                 {"from": REDACTED, "to": REDACTED}
                 if field in SECRET_FIELDS
                 else {"from": _plain(old), "to": _plain(new)}

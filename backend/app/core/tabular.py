@@ -9,7 +9,7 @@ A domain describes its file once:
         headers={"name": ("name", "naam"),                  # field → the headers that fill it (any case)
                  "email": ("email", "e-mail", "e-mailadres")},
         required=("name", "email"),                         # columns the file must have
-        convert={"active": tabular.boolean},                # text → value per field; default: the text
+        convert={"active": cells.boolean},                  # text → value per field (`core.cells`)
     )
 
 and imports in three steps, so the database is held only for the short last one (decision 0011):
@@ -27,30 +27,33 @@ read; each has its own header row, and its rows are numbered on after the previo
 import csv
 import io
 import re
+import time
 import zipfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from enum import StrEnum
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from pydantic.alias_generators import to_camel
+from pydantic.alias_generators import to_camel as _to_camel
 
+from app.core.cells import CellError, normalise, text_of
 from app.core.errors import InvalidInput, field_error
 from app.core.spreadsheet import unquote
 
 MAX_COLUMNS = 200
+to_camel = lru_cache(maxsize=1024)(_to_camel)
+T = TypeVar("T")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 
-class CellError(Exception):
-    """A cell's text cannot be the field's value; `at` points inside the field (a list item's index)."""
-
-    def __init__(self, code: str, detail: str, at: str = "") -> None:
-        super().__init__(detail)
-        self.code, self.detail, self.at = code, detail, at
+def yielding(items: Iterable[T], every: int = 20) -> Iterator[T]:
+    """`items`, giving up the GIL now and then: a parse in a worker thread keeps other requests' threads and
+    the event loop from waiting out the interpreter's 5 ms switch interval at every step."""
+    for index, item in enumerate(items):
+        if index % every == 0:
+            time.sleep(0)
+        yield item
 
 
 def unreadable(detail: str) -> InvalidInput:
@@ -72,21 +75,6 @@ class Table:
     sheets: list[Sheet]
 
 
-def text_of(value: Any) -> str:
-    """A cell as text: whole numbers without `.0`, dates as ISO dates, booleans as ja/nee."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return unquote(str(value).strip())
-
-
 def _too_many(max_rows: int, sheet: str | None) -> InvalidInput:
     where = f"The sheet '{sheet}'" if sheet else "The file"
     return InvalidInput("/file", f"{where} holds more than {max_rows} rows; a file may hold at most {max_rows}.",
@@ -97,7 +85,7 @@ def _sheet(name: str | None, lines: Iterator[tuple[int, list[str]]], max_rows: i
     headers: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
     header_number = 0
-    for number, cells in lines:
+    for number, cells in yielding(lines):
         if headers is not None and number - header_number > max_rows:
             raise _too_many(max_rows, name)
         if not any(cells):
@@ -224,79 +212,6 @@ def read(content: bytes, filename: str | None, *, max_rows: int) -> Table:
     if sum(len(sheet.rows) for sheet in table.sheets) > max_rows:
         raise _too_many(max_rows, None)
     return table
-
-
-# --- values --------------------------------------------------------------------------------------------------
-
-
-def normalise(text: str) -> str:
-    """Case, accents of punctuation and spacing do not matter: `Doel-groep ` → `doel groep`."""
-    text = str(text).strip().lower().replace("_", " ").replace("-", " ").replace("'", "").replace("\u2019", "")
-    text = re.sub(r"[^\w€/ ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def decimal(text: str) -> Decimal:
-    """`1.500,00`, `1,500.00`, `1500,5` and `€ 12` are numbers."""
-    cleaned = text.replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".") if cleaned.rfind(",") > cleaned.rfind(".") \
-            else cleaned.replace(",", "")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise CellError("not_a_number", f"'{text}' is not a number.") from None
-    if not value.is_finite():
-        raise CellError("not_a_number", f"'{text}' is not a number.")
-    return value
-
-
-def integer(text: str) -> int:
-    value = decimal(text)
-    if value != value.to_integral_value() or abs(value) > 10**12:
-        raise CellError("not_a_whole_number", f"'{text}' is not a whole number.")
-    return int(value)
-
-
-_TRUE = {"ja", "yes", "true", "waar", "1", "x", "j", "y"}
-_FALSE = {"nee", "no", "false", "onwaar", "0", "n", ""}
-
-
-def boolean(text: str) -> bool:
-    key = normalise(text)
-    if key in _TRUE:
-        return True
-    if key in _FALSE:
-        return False
-    raise CellError("not_yes_or_no", f"'{text}' is not ja or nee.")
-
-
-_LIST_SPLIT = re.compile(r"\s*[;|\n,]\s*")
-
-
-def items(text: str) -> list[str]:
-    """`a; b, c` → the items."""
-    return [item for item in _LIST_SPLIT.split(text) if item.strip()]
-
-
-def choice(kind: type[StrEnum], words: Mapping[str, str] | None = None) -> Callable[[str], str]:
-    """A converter to a member of `kind`: its value, or one of `words` (normalised word → value)."""
-    words = words or {}
-
-    def convert(text: str) -> str:
-        key = normalise(text)
-        for member in kind:
-            if key == normalise(member.value):
-                return member.value
-        if key in words:
-            return words[key]
-        named = {value: word for word, value in reversed(list(words.items()))}
-        allowed = ", ".join(sorted({named.get(member.value, member.value) for member in kind}))
-        raise CellError("unknown_value", f"'{text}' is not known here; use one of: {allowed}.")
-
-    return convert
 
 
 # --- rows ----------------------------------------------------------------------------------------------------
@@ -446,7 +361,7 @@ def parse(table: Table, spec: Spec) -> Parsed:
     for sheet in table.sheets:
         sheet_columns = map_columns(sheet.headers, spec, sheet.name if len(table.sheets) > 1 else None)
         columns += [c for c in sheet_columns if (c.header, c.field) not in {(k.header, k.field) for k in columns}]
-        rows += [row for number, cells in sheet.rows
+        rows += [row for number, cells in yielding(sheet.rows)
                  if (row := _parse_row(number, sheet, cells, sheet_columns, spec)) is not None]
     if not rows:
         raise InvalidInput("/file", "The file has column names but no rows.", code="empty_file")

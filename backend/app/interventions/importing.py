@@ -20,10 +20,10 @@ from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from app.competencies.models import Competency
-from app.core import tabular
+from app.core import cells, tabular
+from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
-from app.core.tabular import CellError, normalise
 from app.interventions import service
 from app.interventions.models import (
     Category,
@@ -113,10 +113,10 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
 
 
 def _list_of(kind: type[StrEnum]):
-    one = tabular.choice(kind, _WORDS[kind])
+    one = cells.choice(kind, _WORDS[kind])
 
     def convert(text: str) -> list[str]:
-        return list(dict.fromkeys(one(item) for item in tabular.items(text)))
+        return list(dict.fromkeys(one(item) for item in cells.items(text)))
 
     return convert
 
@@ -144,11 +144,11 @@ _ENUMS = {"status": InterventionStatus, "category": Category, "learning_form": L
           "learning_mix": LearningMix, "learning_level": LearningLevel, "audience": Audience,
           "funding_stream": FundingStream}
 CONVERT = (
-    {name: tabular.choice(kind, _WORDS.get(kind)) for name, kind in _ENUMS.items()}
+    {name: cells.choice(kind, _WORDS.get(kind)) for name, kind in _ENUMS.items()}
     | dict.fromkeys(("duration_hours", "duration_days", "cost_fixed", "cost_per_participant",
-                     "personal_budget_contribution"), tabular.decimal)
-    | dict.fromkeys(("capacity", "expected_participants"), tabular.integer)
-    | dict.fromkeys(("mandatory", "published"), tabular.boolean)
+                     "personal_budget_contribution"), cells.decimal)
+    | dict.fromkeys(("capacity", "expected_participants"), cells.integer)
+    | dict.fromkeys(("mandatory", "published"), cells.boolean)
     | {"kolb_phases": _list_of(KolbPhase), "years": _years}
 )
 # Looked up by name in the transaction: field → (model, its name column, what it is called).
@@ -187,7 +187,7 @@ class Names:
 
     def ids(self, field_name: str, text: str) -> list[uuid.UUID]:
         ids: list[uuid.UUID] = []
-        for item in tabular.items(text):
+        for item in cells.items(text):
             try:
                 ref_id = uuid.UUID(item)
             except ValueError:

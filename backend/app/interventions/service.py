@@ -22,6 +22,7 @@ from app.core.errors import Conflict, InvalidInput, NotFound, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
+from app.core.tabular import yielding
 from app.interventions.models import (
     Category,
     ExecutionEntry,
@@ -335,7 +336,7 @@ def new_rows(dialect: Dialect, scope: Scope, items: Sequence[InterventionCreate]
     ids: list[uuid.UUID] = []
     tables: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     org = {"organisation_id": scope.organisation_id}
-    for data in items:
+    for data in yielding(items):
         values = data.model_dump()
         intervention = with_defaults(Intervention, {**org, **{name: values[name] for name in _ATTRIBUTES}})
         iid = intervention["id"]
