@@ -151,15 +151,15 @@ CONVERT = (
     | dict.fromkeys(("mandatory", "published"), cells.boolean)
     | {"kolb_phases": _list_of(KolbPhase), "years": _years}
 )
-# Looked up by name in the transaction: field → (model, its name column, what it is called).
+# Looked up by name, in a short transaction: field → (model, its name column, what it is called).
 LOOKUPS = {"theme_ids": (Theme, Theme.title, "theme"), "competency_ids": (Competency, Competency.name, "competency"),
            "learning_goal_ids": (LearningGoal, LearningGoal.title, "learning goal")}
 
 
-def _is_total(cells: dict[str, str]) -> bool:
+def _is_total(texts: dict[str, str]) -> bool:
     """The export's "Totaal" line under a sheet: a title and an amount, nothing else."""
-    return (normalise(cells.get("title", "")) == "totaal"
-            and not any(text for name, text in cells.items() if name not in ("title", "cost_fixed")))
+    return (normalise(texts.get("title", "")) == "totaal"
+            and not any(text for name, text in texts.items() if name not in ("title", "cost_fixed")))
 
 
 SPEC = tabular.Spec(model=InterventionCreate, headers=HEADERS, required=("title",), convert=CONVERT,
