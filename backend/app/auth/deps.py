@@ -5,15 +5,16 @@ API tokens act as viewer (scope `read`) or editor (scope `write`), never as admi
 """
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from app.api_tokens import service as api_tokens
 from app.auth import service as auth
 from app.auth.models import LoginSession
-from app.core.db import DbSession
+from app.core.db import DbSession, transaction
 from app.core.errors import Forbidden, Unauthenticated
 from app.core.scope import Role, Scope
 from app.core.security import same
@@ -60,14 +61,24 @@ def _authenticate(
     raise Unauthenticated(headers={"WWW-Authenticate": "Bearer"})
 
 
+async def _authenticate_briefly(
+    request: Request,
+    cookie: Annotated[str | None, Security(session_cookie)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+) -> Scope:
+    """`_authenticate` in a short transaction of its own, for a route that takes the database later (`Later`)."""
+    async with transaction(request.app.state) as db:
+        return await run_in_threadpool(_authenticate, request, db, cookie, credentials)
+
+
 def _check_csrf(request: Request, session: LoginSession) -> None:
     sent = request.headers.get(CSRF_HEADER, "")
     if not sent or not same(sent, session.csrf_token):
         raise Forbidden(f"Send the {CSRF_HEADER} header from GET /auth/me with every change.")
 
 
-def requires(minimum: Role) -> Callable[[Scope], Scope]:
-    def dependency(scope: Annotated[Scope, Depends(_authenticate)]) -> Scope:
+def requires(minimum: Role, authenticate: Callable[..., Any] = _authenticate) -> Callable[[Scope], Scope]:
+    def dependency(scope: Annotated[Scope, Depends(authenticate)]) -> Scope:
         if not scope.role.includes(minimum):
             raise Forbidden(f"This needs the {minimum.value} role; you have {scope.role.value}.")
         return scope
@@ -79,3 +90,5 @@ def requires(minimum: Role) -> Callable[[Scope], Scope]:
 OrgScope = Annotated[Scope, Depends(requires(Role.viewer))]
 EditorScope = Annotated[Scope, Depends(requires(Role.editor))]
 AdminScope = Annotated[Scope, Depends(requires(Role.admin))]
+# An editor, authenticated in its own short transaction: for a route whose database is `core.db.LaterDb`.
+BriefEditorScope = Annotated[Scope, Depends(requires(Role.editor, _authenticate_briefly))]

@@ -17,6 +17,7 @@ from app.budgets.schemas import BudgetLineRead, BudgetSummary
 from app.budgets.service import line_read, lines_statement
 from app.budgets.summary import budget_summary
 from app.core.scope import Scope
+from app.core.spreadsheet import set_cell, write
 from app.interventions.models import FundingStream
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -46,16 +47,16 @@ def _print_setup(sheet: Worksheet, title: str, widths: list[int]) -> None:
 
 
 def _header(sheet: Worksheet, title: str, columns: list[str]) -> None:
-    sheet["A1"] = title
+    set_cell(sheet["A1"], title)
     sheet["A1"].font = Font(bold=True, size=14)
     for i, name in enumerate(columns, start=1):
-        cell = sheet.cell(row=3, column=i, value=name)
+        cell = write(sheet, 3, i, name)
         cell.font, cell.fill = _BOLD, _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _money(sheet: Worksheet, row: int, column: int, value: Decimal | None, bold: bool = False) -> None:
-    cell = sheet.cell(row=row, column=column, value=value)
+    cell = write(sheet, row, column, value)
     cell.number_format = MONEY_FORMAT
     if bold:
         cell.font, cell.border = _BOLD, _TOP_LINE
@@ -69,21 +70,21 @@ def _stream_sheet(sheet: Worksheet, year: int, stream: FundingStream, lines: lis
                   budget: Decimal) -> None:
     title = f"Begroting {year} - {STREAM_NAMES[stream]} budget"
     _header(sheet, title, LINE_COLUMNS)
-    sheet["A2"] = "Budget"
+    set_cell(sheet["A2"], "Budget")
     _money(sheet, 2, 2, budget)
     row = 4
     for line in lines:
-        sheet.cell(row=row, column=1, value=KIND_NAMES[line.kind])
-        sheet.cell(row=row, column=2, value=line.title).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.cell(row=row, column=3, value=line.intervention_title or "")
+        write(sheet, row, 1, KIND_NAMES[line.kind])
+        write(sheet, row, 2, line.title).alignment = Alignment(wrap_text=True, vertical="top")
+        write(sheet, row, 3, line.intervention_title or "")
         _money(sheet, row, 4, line.planned_amount)
         _money(sheet, row, 5, line.committed)
         _money(sheet, row, 6, line.spent)
         _money(sheet, row, 7, line.planned_amount - line.committed - line.spent)
         _money(sheet, row, 8, line.cap)
-        sheet.cell(row=row, column=9, value=line.notes).alignment = Alignment(wrap_text=True, vertical="top")
+        write(sheet, row, 9, line.notes).alignment = Alignment(wrap_text=True, vertical="top")
         row += 1
-    sheet.cell(row=row, column=1, value="Totaal").font = _BOLD
+    write(sheet, row, 1, "Totaal").font = _BOLD
     planned = sum((line.planned_amount for line in lines), Decimal("0.00"))
     committed = sum((line.committed for line in lines), Decimal("0.00"))
     spent = sum((line.spent for line in lines), Decimal("0.00"))
@@ -101,7 +102,7 @@ def _summary_sheet(sheet: Worksheet, summary: BudgetSummary) -> None:
     row = 4
     for figures in [*summary.streams, summary.total]:
         is_total = figures.stream is None
-        cell = sheet.cell(row=row, column=1, value=STREAM_NAMES[figures.stream] if figures.stream else "Totaal")
+        cell = write(sheet, row, 1, STREAM_NAMES[figures.stream] if figures.stream else "Totaal")
         if is_total:
             cell.font = _BOLD
         for column, value in enumerate((figures.budget, figures.planned, figures.committed, figures.spent,
@@ -118,26 +119,26 @@ def _summary_sheet(sheet: Worksheet, summary: BudgetSummary) -> None:
         ("Beschikbare leerdagen", summary.learning_days.available_days),
     ]
     for label, value in facts:
-        sheet.cell(row=row, column=1, value=label)
+        write(sheet, row, 1, label)
         _money(sheet, row, 2, value)
         row += 1
     if summary.allocation:
         row += 1
         for column, name in enumerate(("Team", "Fte", "Functioneel", "Persoonlijk", "Totaal"), start=1):
-            cell = sheet.cell(row=row, column=column, value=name)
+            cell = write(sheet, row, column, name)
             cell.font, cell.fill = _BOLD, _HEADER_FILL
         row += 1
         for team in summary.allocation:
-            sheet.cell(row=row, column=1, value=team.name)
+            write(sheet, row, 1, team.name)
             for column, value in enumerate((team.fte, team.functional, team.personal, team.total), start=2):
                 _money(sheet, row, column, value)
             row += 1
     if summary.warnings:
         row += 1
-        sheet.cell(row=row, column=1, value="Waarschuwingen").font = _BOLD
+        write(sheet, row, 1, "Waarschuwingen").font = _BOLD
         for warning in summary.warnings:
             row += 1
-            sheet.cell(row=row, column=1, value=warning.detail)
+            write(sheet, row, 1, warning.detail)
     _print_setup(sheet, title, [40, 16, 16, 16, 16, 16, 16])
 
 

@@ -2,20 +2,23 @@
 
 import contextlib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import anyio
 from fastapi import Depends, Request
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Dialect, Engine, create_engine, event, insert
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Field, Session, SQLModel
 from starlette.concurrency import run_in_threadpool
 
 from app.core.config import get_settings
+
+T = TypeVar("T")
 
 
 def utcnow() -> datetime:
@@ -74,11 +77,10 @@ def _gate(state: Any) -> anyio.Lock | contextlib.nullcontext[None]:
     return gate
 
 
-async def get_db(request: Request) -> AsyncIterator[Session]:
-    """One transaction per request: committed when the handler returns, rolled back when it raises.
-
-    The database is the application's `state.bind` (the engine; a test's connection)."""
-    state = request.app.state
+@contextlib.asynccontextmanager
+async def transaction(state: Any) -> AsyncIterator[Session]:
+    """A session in one transaction on `state.bind` (the engine; a test's connection): committed when the
+    block ends, rolled back when it raises. On SQLite the block holds the gate."""
     async with _gate(state):
         session = open_session(state.bind)
         try:
@@ -91,9 +93,74 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
             await run_in_threadpool(session.close)
 
 
+async def get_db(request: Request) -> AsyncIterator[Session]:
+    """One transaction per request: committed when the handler returns, rolled back when it raises."""
+    async with transaction(request.app.state) as session:
+        yield session
+
+
 # scope="function": the commit runs before the response is sent, so a failed commit is an error
 # answer, never a 200 for a change that was lost.
 DbSession = Annotated[Session, Depends(get_db, scope="function")]
+
+
+class Later:
+    """The database for a route that first works long without it (an import reading its file): it takes
+    its transaction, and on SQLite the gate, only when it calls `run`, so other requests are not kept waiting
+    meanwhile. Its caller authenticates in a short transaction of its own (`auth.deps.BriefEditorScope`)."""
+
+    def __init__(self, request: Request) -> None:
+        self._state = request.app.state
+        self.dialect: Dialect = request.app.state.bind.dialect
+
+    async def run(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """`function(session, *args, **kwargs)` in a worker thread, in one transaction."""
+        async with transaction(self._state) as session:
+            return await run_in_threadpool(function, session, *args, **kwargs)
+
+
+LaterDb = Annotated[Later, Depends(Later)]
+
+
+def with_defaults(model: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` and the Python defaults of the model's other columns (id, timestamps, version)."""
+    for column in model.__table__.columns:
+        default = column.default
+        if column.key not in values and default is not None and (default.is_callable or default.is_scalar):
+            values[column.key] = default.arg(None) if default.is_callable else default.arg
+    return values
+
+
+@dataclass(frozen=True)
+class BulkInsert:
+    """An INSERT of many rows whose values were converted for the database before the transaction, so that
+    the transaction only sends them: an import of thousands holds the SQLite gate for a moment."""
+
+    sql: str
+    parameters: list[Any]
+
+    @classmethod
+    def of(cls, dialect: Dialect, model: Any, rows: list[dict[str, Any]]) -> "BulkInsert":
+        """Rows with the same keys, e.g. from `with_defaults`."""
+        table = model.__table__
+        keys = list(rows[0]) if rows else []
+        compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+        processors = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys}
+
+        def value(row: dict[str, Any], key: str) -> Any:
+            processor = processors[key]
+            return row[key] if processor is None else processor(row[key])
+
+        if compiled.positional:
+            order = list(compiled.positiontup or ())
+            parameters: list[Any] = [tuple(value(row, key) for key in order) for row in rows]
+        else:
+            parameters = [{key: value(row, key) for key in keys} for row in rows]
+        return cls(sql=str(compiled), parameters=parameters)
+
+    def execute(self, db: Session) -> None:
+        if self.parameters:
+            db.connection().exec_driver_sql(self.sql, self.parameters)
 
 
 class Entity(SQLModel):

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlmodel import Session
 
+from app.core import spreadsheet
 from app.core.scope import Scope
 from app.interventions import service
 from app.interventions.models import (
@@ -74,7 +75,8 @@ def to_csv(interventions: Sequence[Intervention]) -> bytes:
     writer.writerow(("Categorie", *COLUMNS))
     for intervention in interventions:
         *texts, cost = _cells(intervention)
-        writer.writerow((SHEET_NAMES[Category(intervention.category)], *texts, f"{cost:.2f}".replace(".", ",")))
+        category = SHEET_NAMES[Category(intervention.category)]
+        writer.writerow([*spreadsheet.csv_row((category, *texts)), f"{cost:.2f}".replace(".", ",")])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -98,13 +100,13 @@ def to_xlsx(interventions: Sequence[Intervention], *, year: int, organisation: s
     rule = Border(bottom=Side(style="thin"))
     for category, items in by_category.items():
         sheet = workbook.create_sheet(SHEET_NAMES[category])
-        sheet.append(COLUMNS)
+        spreadsheet.append(sheet, COLUMNS)
         for cell in sheet[1]:
             cell.font, cell.alignment, cell.fill, cell.border = bold, wrap, header_fill, rule
         for intervention in items:
-            sheet.append(_cells(intervention))
+            spreadsheet.append(sheet, _cells(intervention))
         total = sum((service.total_cost(i) for i in items), Decimal("0.00"))
-        sheet.append(("Totaal", "", "", "", "", "", "", total))
+        spreadsheet.append(sheet, ("Totaal", "", "", "", "", "", "", total))
         last = sheet.max_row
         for row in sheet.iter_rows(min_row=2, max_row=last):
             for cell in row:

