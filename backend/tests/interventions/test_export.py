@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from tests.interventions.helpers import make_intervention
+from tests.interventions.factories import make_intervention
 
 pytestmark = pytest.mark.anyio
 URL = "/api/v1/interventions/export"

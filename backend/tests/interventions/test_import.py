@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from app.core.audit import AuditEvent
 from app.interventions.models import ExecutionEntry, Intervention
-from tests.interventions.helpers import PlanItems
+from tests.interventions.factories import PlanItems
 
 pytestmark = pytest.mark.anyio
 URL = "/api/v1/interventions/import"

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from sqlmodel import select
 
 from app.interventions.models import Intervention
-from tests.interventions.helpers import make_intervention
+from tests.interventions.factories import make_intervention
 
 pytestmark = pytest.mark.anyio
 URL = "/api/v1/interventions/import"
