@@ -3,12 +3,12 @@ whose execution programme offers them. Links for a list page are loaded with one
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import Row, and_, delete, exists, func, or_, select, union
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
@@ -16,25 +16,22 @@ from sqlmodel import Session
 from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit
-from app.core.concurrency import require_version
-from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.concurrency import claim_version
+from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
+from app.core.tenancy import find, get_or_404, scoped
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions.models import (
-    Category,
     ExecutionEntry,
-    FundingStream,
     Intervention,
     InterventionCompetency,
     InterventionKolbPhase,
     InterventionLearningGoal,
     InterventionStatus,
     InterventionTheme,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
+    Origin,
 )
 from app.interventions.schemas import (
     EVALUATION_MIN_DAYS,
@@ -45,7 +42,7 @@ from app.interventions.schemas import (
     NameRef,
     TitleRef,
 )
-from app.plans.models import Audience, LearningGoal, Theme
+from app.plans.models import LearningGoal, Theme
 
 ENTITY = "intervention"
 LINK_FIELDS = ("learning_goal_ids", "theme_ids", "competency_ids", "kolb_phases", "years")
@@ -87,8 +84,42 @@ class Filters:
     needs_evaluation: bool | None = None
 
 
-def _scoped(scope: Scope) -> Select[Any]:
-    return select(Intervention).where(Intervention.organisation_id == scope.organisation_id)
+# What refers to the plan's and the frameworks' rows: the link table and its column, by the kind of row.
+_LINK_TABLES: dict[str, tuple[Any, Any]] = {
+    "learning_goal": (InterventionLearningGoal, InterventionLearningGoal.learning_goal_id),
+    "theme": (InterventionTheme, InterventionTheme.theme_id),
+    "competency": (InterventionCompetency, InterventionCompetency.competency_id),
+}
+LinkKind = Literal["learning_goal", "theme", "competency"]
+
+
+def linked_to(db: Session, scope: Scope, kind: LinkKind, ids: Any) -> Sequence[Row[Any]]:
+    """The interventions linked to any of `ids` (a list or a subquery of ids of `kind`), by title: rows of
+    (linked_id, id, title, status, category), one per link."""
+    table, column = _LINK_TABLES[kind]
+    return db.execute(
+        scoped(Intervention, scope, column.label("linked_id"), Intervention.id, Intervention.title,
+               Intervention.status, Intervention.category)
+        .join(table, table.intervention_id == Intervention.id)
+        .where(column.in_(ids)).order_by(Intervention.title, Intervention.id)
+    ).all()
+
+
+def users(db: Session, scope: Scope, kind: LinkKind, ids: Any) -> list[tuple[uuid.UUID, str]]:
+    """(id, title) of the interventions that use any of `ids`: what a delete of them must name."""
+    return [(row.id, row.title) for row in linked_to(db, scope, kind, ids)]
+
+
+def strategic_unlinked(db: Session, scope: Scope, ids: Mapping[LinkKind, Any]) -> Sequence[Row[Any]]:
+    """The strategic interventions linked to none of `ids` (per kind): rows of (id, title, status, category)."""
+    linked = union(*(select(_LINK_TABLES[kind][0].intervention_id).where(_LINK_TABLES[kind][1].in_(kind_ids))
+                     for kind, kind_ids in ids.items()))
+    return db.execute(
+        scoped(Intervention, scope, Intervention.id, Intervention.title, Intervention.status, Intervention.category)
+        .where(Intervention.category.in_([Category.strategic_development, Category.strategic_theme]),
+               Intervention.id.not_in(linked))
+        .order_by(Intervention.title, Intervention.id)
+    ).all()
 
 
 def total_cost(intervention: Intervention) -> Decimal:
@@ -163,10 +194,45 @@ def read(db: Session, intervention: Intervention) -> InterventionRead:
 
 
 def get_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID) -> Intervention:
-    intervention = db.scalar(_scoped(scope).where(Intervention.id == intervention_id))
-    if intervention is None:
-        raise NotFound("There is no intervention with this id.")
-    return intervention
+    return get_or_404(db, scope, Intervention, intervention_id, "intervention")
+
+
+def is_known(db: Session, scope: Scope, intervention_id: uuid.UUID) -> bool:
+    return find(db, scope, Intervention, intervention_id) is not None
+
+
+def programme(db: Session, scope: Scope, year: int) -> list[tuple[ExecutionEntry, Intervention]]:
+    """The year's execution programme: its entries with their interventions, by category and title."""
+    return [(row[0], row[1]) for row in db.execute(
+        scoped(ExecutionEntry, scope, ExecutionEntry, Intervention)
+        .join(Intervention, Intervention.id == ExecutionEntry.intervention_id)
+        .where(ExecutionEntry.year == year)
+        .order_by(Intervention.category, Intervention.title, Intervention.id)
+    )]
+
+
+def entries_of(db: Session, scope: Scope, year: int,
+               intervention_ids: list[uuid.UUID]) -> dict[uuid.UUID, ExecutionEntry]:
+    """The year's programme entries of these interventions, by intervention."""
+    if not intervention_ids:
+        return {}
+    return {entry.intervention_id: entry for entry in db.scalars(
+        scoped(ExecutionEntry, scope).where(ExecutionEntry.year == year,
+                                            ExecutionEntry.intervention_id.in_(intervention_ids)))}
+
+
+def first_unreviewed_year(db: Session, scope: Scope, first_year: int, before_year: int) -> int | None:
+    """The earliest year from `first_year` and before `before_year` with an entry that awaits its review."""
+    return db.scalar(scoped(ExecutionEntry, scope, func.min(ExecutionEntry.year)).where(
+        ExecutionEntry.review_decision.is_(None), ExecutionEntry.year >= first_year,
+        ExecutionEntry.year < before_year))
+
+
+def add_entry(db: Session, scope: Scope, *, intervention_id: uuid.UUID, year: int, origin: Origin) -> ExecutionEntry:
+    entry = ExecutionEntry(organisation_id=scope.organisation_id, intervention_id=intervention_id, year=year,
+                           origin=origin)
+    db.add(entry)
+    return entry
 
 
 def _escape_like(text: str) -> str:
@@ -174,7 +240,7 @@ def _escape_like(text: str) -> str:
 
 
 def _filtered(scope: Scope, filters: Filters) -> Select[Any]:
-    statement = _scoped(scope)
+    statement = scoped(Intervention, scope)
     if filters.q:
         pattern = f"%{_escape_like(filters.q.lower())}%"
         statement = statement.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in (
@@ -216,8 +282,7 @@ def list_interventions(db: Session, scope: Scope, params: PageParams, *, filters
 def _missing(db: Session, scope: Scope, model: Any, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     if not ids:
         return set()
-    found = set(db.scalars(select(model.id).where(model.organisation_id == scope.organisation_id,
-                                                  model.id.in_(ids))))
+    found = set(db.scalars(scoped(model, scope, model.id).where(model.id.in_(ids))))
     return set(ids) - found
 
 
@@ -312,7 +377,7 @@ def create_intervention(db: Session, scope: Scope, *, data: InterventionCreate, 
 def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID, data: InterventionUpdate,
                         if_match: str | None) -> Intervention:
     intervention = get_intervention(db, scope, intervention_id=intervention_id)
-    require_version(if_match, intervention.version)
+    claim_version(db, intervention, if_match)
     values = data.model_dump(exclude_unset=True)
     if errors := check_links(db, scope, values):
         raise InvalidInput(detail="A linked item does not exist in this organisation.", errors=errors)

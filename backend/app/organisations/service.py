@@ -4,7 +4,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from app.core import audit
-from app.core.concurrency import require_version
+from app.core.concurrency import claim_version
 from app.core.errors import Conflict, NotFound
 from app.core.scope import Scope
 from app.organisations.models import Organisation
@@ -48,7 +48,7 @@ def create_organisation(
 
 def update_organisation(db: Session, scope: Scope, *, data: OrganisationUpdate, if_match: str | None) -> Organisation:
     organisation = get_organisation(db, scope)
-    require_version(if_match, organisation.version)
+    claim_version(db, organisation, if_match)
     values = data.model_dump(exclude_unset=True)
     if "name" in values and values["name"] != organisation.name:
         clash = get_by_name(db, values["name"])

@@ -36,13 +36,14 @@ class PlanItems:
         db.add(goal)
         db.flush()
         self.learning_goal = LearningGoal(organisation_id=org_id, goal_id=goal.id, title="Resultaatgericht sturen")
-        self.themes = [Theme(organisation_id=org_id, plan_id=self.plan.id, title=title)
-                       for title in ("Hostmanship", "Zaakgericht werken")]
+        self.themes = [Theme(organisation_id=org_id, plan_id=self.plan.id, title=title, position=position)
+                       for position, title in enumerate(("Hostmanship", "Zaakgericht werken"))]
         framework = CompetencyFramework(organisation_id=org_id, name=f"Kerncompetenties {n}")
         db.add_all([self.learning_goal, *self.themes, framework])
         db.flush()
-        self.competencies = [Competency(organisation_id=org_id, framework_id=framework.id, name=name)
-                             for name in ("Samenwerken", "Klantgerichtheid")]
+        self.competencies = [Competency(organisation_id=org_id, framework_id=framework.id, name=name,
+                                        position=position)
+                             for position, name in enumerate(("Samenwerken", "Klantgerichtheid"))]
         db.add_all(self.competencies)
         db.flush()
 
