@@ -11,7 +11,7 @@ from app.core import audit
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.scope import Scope
 from app.core.vocabulary import FundingStream
-from app.interventions import service as interventions
+from app.interventions import programme
 from app.interventions.models import ExecutionEntry, Intervention, Origin, ReviewDecision
 from app.plans import service as plans
 from app.plans.models import Plan
@@ -31,17 +31,17 @@ ORIGIN_OF = {ReviewDecision.continue_: Origin.continued, ReviewDecision.change: 
 
 def default_year(db: Session, scope: Scope, plan: Plan) -> int:
     """The earliest year of the plan (but its last) whose programme still awaits its review."""
-    year = interventions.first_unreviewed_year(db, scope, plan.first_year, plan.last_year)
+    year = programme.first_unreviewed_year(db, scope, plan.first_year, plan.last_year)
     return year if year is not None else plan.first_year
 
 
 def proposal(db: Session, scope: Scope, *, plan_id: uuid.UUID, from_year: int | None) -> AnnualReviewProposal:
     plan = plans.get_plan(db, scope, plan_id=plan_id)
     year = from_year if from_year is not None else default_year(db, scope, plan)
-    entries = interventions.programme(db, scope, year)
+    entries = programme.programme(db, scope, year)
     ids = [intervention.id for _, intervention in entries]
     lines = budgets.lines_by_intervention(db, scope, year, ids)
-    next_year = interventions.entries_of(db, scope, year + 1, ids)
+    next_year = programme.entries_of(db, scope, year + 1, ids)
     budgeted = budgets.budgeted_interventions(db, scope, year + 1, ids)
     items = [
         ReviewItem(
@@ -89,7 +89,7 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
     if not (plan.first_year <= from_year and to_year <= plan.last_year):
         raise Conflict(f"The plan runs from {plan.first_year} to {plan.last_year}: a review of {from_year} would "
                        f"make a programme for {to_year}, outside the plan.")
-    entries = interventions.programme(db, scope, from_year)
+    entries = programme.programme(db, scope, from_year)
     if not entries:
         raise Conflict(f"The execution programme of {from_year} has no interventions: there is nothing to review.")
     if any(entry.review_decision is not None for entry, _ in entries):
@@ -100,7 +100,7 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
     decided = {d.intervention_id: d for d in data.decisions}
     kept = [i for i, d in decided.items() if d.decision != ReviewDecision.stop]
 
-    existing_next = interventions.entries_of(db, scope, to_year, kept)
+    existing_next = programme.entries_of(db, scope, to_year, kept)
     lines = budgets.lines_by_intervention(db, scope, from_year, kept)
     already_budgeted = budgets.budgeted_interventions(db, scope, to_year, kept)
     by_stream = budgets.budgets_of_years(db, scope, [from_year, to_year])
@@ -119,7 +119,7 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
         next_entry = existing_next.get(intervention_id)
         created = next_entry is None
         if next_entry is None:
-            next_entry = interventions.add_entry(db, scope, intervention_id=intervention_id, year=to_year,
+            next_entry = programme.add_entry(db, scope, intervention_id=intervention_id, year=to_year,
                                                  origin=origin)
         result_entries.append(CreatedEntry(intervention_id=intervention_id, title=intervention.title, origin=origin,
                                            entry_id=next_entry.id, created=created))
