@@ -35,12 +35,10 @@ _COMPETENCY_FIELDS = ("framework_id", "name", "description", "behavioural_indica
 COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id")
 
 
-def _users(db: Session, scope: Scope, where: Any) -> list[tuple[uuid.UUID, str]]:
-    return interventions.users(db, scope, "competency", scoped(Competency, scope, Competency.id).where(where))
-
-
-def _refuse_if_used(users: list[tuple[uuid.UUID, str]], subject: str) -> None:
-    refuse_if_used(users, subject, verb="is trained by")
+def _refuse_if_trained(db: Session, scope: Scope, where: Any, subject: str) -> None:
+    """409 naming the interventions that train the competencies under `where`."""
+    trained = scoped(Competency, scope, Competency.id).where(where)
+    refuse_if_used(interventions.users(db, scope, "competency", trained), subject, verb="is trained by")
 
 
 # --- frameworks --------------------------------------------------------------------------------------------------
@@ -109,8 +107,7 @@ def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data
 def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:
     """Deletes the framework with its competencies, unless interventions train any of them."""
     framework = get_framework(db, scope, framework_id=framework_id)
-    _refuse_if_used(_users(db, scope, Competency.framework_id == framework.id),
-                    "This framework (through its competencies)")
+    _refuse_if_trained(db, scope, Competency.framework_id == framework.id, "This framework (through its competencies)")
     audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
 
 
@@ -171,6 +168,6 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
 
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
-    _refuse_if_used(_users(db, scope, Competency.id == competency.id), "This competency")
+    _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
     close_gap(db, COMPETENCIES.of(scope, competency.framework_id), competency)
     audit.delete_recorded(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
