@@ -24,7 +24,7 @@ from app.budgets.schemas import (
     ExpenditureUpdate,
 )
 from app.core import audit
-from app.core.concurrency import claim_version
+from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
@@ -77,17 +77,13 @@ def _ensure_budget_free(db: Session, scope: Scope, year: int, stream: str, own_i
 
 def create_budget(db: Session, scope: Scope, *, data: BudgetCreate) -> Budget:
     _ensure_budget_free(db, scope, data.year, data.stream, None)
-    budget = Budget(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(budget)
-    audit.record_created(db, scope, budget, entity_type="budget", fields=_BUDGET_FIELDS)
-    return budget
+    return audit.create_recorded(db, scope, Budget, data.model_dump(), entity_type="budget", fields=_BUDGET_FIELDS)
 
 
 def update_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID, data: BudgetUpdate,
                   if_match: str | None) -> Budget:
     budget = get_budget(db, scope, budget_id=budget_id)
-    claim_version(db, budget, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, budget, data, if_match)
     _ensure_budget_free(db, scope, values.get("year", budget.year), values.get("stream", budget.stream), budget.id)
     audit.apply_update(db, scope, budget, values, entity_type="budget")
     return budget
@@ -231,17 +227,13 @@ def _check_line(db: Session, scope: Scope, values: dict[str, Any]) -> None:
 def create_line(db: Session, scope: Scope, *, data: BudgetLineCreate) -> BudgetLine:
     values = data.model_dump()
     _check_line(db, scope, values)
-    line = BudgetLine(organisation_id=scope.organisation_id, **values)
-    db.add(line)
-    audit.record_created(db, scope, line, entity_type="budget_line", fields=_LINE_FIELDS)
-    return line
+    return audit.create_recorded(db, scope, BudgetLine, values, entity_type="budget_line", fields=_LINE_FIELDS)
 
 
 def update_line(db: Session, scope: Scope, *, line_id: uuid.UUID, data: BudgetLineUpdate,
                 if_match: str | None) -> BudgetLine:
     line = _get_line(db, scope, line_id)
-    claim_version(db, line, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, line, data, if_match)
     _check_line(db, scope, {f: getattr(line, f) for f in _LINE_FIELDS} | values)
     audit.apply_update(db, scope, line, values, entity_type="budget_line")
     return line
@@ -293,17 +285,14 @@ def _check_line_exists(db: Session, scope: Scope, line_id: uuid.UUID) -> None:
 
 def create_expenditure(db: Session, scope: Scope, *, data: ExpenditureCreate) -> Expenditure:
     _check_line_exists(db, scope, data.budget_line_id)
-    expenditure = Expenditure(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(expenditure)
-    audit.record_created(db, scope, expenditure, entity_type="expenditure", fields=_EXPENDITURE_FIELDS)
-    return expenditure
+    return audit.create_recorded(db, scope, Expenditure, data.model_dump(), entity_type="expenditure",
+                                  fields=_EXPENDITURE_FIELDS)
 
 
 def update_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID, data: ExpenditureUpdate,
                        if_match: str | None) -> Expenditure:
     expenditure = get_expenditure(db, scope, expenditure_id=expenditure_id)
-    claim_version(db, expenditure, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, expenditure, data, if_match)
     if "budget_line_id" in values:
         _check_line_exists(db, scope, values["budget_line_id"])
     audit.apply_update(db, scope, expenditure, values, entity_type="expenditure")

@@ -9,7 +9,7 @@ from sqlmodel import Session
 from app.budgets.models import Payroll, Team
 from app.budgets.schemas import PayrollCreate, PayrollRead, PayrollUpdate, TeamCreate, TeamRead, TeamUpdate
 from app.core import audit
-from app.core.concurrency import claim_version
+from app.core.concurrency import claimed_changes
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
@@ -41,16 +41,12 @@ def _ensure_team_free(db: Session, scope: Scope, year: int, name: str, own_id: u
 
 def create_team(db: Session, scope: Scope, *, data: TeamCreate) -> Team:
     _ensure_team_free(db, scope, data.year, data.name, None)
-    team = Team(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(team)
-    audit.record_created(db, scope, team, entity_type="team", fields=_TEAM_FIELDS)
-    return team
+    return audit.create_recorded(db, scope, Team, data.model_dump(), entity_type="team", fields=_TEAM_FIELDS)
 
 
 def update_team(db: Session, scope: Scope, *, team_id: uuid.UUID, data: TeamUpdate, if_match: str | None) -> Team:
     team = get_team(db, scope, team_id=team_id)
-    claim_version(db, team, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, team, data, if_match)
     _ensure_team_free(db, scope, values.get("year", team.year), values.get("name", team.name), team.id)
     audit.apply_update(db, scope, team, values, entity_type="team")
     return team
@@ -87,17 +83,13 @@ def _ensure_payroll_free(db: Session, scope: Scope, year: int, own_id: uuid.UUID
 
 def create_payroll(db: Session, scope: Scope, *, data: PayrollCreate) -> Payroll:
     _ensure_payroll_free(db, scope, data.year, None)
-    payroll = Payroll(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(payroll)
-    audit.record_created(db, scope, payroll, entity_type="payroll", fields=_PAYROLL_FIELDS)
-    return payroll
+    return audit.create_recorded(db, scope, Payroll, data.model_dump(), entity_type="payroll", fields=_PAYROLL_FIELDS)
 
 
 def update_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID, data: PayrollUpdate,
                    if_match: str | None) -> Payroll:
     payroll = get_payroll(db, scope, payroll_id=payroll_id)
-    claim_version(db, payroll, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, payroll, data, if_match)
     _ensure_payroll_free(db, scope, values.get("year", payroll.year), payroll.id)
     audit.apply_update(db, scope, payroll, values, entity_type="payroll")
     return payroll

@@ -18,8 +18,8 @@ from app.competencies.schemas import (
     FrameworkUpdate,
 )
 from app.core import audit
-from app.core.concurrency import claim_version
-from app.core.ordering import Ordered, apply_patch, close_gap, place
+from app.core.concurrency import claimed_changes
+from app.core.ordering import Ordered, apply_patch, close_gap, create_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
@@ -87,17 +87,14 @@ def _ensure_framework_name_free(db: Session, scope: Scope, name: str, framework_
 
 def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> CompetencyFramework:
     _ensure_framework_name_free(db, scope, data.name)
-    framework = CompetencyFramework(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(framework)
-    audit.record_created(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
-    return framework
+    return audit.create_recorded(db, scope, CompetencyFramework, data.model_dump(), entity_type=FRAMEWORK,
+                                  fields=_FRAMEWORK_FIELDS)
 
 
 def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
                      if_match: str | None) -> CompetencyFramework:
     framework = get_framework(db, scope, framework_id=framework_id)
-    claim_version(db, framework, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, framework, data, if_match)
     if "name" in values:
         _ensure_framework_name_free(db, scope, values["name"], framework.id)
     audit.apply_update(db, scope, framework, values, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
@@ -141,21 +138,16 @@ def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.U
 def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
     framework = reference(db, scope, CompetencyFramework, data.framework_id, "/frameworkId", "competency framework")
     _ensure_competency_name_free(db, scope, framework.id, data.name)
-    competency = Competency(organisation_id=scope.organisation_id, framework_id=framework.id, name=data.name,
-                            description=data.description, behavioural_indicators=list(data.behavioural_indicators))
-    db.add(competency)
-    place(db, COMPETENCIES.of(scope, framework.id), competency, data.position)
-    audit.record_created(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
-    return competency
+    return create_placed(db, scope, COMPETENCIES, data.model_dump(exclude={"position"}), data.position,
+                         entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
 
 
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
                       if_match: str | None) -> Competency:
     competency = get_competency(db, scope, competency_id=competency_id)
-    claim_version(db, competency, if_match)
+    values = claimed_changes(db, competency, data, if_match)
     before = audit.fields_of(competency, _COMPETENCY_FIELDS)
     before["behavioural_indicators"] = list(competency.behavioural_indicators)
-    values = data.model_dump(exclude_unset=True)
     if "name" in values:
         _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
     apply_patch(db, scope, COMPETENCIES, competency, values)

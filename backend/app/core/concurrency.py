@@ -4,6 +4,7 @@ import re
 from typing import Annotated, Any
 
 from fastapi import Header, Response
+from pydantic import BaseModel
 from sqlalchemy import inspect, select
 from sqlmodel import Session
 
@@ -49,3 +50,9 @@ def claim_version(db: Session, entity: Any, if_match: str | None) -> None:
         stored = db.scalar(select(table.c.version).where(table.c.id == entity.id).with_for_update())
     if stored != entity.version:
         raise StaleVersion()
+
+
+def claimed_changes(db: Session, entity: Any, data: BaseModel, if_match: str | None) -> dict[str, Any]:
+    """The fields a PATCH sets, once `claim_version` holds the entity at the version If-Match names."""
+    claim_version(db, entity, if_match)
+    return data.model_dump(exclude_unset=True)

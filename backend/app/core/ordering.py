@@ -21,6 +21,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import Select
 from sqlmodel import Session
 
+from app.core import audit
 from app.core.scope import Scope
 from app.core.tenancy import scoped
 
@@ -45,6 +46,17 @@ class Siblings:
     collection: Ordered
     statement: Select[Any]
     parent_id: uuid.UUID
+
+
+def create_placed(db: Session, scope: Scope, collection: Ordered, values: dict[str, Any], position: int | None, *,
+                  entity_type: str, fields: tuple[str, ...]) -> Any:
+    """A new child of the caller's organisation with `values` (its parent's id included), placed at `position`
+    (None: at the end) and recorded as created."""
+    item = collection.model(organisation_id=scope.organisation_id, **values)
+    db.add(item)
+    place(db, collection.of(scope, values[collection.parent_field]), item, position)
+    audit.record_created(db, scope, item, entity_type=entity_type, fields=fields)
+    return item
 
 
 def place(db: Session, siblings: Siblings, item: Any, position: int | None) -> None:

@@ -10,16 +10,9 @@ from app.core.db import DbSession
 from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions import exporting, importing, service
-from app.interventions.models import (
-    Category,
-    FundingStream,
-    InterventionStatus,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-)
+from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
     EVALUATION_RULE,
     FIRST_YEAR,
@@ -29,7 +22,6 @@ from app.interventions.schemas import (
     InterventionRead,
     InterventionUpdate,
 )
-from app.plans.models import Audience
 
 router = APIRouter(prefix="/interventions", tags=["interventions"])
 

@@ -16,7 +16,7 @@ from sqlmodel import Session
 from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit
-from app.core.concurrency import claim_version
+from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
@@ -342,8 +342,7 @@ def create_intervention(db: Session, scope: Scope, *, data: InterventionCreate, 
 def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID, data: InterventionUpdate,
                         if_match: str | None) -> Intervention:
     intervention = get_intervention(db, scope, intervention_id=intervention_id)
-    claim_version(db, intervention, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, intervention, data, if_match)
     if errors := check_links(db, scope, values):
         raise InvalidInput(detail="A linked item does not exist in this organisation.", errors=errors)
     current = load_links(db, [intervention.id])[intervention.id]

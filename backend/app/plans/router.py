@@ -12,8 +12,9 @@ from app.core.db import DbSession
 from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
+from app.core.vocabulary import Audience
 from app.plans import queries, service
-from app.plans.models import Audience, PlanStatus
+from app.plans.models import PlanStatus
 from app.plans.schemas import (
     DevelopmentCreate,
     DevelopmentRead,

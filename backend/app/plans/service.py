@@ -11,9 +11,9 @@ from sqlalchemy import func
 from sqlmodel import Session
 
 from app.core import audit
-from app.core.concurrency import claim_version
+from app.core.concurrency import claimed_changes
 from app.core.errors import InvalidInput
-from app.core.ordering import Ordered, apply_patch, close_gap, place
+from app.core.ordering import Ordered, apply_patch, close_gap, create_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
@@ -94,16 +94,12 @@ def list_plans(db: Session, scope: Scope, params: PageParams, *, status: PlanSta
 
 def create_plan(db: Session, scope: Scope, *, data: PlanCreate) -> Plan:
     _check_years(data.first_year, data.last_year)
-    plan = Plan(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(plan)
-    audit.record_created(db, scope, plan, entity_type=PLAN, fields=_PLAN_FIELDS)
-    return plan
+    return audit.create_recorded(db, scope, Plan, data.model_dump(), entity_type=PLAN, fields=_PLAN_FIELDS)
 
 
 def update_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: PlanUpdate, if_match: str | None) -> Plan:
     plan = get_plan(db, scope, plan_id=plan_id)
-    claim_version(db, plan, if_match)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, plan, data, if_match)
     _check_years(values.get("first_year", plan.first_year), values.get("last_year", plan.last_year))
     audit.apply_update(db, scope, plan, values, entity_type=PLAN, fields=_PLAN_FIELDS)
     return plan
@@ -139,21 +135,16 @@ def list_developments(db: Session, scope: Scope, params: PageParams, *,
 
 
 def create_development(db: Session, scope: Scope, *, data: DevelopmentCreate) -> Development:
-    plan = reference(db, scope, Plan, data.plan_id, "/planId", "plan")
-    development = Development(organisation_id=scope.organisation_id, plan_id=plan.id, title=data.title,
-                              description=data.description)
-    db.add(development)
-    place(db, DEVELOPMENTS.of(scope, plan.id), development, data.position)
-    audit.record_created(db, scope, development, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
-    return development
+    reference(db, scope, Plan, data.plan_id, "/planId", "plan")
+    return create_placed(db, scope, DEVELOPMENTS, data.model_dump(exclude={"position"}), data.position,
+                         entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
 
 
 def update_development(db: Session, scope: Scope, *, development_id: uuid.UUID, data: DevelopmentUpdate,
                        if_match: str | None) -> Development:
     development = get_development(db, scope, development_id=development_id)
-    claim_version(db, development, if_match)
+    values = claimed_changes(db, development, data, if_match)
     before = audit.fields_of(development, _DEVELOPMENT_FIELDS)
-    values = data.model_dump(exclude_unset=True)
     apply_patch(db, scope, DEVELOPMENTS, development, values)
     audit.apply_update(db, scope, development, values, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS,
                        before=before)
@@ -195,20 +186,15 @@ def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id:
 
 
 def create_goal(db: Session, scope: Scope, *, data: GoalCreate) -> Goal:
-    development = reference(db, scope, Development, data.development_id, "/developmentId", "development")
-    goal = Goal(organisation_id=scope.organisation_id, development_id=development.id, title=data.title,
-                description=data.description)
-    db.add(goal)
-    place(db, GOALS.of(scope, development.id), goal, data.position)
-    audit.record_created(db, scope, goal, entity_type=GOAL, fields=_GOAL_FIELDS)
-    return goal
+    reference(db, scope, Development, data.development_id, "/developmentId", "development")
+    return create_placed(db, scope, GOALS, data.model_dump(exclude={"position"}), data.position,
+                         entity_type=GOAL, fields=_GOAL_FIELDS)
 
 
 def update_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID, data: GoalUpdate, if_match: str | None) -> Goal:
     goal = get_goal(db, scope, goal_id=goal_id)
-    claim_version(db, goal, if_match)
+    values = claimed_changes(db, goal, data, if_match)
     before = audit.fields_of(goal, _GOAL_FIELDS)
-    values = data.model_dump(exclude_unset=True)
     if values.get("development_id") is not None:
         reference(db, scope, Development, values["development_id"], "/developmentId", "development")
     apply_patch(db, scope, GOALS, goal, values)
@@ -258,21 +244,16 @@ def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_i
 
 
 def create_learning_goal(db: Session, scope: Scope, *, data: LearningGoalCreate) -> LearningGoal:
-    goal = reference(db, scope, Goal, data.goal_id, "/goalId", "goal")
-    learning_goal = LearningGoal(organisation_id=scope.organisation_id, goal_id=goal.id, title=data.title,
-                                 description=data.description, audience=data.audience)
-    db.add(learning_goal)
-    place(db, LEARNING_GOALS.of(scope, goal.id), learning_goal, data.position)
-    audit.record_created(db, scope, learning_goal, entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
-    return learning_goal
+    reference(db, scope, Goal, data.goal_id, "/goalId", "goal")
+    return create_placed(db, scope, LEARNING_GOALS, data.model_dump(exclude={"position"}), data.position,
+                         entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
 
 
 def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID, data: LearningGoalUpdate,
                          if_match: str | None) -> LearningGoal:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
-    claim_version(db, learning_goal, if_match)
+    values = claimed_changes(db, learning_goal, data, if_match)
     before = audit.fields_of(learning_goal, _LEARNING_GOAL_FIELDS)
-    values = data.model_dump(exclude_unset=True)
     if values.get("goal_id") is not None:
         reference(db, scope, Goal, values["goal_id"], "/goalId", "goal")
     apply_patch(db, scope, LEARNING_GOALS, learning_goal, values)
@@ -317,20 +298,15 @@ def _ensure_theme_title_free(db: Session, scope: Scope, plan_id: uuid.UUID, titl
 def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
     plan = reference(db, scope, Plan, data.plan_id, "/planId", "plan")
     _ensure_theme_title_free(db, scope, plan.id, data.title)
-    theme = Theme(organisation_id=scope.organisation_id, plan_id=plan.id, title=data.title,
-                  description=data.description)
-    db.add(theme)
-    place(db, THEMES.of(scope, plan.id), theme, data.position)
-    audit.record_created(db, scope, theme, entity_type=THEME, fields=_THEME_FIELDS)
-    return theme
+    return create_placed(db, scope, THEMES, data.model_dump(exclude={"position"}), data.position,
+                         entity_type=THEME, fields=_THEME_FIELDS)
 
 
 def update_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID, data: ThemeUpdate,
                  if_match: str | None) -> Theme:
     theme = get_theme(db, scope, theme_id=theme_id)
-    claim_version(db, theme, if_match)
+    values = claimed_changes(db, theme, data, if_match)
     before = audit.fields_of(theme, _THEME_FIELDS)
-    values = data.model_dump(exclude_unset=True)
     if "title" in values:
         _ensure_theme_title_free(db, scope, theme.plan_id, values["title"], theme.id)
     apply_patch(db, scope, THEMES, theme, values)
