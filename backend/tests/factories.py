@@ -8,6 +8,7 @@ import itertools
 from datetime import timedelta
 from typing import TypeVar
 
+from sqlalchemy import func, select
 from sqlmodel import Session, SQLModel
 
 from app.accounts.models import User
@@ -28,6 +29,13 @@ def save(db: Session, row: Row) -> Row:
     db.add(row)
     db.flush()
     return row
+
+
+def position_in(db: Session, position: int | None, parent_column, parent_id) -> int:
+    """`position`, or the end of the parent's ordered children (positions are unique per parent)."""
+    if position is not None:
+        return position
+    return db.scalar(select(func.count()).where(parent_column == parent_id)) or 0
 
 
 def unique(prefix: str) -> str:

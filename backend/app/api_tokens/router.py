@@ -5,8 +5,8 @@ from fastapi import APIRouter, Response, status
 from app.api_tokens import service
 from app.api_tokens.schemas import ApiTokenCreate, ApiTokenCreated, ApiTokenRead
 from app.auth.deps import AdminScope
-from app.core.concurrency import set_etag
 from app.core.db import DbSession
+from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
 
@@ -23,8 +23,7 @@ def list_api_tokens(scope: AdminScope, db: DbSession, paging: Paging) -> Page[Ap
 def create_api_token(data: ApiTokenCreate, scope: AdminScope, db: DbSession, response: Response) -> ApiTokenCreated:
     """Returns the secret once. Scope `read` acts as a viewer; `write` as an editor; never as an admin."""
     token, secret = service.create_token(db, scope, data=data)
-    response.headers["Location"] = f"/api/v1/api-tokens/{token.id}"
-    set_etag(response, token.version)
+    created(response, token, "api-tokens")
     read = service.to_read(*service.get_token(db, scope, token_id=token.id))
     return ApiTokenCreated(**read.model_dump(), token=secret)
 
@@ -32,7 +31,7 @@ def create_api_token(data: ApiTokenCreate, scope: AdminScope, db: DbSession, res
 @router.get("/{token_id}", response_model=ApiTokenRead, summary="Get an API token")
 def get_api_token(token_id: uuid.UUID, scope: AdminScope, db: DbSession, response: Response) -> ApiTokenRead:
     token, creator = service.get_token(db, scope, token_id=token_id)
-    set_etag(response, token.version)
+    tagged(response, token)
     return service.to_read(token, creator)
 
 

@@ -5,7 +5,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql import Select
 from sqlmodel import Session
 
@@ -14,11 +15,12 @@ from app.api_tokens.models import ApiToken
 from app.api_tokens.schemas import ApiTokenCreate, ApiTokenRead, TokenScope, TokenStatus, UserRef
 from app.core import audit
 from app.core.db import utcnow
-from app.core.errors import Conflict, InvalidInput, NotFound
+from app.core.errors import Conflict, InvalidInput
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
 from app.core.security import digest, new_secret
+from app.core.tenancy import row_or_404, scoped
 
 ENTITY = "api_token"
 WRITE = TokenScope.write.value
@@ -31,11 +33,7 @@ _SORTABLE = {"name": ApiToken.name, "createdAt": ApiToken.created_at, "expiresAt
 
 
 def _scoped(scope: Scope) -> Select[Any]:
-    return (
-        select(ApiToken, User.name)
-        .outerjoin(User, User.id == ApiToken.created_by_id)
-        .where(ApiToken.organisation_id == scope.organisation_id)
-    )
+    return scoped(ApiToken, scope, ApiToken, User.name).outerjoin(User, User.id == ApiToken.created_by_id)
 
 
 def status_of(token: ApiToken, now: datetime) -> TokenStatus:
@@ -59,9 +57,7 @@ def list_tokens(db: Session, scope: Scope, params: PageParams) -> Page[ApiTokenR
 
 
 def get_token(db: Session, scope: Scope, *, token_id: uuid.UUID) -> tuple[ApiToken, str | None]:
-    row = db.execute(_scoped(scope).where(ApiToken.id == token_id)).first()
-    if row is None:
-        raise NotFound("There is no API token with this id.")
+    row = row_or_404(db, _scoped(scope).where(ApiToken.id == token_id), "API token")
     return row[0], row[1]
 
 
@@ -115,5 +111,15 @@ def authenticate(db: Session, secret: str) -> ApiToken | None:
         )
     )
     if token is not None and (token.last_used_at is None or now - token.last_used_at > _LAST_USED_RESOLUTION):
-        token.last_used_at = now
+        _record_use(db, token, now)
     return token
+
+
+def _record_use(db: Session, token: ApiToken, now: datetime) -> None:
+    """A plain UPDATE outside the version check: parallel requests with one token never make each other stale
+    (and a use is no change of the token, so its ETag stays)."""
+    db.execute(update(ApiToken)
+               .where(ApiToken.id == token.id,
+                      or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= now - _LAST_USED_RESOLUTION))
+               .values(last_used_at=now).execution_options(synchronize_session=False))
+    set_committed_value(token, "last_used_at", now)

@@ -3,7 +3,6 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from app.accounts.models import User
@@ -12,6 +11,7 @@ from app.core.audit import AuditEvent
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
+from app.core.tenancy import scoped
 
 _SORTABLE = {"occurredAt": AuditEvent.occurred_at, "action": AuditEvent.action}
 
@@ -28,11 +28,7 @@ def list_events(
     since: datetime | None,
     until: datetime | None,
 ) -> Page[AuditEventRead]:
-    statement = (
-        select(AuditEvent, User.name)
-        .outerjoin(User, User.id == AuditEvent.actor_user_id)
-        .where(AuditEvent.organisation_id == scope.organisation_id)
-    )
+    statement = scoped(AuditEvent, scope, AuditEvent, User.name).outerjoin(User, User.id == AuditEvent.actor_user_id)
     filters = {
         AuditEvent.action: action, AuditEvent.entity_type: entity_type, AuditEvent.entity_id: entity_id,
         AuditEvent.actor_user_id: actor_id,

@@ -12,7 +12,7 @@ from sqlmodel import Field
 
 from app.core.db import TenantEntity
 from app.core.fixed_point import FixedPoint, Money
-from app.interventions.models import FundingStream
+from app.core.vocabulary import FundingStream
 
 
 class LineKind(StrEnum):

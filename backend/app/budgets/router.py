@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.auth.deps import EditorScope, OrgScope
-from app.budgets import export, service, summary
+from app.budgets import export, service, summary, teams
 from app.budgets.models import ExpenditureStatus, LineKind
 from app.budgets.schemas import (
     BudgetCreate,
@@ -25,11 +25,12 @@ from app.budgets.schemas import (
     TeamRead,
     TeamUpdate,
 )
-from app.core.concurrency import IfMatch, set_etag
+from app.core.concurrency import IfMatch
 from app.core.db import DbSession, utcnow
+from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
-from app.interventions.models import FundingStream
+from app.core.vocabulary import FundingStream
 
 router = APIRouter(tags=["budgets"])
 
@@ -85,15 +86,14 @@ def list_budgets(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilte
 def create_budget(data: BudgetCreate, scope: EditorScope, db: DbSession, response: Response) -> BudgetRead:
     """A stream has one budget per year: a second one is a 409."""
     budget = service.create_budget(db, scope, data=data)
-    set_etag(response, budget.version)
-    response.headers["Location"] = f"/api/v1/budgets/{budget.id}"
+    created(response, budget, "budgets")
     return BudgetRead.model_validate(budget)
 
 
 @router.get("/budgets/{budget_id}", response_model=BudgetRead, summary="Get a budget")
 def get_budget(budget_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> BudgetRead:
     budget = service.get_budget(db, scope, budget_id=budget_id)
-    set_etag(response, budget.version)
+    tagged(response, budget)
     return BudgetRead.model_validate(budget)
 
 
@@ -101,7 +101,7 @@ def get_budget(budget_id: uuid.UUID, scope: OrgScope, db: DbSession, response: R
 def update_budget(budget_id: uuid.UUID, data: BudgetUpdate, scope: EditorScope, db: DbSession, response: Response,
                   if_match: IfMatch = None) -> BudgetRead:
     budget = service.update_budget(db, scope, budget_id=budget_id, data=data, if_match=if_match)
-    set_etag(response, budget.version)
+    tagged(response, budget)
     return BudgetRead.model_validate(budget)
 
 
@@ -129,15 +129,14 @@ def create_budget_line(data: BudgetLineCreate, scope: EditorScope, db: DbSession
                        response: Response) -> BudgetLineRead:
     """Kind `intervention` names one of your interventions; `ring_fenced` needs a cap, other kinds have none."""
     line = service.create_line(db, scope, data=data)
-    set_etag(response, line.version)
-    response.headers["Location"] = f"/api/v1/budget-lines/{line.id}"
+    created(response, line, "budget-lines")
     return service.get_line_read(db, scope, line_id=line.id)
 
 
 @router.get("/budget-lines/{line_id}", response_model=BudgetLineRead, summary="Get a budget line")
 def get_budget_line(line_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> BudgetLineRead:
     line = service.get_line_read(db, scope, line_id=line_id)
-    set_etag(response, line.version)
+    tagged(response, line)
     return line
 
 
@@ -145,7 +144,7 @@ def get_budget_line(line_id: uuid.UUID, scope: OrgScope, db: DbSession, response
 def update_budget_line(line_id: uuid.UUID, data: BudgetLineUpdate, scope: EditorScope, db: DbSession,
                        response: Response, if_match: IfMatch = None) -> BudgetLineRead:
     line = service.update_line(db, scope, line_id=line_id, data=data, if_match=if_match)
-    set_etag(response, line.version)
+    tagged(response, line)
     return service.get_line_read(db, scope, line_id=line.id)
 
 
@@ -176,15 +175,14 @@ def create_expenditure(data: ExpenditureCreate, scope: EditorScope, db: DbSessio
                        response: Response) -> ExpenditureRead:
     """An amount committed (verplicht: ordered) or spent (besteed: paid) against a budget line."""
     expenditure = service.create_expenditure(db, scope, data=data)
-    set_etag(response, expenditure.version)
-    response.headers["Location"] = f"/api/v1/expenditures/{expenditure.id}"
+    created(response, expenditure, "expenditures")
     return ExpenditureRead.model_validate(expenditure)
 
 
 @router.get("/expenditures/{expenditure_id}", response_model=ExpenditureRead, summary="Get an expenditure")
 def get_expenditure(expenditure_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> ExpenditureRead:
     expenditure = service.get_expenditure(db, scope, expenditure_id=expenditure_id)
-    set_etag(response, expenditure.version)
+    tagged(response, expenditure)
     return ExpenditureRead.model_validate(expenditure)
 
 
@@ -192,7 +190,7 @@ def get_expenditure(expenditure_id: uuid.UUID, scope: OrgScope, db: DbSession, r
 def update_expenditure(expenditure_id: uuid.UUID, data: ExpenditureUpdate, scope: EditorScope, db: DbSession,
                        response: Response, if_match: IfMatch = None) -> ExpenditureRead:
     expenditure = service.update_expenditure(db, scope, expenditure_id=expenditure_id, data=data, if_match=if_match)
-    set_etag(response, expenditure.version)
+    tagged(response, expenditure)
     return ExpenditureRead.model_validate(expenditure)
 
 
@@ -207,36 +205,35 @@ def delete_expenditure(expenditure_id: uuid.UUID, scope: EditorScope, db: DbSess
 @router.get("/teams", response_model=Page[TeamRead], summary="List teams with their FTE (teams)")
 def list_teams(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[TeamRead]:
     """Teams with their FTE on 1 January of a year. Sortable on name, year, fte."""
-    return service.list_teams(db, scope, paging, year=year)
+    return teams.list_teams(db, scope, paging, year=year)
 
 
 @router.post("/teams", response_model=TeamRead, status_code=status.HTTP_201_CREATED, summary="Create a team")
 def create_team(data: TeamCreate, scope: EditorScope, db: DbSession, response: Response) -> TeamRead:
     """A team's name is unique within a year (409 otherwise)."""
-    team = service.create_team(db, scope, data=data)
-    set_etag(response, team.version)
-    response.headers["Location"] = f"/api/v1/teams/{team.id}"
+    team = teams.create_team(db, scope, data=data)
+    created(response, team, "teams")
     return TeamRead.model_validate(team)
 
 
 @router.get("/teams/{team_id}", response_model=TeamRead, summary="Get a team")
 def get_team(team_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> TeamRead:
-    team = service.get_team(db, scope, team_id=team_id)
-    set_etag(response, team.version)
+    team = teams.get_team(db, scope, team_id=team_id)
+    tagged(response, team)
     return TeamRead.model_validate(team)
 
 
 @router.patch("/teams/{team_id}", response_model=TeamRead, summary="Change a team")
 def update_team(team_id: uuid.UUID, data: TeamUpdate, scope: EditorScope, db: DbSession, response: Response,
                 if_match: IfMatch = None) -> TeamRead:
-    team = service.update_team(db, scope, team_id=team_id, data=data, if_match=if_match)
-    set_etag(response, team.version)
+    team = teams.update_team(db, scope, team_id=team_id, data=data, if_match=if_match)
+    tagged(response, team)
     return TeamRead.model_validate(team)
 
 
 @router.delete("/teams/{team_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a team")
 def delete_team(team_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    service.delete_team(db, scope, team_id=team_id)
+    teams.delete_team(db, scope, team_id=team_id)
 
 
 # --- payroll -------------------------------------------------------------------------------------
@@ -244,34 +241,33 @@ def delete_team(team_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
 @router.get("/payrolls", response_model=Page[PayrollRead], summary="List payrolls (loonsommen)")
 def list_payrolls(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[PayrollRead]:
     """The organisation's payroll per year. Sortable on year, amount."""
-    return service.list_payrolls(db, scope, paging, year=year)
+    return teams.list_payrolls(db, scope, paging, year=year)
 
 
 @router.post("/payrolls", response_model=PayrollRead, status_code=status.HTTP_201_CREATED,
              summary="Enter a year's payroll")
 def create_payroll(data: PayrollCreate, scope: EditorScope, db: DbSession, response: Response) -> PayrollRead:
     """One payroll per year (409 otherwise)."""
-    payroll = service.create_payroll(db, scope, data=data)
-    set_etag(response, payroll.version)
-    response.headers["Location"] = f"/api/v1/payrolls/{payroll.id}"
+    payroll = teams.create_payroll(db, scope, data=data)
+    created(response, payroll, "payrolls")
     return PayrollRead.model_validate(payroll)
 
 
 @router.get("/payrolls/{payroll_id}", response_model=PayrollRead, summary="Get a payroll")
 def get_payroll(payroll_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> PayrollRead:
-    payroll = service.get_payroll(db, scope, payroll_id=payroll_id)
-    set_etag(response, payroll.version)
+    payroll = teams.get_payroll(db, scope, payroll_id=payroll_id)
+    tagged(response, payroll)
     return PayrollRead.model_validate(payroll)
 
 
 @router.patch("/payrolls/{payroll_id}", response_model=PayrollRead, summary="Change a payroll")
 def update_payroll(payroll_id: uuid.UUID, data: PayrollUpdate, scope: EditorScope, db: DbSession,
                    response: Response, if_match: IfMatch = None) -> PayrollRead:
-    payroll = service.update_payroll(db, scope, payroll_id=payroll_id, data=data, if_match=if_match)
-    set_etag(response, payroll.version)
+    payroll = teams.update_payroll(db, scope, payroll_id=payroll_id, data=data, if_match=if_match)
+    tagged(response, payroll)
     return PayrollRead.model_validate(payroll)
 
 
 @router.delete("/payrolls/{payroll_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a payroll")
 def delete_payroll(payroll_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    service.delete_payroll(db, scope, payroll_id=payroll_id)
+    teams.delete_payroll(db, scope, payroll_id=payroll_id)

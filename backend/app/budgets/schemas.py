@@ -8,7 +8,7 @@ from pydantic import Field, StrictInt
 
 from app.budgets.models import ExpenditureStatus, LineKind
 from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
-from app.interventions.models import FundingStream
+from app.core.vocabulary import FundingStream
 
 Year = Annotated[StrictInt, Field(ge=1900, le=2200, description="Calendar year, e.g. 2014.")]
 Amount = Annotated[Decimal2, Field(ge=0, le=999_999_999_999, description="Euros, two decimals, e.g. \"314777.00\".")]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_
 from sqlmodel import Session
 
 from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatus, LineKind, Payroll, Team
@@ -19,8 +19,9 @@ from app.budgets.schemas import (
 )
 from app.budgets.service import money_sum
 from app.core.scope import Scope
-from app.interventions.models import FundingStream
-from app.organisations.models import Organisation
+from app.core.tenancy import scoped
+from app.core.vocabulary import FundingStream
+from app.organisations import service as organisations
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -64,31 +65,30 @@ def _euro(value: Decimal) -> str:
 
 
 def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
-    org_id = scope.organisation_id
-    organisation = db.get(Organisation, org_id)
+    organisation = organisations.get_organisation(db, scope)
     streams = {stream: _Stream() for stream in STREAMS}
     present: set[str] = set()
 
     for budget_id, stream, amount in db.execute(
-        select(Budget.id, Budget.stream, Budget.amount).where(Budget.organisation_id == org_id, Budget.year == year)
+        scoped(Budget, scope, Budget.id, Budget.stream, Budget.amount).where(Budget.year == year)
     ):
         streams[FundingStream(stream)].budget_id = budget_id
         streams[FundingStream(stream)].budget = amount
         present.add(stream)
 
     for stream, planned in db.execute(
-        select(Budget.stream, money_sum(BudgetLine.planned_amount))
+        scoped(BudgetLine, scope, Budget.stream, money_sum(BudgetLine.planned_amount))
         .join(Budget, Budget.id == BudgetLine.budget_id)
-        .where(BudgetLine.organisation_id == org_id, Budget.year == year)
+        .where(Budget.year == year)
         .group_by(Budget.stream)
     ):
         streams[FundingStream(stream)].planned = planned
 
     for stream, status, amount in db.execute(
-        select(Budget.stream, Expenditure.status, money_sum(Expenditure.amount))
+        scoped(Expenditure, scope, Budget.stream, Expenditure.status, money_sum(Expenditure.amount))
         .join(BudgetLine, BudgetLine.id == Expenditure.budget_line_id)
         .join(Budget, Budget.id == BudgetLine.budget_id)
-        .where(Expenditure.organisation_id == org_id, Budget.year == year)
+        .where(Budget.year == year)
         .group_by(Budget.stream, Expenditure.status)
     ):
         figures = streams[FundingStream(stream)]
@@ -99,11 +99,11 @@ def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
 
     used = money_sum(Expenditure.amount)
     flagged_lines = db.execute(
-        select(BudgetLine.id, BudgetLine.title, BudgetLine.kind, Budget.stream, BudgetLine.planned_amount,
-               BudgetLine.cap, used)
+        scoped(BudgetLine, scope, BudgetLine.id, BudgetLine.title, BudgetLine.kind, Budget.stream,
+               BudgetLine.planned_amount, BudgetLine.cap, used)
         .join(Budget, Budget.id == BudgetLine.budget_id)
         .outerjoin(Expenditure, Expenditure.budget_line_id == BudgetLine.id)
-        .where(BudgetLine.organisation_id == org_id, Budget.year == year)
+        .where(Budget.year == year)
         .group_by(BudgetLine.id, BudgetLine.title, BudgetLine.kind, Budget.stream, BudgetLine.planned_amount,
                   BudgetLine.cap)
         .having(or_(BudgetLine.kind == LineKind.ring_fenced,
@@ -111,8 +111,8 @@ def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
         .order_by(Budget.stream, BudgetLine.title, BudgetLine.id)
     ).all()
 
-    payroll = db.scalar(select(Payroll.amount).where(Payroll.organisation_id == org_id, Payroll.year == year))
-    teams = db.execute(select(Team.id, Team.name, Team.fte).where(Team.organisation_id == org_id, Team.year == year)
+    payroll = db.scalar(scoped(Payroll, scope, Payroll.amount).where(Payroll.year == year))
+    teams = db.execute(scoped(Team, scope, Team.id, Team.name, Team.fte).where(Team.year == year)
                        .order_by(Team.name, Team.id)).all()
 
     total = _Stream(budget=sum((s.budget for s in streams.values()), ZERO),

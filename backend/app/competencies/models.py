@@ -25,7 +25,8 @@ class CompetencyFramework(TenantEntity, table=True):
 
 class Competency(TenantEntity, table=True):
     __tablename__ = "competencies"
-    __table_args__ = (UniqueConstraint("framework_id", "name"),)
+    __table_args__ = (UniqueConstraint("framework_id", "name"),
+                      UniqueConstraint("framework_id", "position", name="uq_competencies_position"))
 
     framework_id: uuid.UUID = Field(foreign_key="competency_frameworks.id", index=True, ondelete="CASCADE")
     name: str = Field(max_length=200)

@@ -17,8 +17,9 @@ from app.competencies.schemas import (
     FrameworkRead,
     FrameworkUpdate,
 )
-from app.core.concurrency import IfMatch, set_etag
+from app.core.concurrency import IfMatch
 from app.core.db import DbSession
+from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
 
@@ -46,8 +47,7 @@ def create_competency_framework(data: FrameworkCreate, scope: EditorScope, db: D
                                 ) -> FrameworkRead:
     """The name is unique in the organisation (409 otherwise)."""
     framework = service.create_framework(db, scope, data=data)
-    set_etag(response, framework.version)
-    response.headers["Location"] = f"/api/v1/competency-frameworks/{framework.id}"
+    created(response, framework, "competency-frameworks")
     return service.read_framework(db, scope, framework)
 
 
@@ -57,7 +57,7 @@ def get_competency_framework(framework_id: uuid.UUID, scope: OrgScope, db: DbSes
                              ) -> FrameworkRead:
     """One framework; its competencies are at `/competencies?frameworkId=`."""
     framework = service.get_framework(db, scope, framework_id=framework_id)
-    set_etag(response, framework.version)
+    tagged(response, framework)
     return service.read_framework(db, scope, framework)
 
 
@@ -67,7 +67,7 @@ def update_competency_framework(framework_id: uuid.UUID, data: FrameworkUpdate, 
                                 response: Response, if_match: IfMatch = None) -> FrameworkRead:
     """Change name, kind or description."""
     framework = service.update_framework(db, scope, framework_id=framework_id, data=data, if_match=if_match)
-    set_etag(response, framework.version)
+    tagged(response, framework)
     return service.read_framework(db, scope, framework)
 
 
@@ -97,8 +97,7 @@ def create_competency(data: CompetencyCreate, scope: EditorScope, db: DbSession,
     """Adds a competency with its behavioural indicators to the framework `frameworkId` (400 on frameworkId when
     not yours; 409 when the name is taken in the framework)."""
     competency = service.create_competency(db, scope, data=data)
-    set_etag(response, competency.version)
-    response.headers["Location"] = f"/api/v1/competencies/{competency.id}"
+    created(response, competency, "competencies")
     return CompetencyRead.model_validate(competency)
 
 
@@ -106,7 +105,7 @@ def create_competency(data: CompetencyCreate, scope: EditorScope, db: DbSession,
 def get_competency(competency_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> CompetencyRead:
     """One competency with its behavioural indicators."""
     competency = service.get_competency(db, scope, competency_id=competency_id)
-    set_etag(response, competency.version)
+    tagged(response, competency)
     return CompetencyRead.model_validate(competency)
 
 
@@ -116,7 +115,7 @@ def update_competency(competency_id: uuid.UUID, data: CompetencyUpdate, scope: E
                       response: Response, if_match: IfMatch = None) -> CompetencyRead:
     """Change name, description or behavioural indicators (the whole list), or move it to another `position`."""
     competency = service.update_competency(db, scope, competency_id=competency_id, data=data, if_match=if_match)
-    set_etag(response, competency.version)
+    tagged(response, competency)
     return CompetencyRead.model_validate(competency)
 
 

@@ -6,7 +6,6 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from app.competencies.models import Competency, CompetencyFramework, FrameworkKind
@@ -19,50 +18,27 @@ from app.competencies.schemas import (
     FrameworkUpdate,
 )
 from app.core import audit
-from app.core.concurrency import require_version
-from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.concurrency import claimed_changes
+from app.core.ordering import Ordered, apply_patch, close_gap, create_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.interventions.models import Intervention, InterventionCompetency
-from app.plans import ordering
+from app.core.tenancy import ensure_unique, get_or_404, reference, refuse_if_used, scoped
+from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
 COMPETENCY = "competency"
 _FRAMEWORK_FIELDS = ("name", "kind", "description")
 _COMPETENCY_FIELDS = ("framework_id", "name", "description", "behavioural_indicators", "position")
-_NAMES_SHOWN = 10
 
 
-def _frameworks(scope: Scope) -> Select[Any]:
-    return select(CompetencyFramework).where(CompetencyFramework.organisation_id == scope.organisation_id)
+COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id")
 
 
-def _competencies(scope: Scope) -> Select[Any]:
-    return select(Competency).where(Competency.organisation_id == scope.organisation_id)
-
-
-def _users(db: Session, scope: Scope, where: Any) -> list[tuple[uuid.UUID, str]]:
-    statement = (
-        select(Intervention.id, Intervention.title)
-        .where(Intervention.organisation_id == scope.organisation_id)
-        .join(InterventionCompetency, InterventionCompetency.intervention_id == Intervention.id)
-        .join(Competency, Competency.id == InterventionCompetency.competency_id)
-        .where(where)
-        .distinct()
-    )
-    return [(row[0], row[1]) for row in db.execute(statement)]
-
-
-def _refuse_if_used(users: list[tuple[uuid.UUID, str]], subject: str) -> None:
-    if not users:
-        return
-    titles = sorted({title for _id, title in users}, key=str.lower)
-    count = len({id_ for id_, _title in users})
-    more = f" and {count - _NAMES_SHOWN} more" if count > _NAMES_SHOWN else ""
-    noun = "intervention" if count == 1 else "interventions"
-    raise Conflict(f"{subject} is trained by {count} {noun}: {', '.join(titles[:_NAMES_SHOWN])}{more}. "
-                   "Unlink them from the interventions first.")
+def _refuse_if_trained(db: Session, scope: Scope, where: Any, subject: str) -> None:
+    """409 naming the interventions that train the competencies under `where`."""
+    trained = scoped(Competency, scope, Competency.id).where(where)
+    refuse_if_used(interventions.users(db, scope, "competency", trained), subject, verb="is trained by")
 
 
 # --- frameworks --------------------------------------------------------------------------------------------------
@@ -83,21 +59,18 @@ def _count_column() -> Any:
 
 
 def get_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> CompetencyFramework:
-    framework = db.scalar(_frameworks(scope).where(CompetencyFramework.id == framework_id))
-    if framework is None:
-        raise NotFound("There is no competency framework with this id.")
-    return framework
+    return get_or_404(db, scope, CompetencyFramework, framework_id, "competency framework")
 
 
 def read_framework(db: Session, scope: Scope, framework: CompetencyFramework) -> FrameworkRead:
-    count = db.scalar(_competencies(scope).with_only_columns(func.count())
+    count = db.scalar(scoped(Competency, scope).with_only_columns(func.count())
                       .where(Competency.framework_id == framework.id)) or 0
     return _framework_read(framework, count)
 
 
 def list_frameworks(db: Session, scope: Scope, params: PageParams, *, kind: FrameworkKind | None,
                     q: str | None) -> Page[FrameworkRead]:
-    statement = _frameworks(scope).add_columns(_count_column())
+    statement = scoped(CompetencyFramework, scope).add_columns(_count_column())
     if kind is not None:
         statement = statement.where(CompetencyFramework.kind == kind)
     if q:
@@ -107,27 +80,21 @@ def list_frameworks(db: Session, scope: Scope, params: PageParams, *, kind: Fram
 
 
 def _ensure_framework_name_free(db: Session, scope: Scope, name: str, framework_id: uuid.UUID | None = None) -> None:
-    statement = _frameworks(scope).where(func.lower(CompetencyFramework.name) == name.lower())
-    if framework_id is not None:
-        statement = statement.where(CompetencyFramework.id != framework_id)
-    if db.scalar(statement) is not None:
-        raise Conflict("The organisation already has a competency framework with this name.",
-                       errors=[field_error("/name", "Already in use.", "taken")])
+    ensure_unique(db, scoped(CompetencyFramework, scope).where(func.lower(CompetencyFramework.name) == name.lower()),
+                  pointer="/name", detail="The organisation already has a competency framework with this name.",
+                  message="Already in use.", excluding=framework_id)
 
 
 def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> CompetencyFramework:
     _ensure_framework_name_free(db, scope, data.name)
-    framework = CompetencyFramework(organisation_id=scope.organisation_id, **data.model_dump())
-    db.add(framework)
-    audit.record_created(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
-    return framework
+    return audit.create_recorded(db, scope, CompetencyFramework, data.model_dump(), entity_type=FRAMEWORK,
+                                  fields=_FRAMEWORK_FIELDS)
 
 
 def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
                      if_match: str | None) -> CompetencyFramework:
     framework = get_framework(db, scope, framework_id=framework_id)
-    require_version(if_match, framework.version)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, framework, data, if_match)
     if "name" in values:
         _ensure_framework_name_free(db, scope, values["name"], framework.id)
     audit.apply_update(db, scope, framework, values, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
@@ -137,8 +104,7 @@ def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data
 def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:
     """Deletes the framework with its competencies, unless interventions train any of them."""
     framework = get_framework(db, scope, framework_id=framework_id)
-    _refuse_if_used(_users(db, scope, Competency.framework_id == framework.id),
-                    "This framework (through its competencies)")
+    _refuse_if_trained(db, scope, Competency.framework_id == framework.id, "This framework (through its competencies)")
     audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
 
 
@@ -147,20 +113,13 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
 _COMPETENCY_SORTABLE = {"position": Competency.position, "name": Competency.name, "createdAt": Competency.created_at}
 
 
-def _siblings(scope: Scope, framework_id: uuid.UUID) -> Select[Any]:
-    return _competencies(scope).where(Competency.framework_id == framework_id)
-
-
 def get_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> Competency:
-    competency = db.scalar(_competencies(scope).where(Competency.id == competency_id))
-    if competency is None:
-        raise NotFound("There is no competency with this id.")
-    return competency
+    return get_or_404(db, scope, Competency, competency_id, "competency")
 
 
 def list_competencies(db: Session, scope: Scope, params: PageParams, *, framework_id: uuid.UUID | None,
                       q: str | None) -> Page[CompetencyRead]:
-    statement = _competencies(scope)
+    statement = scoped(Competency, scope)
     if framework_id is not None:
         statement = statement.where(Competency.framework_id == framework_id)
     if q:
@@ -171,40 +130,27 @@ def list_competencies(db: Session, scope: Scope, params: PageParams, *, framewor
 
 def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.UUID, name: str,
                                  competency_id: uuid.UUID | None = None) -> None:
-    statement = _siblings(scope, framework_id).where(func.lower(Competency.name) == name.lower())
-    if competency_id is not None:
-        statement = statement.where(Competency.id != competency_id)
-    if db.scalar(statement) is not None:
-        raise Conflict("The framework already has a competency with this name.",
-                       errors=[field_error("/name", "Already in use in this framework.", "taken")])
+    ensure_unique(db, COMPETENCIES.of(scope, framework_id).statement.where(func.lower(Competency.name) == name.lower()),
+                  pointer="/name", detail="The framework already has a competency with this name.",
+                  message="Already in use in this framework.", excluding=competency_id)
 
 
 def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
-    framework = db.scalar(_frameworks(scope).where(CompetencyFramework.id == data.framework_id))
-    if framework is None:
-        raise InvalidInput("/frameworkId", "There is no competency framework with this id in your organisation.",
-                           code="unknown_reference")
+    framework = reference(db, scope, CompetencyFramework, data.framework_id, "/frameworkId", "competency framework")
     _ensure_competency_name_free(db, scope, framework.id, data.name)
-    competency = Competency(organisation_id=scope.organisation_id, framework_id=framework.id, name=data.name,
-                            description=data.description, behavioural_indicators=list(data.behavioural_indicators))
-    db.add(competency)
-    ordering.place(db, _siblings(scope, framework.id), competency, data.position)
-    audit.record_created(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
-    return competency
+    return create_placed(db, scope, COMPETENCIES, data.model_dump(exclude={"position"}), data.position,
+                         entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
 
 
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
                       if_match: str | None) -> Competency:
     competency = get_competency(db, scope, competency_id=competency_id)
-    require_version(if_match, competency.version)
+    values = claimed_changes(db, competency, data, if_match)
     before = audit.fields_of(competency, _COMPETENCY_FIELDS)
     before["behavioural_indicators"] = list(competency.behavioural_indicators)
-    values = data.model_dump(exclude_unset=True)
     if "name" in values:
         _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
-    position = values.pop("position", None)
-    if position is not None:
-        ordering.place(db, _siblings(scope, competency.framework_id), competency, position)
+    apply_patch(db, scope, COMPETENCIES, competency, values)
     if "behavioural_indicators" in values:
         values["behavioural_indicators"] = list(values["behavioural_indicators"])
     audit.apply_update(db, scope, competency, values, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS,
@@ -214,6 +160,6 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
 
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
-    _refuse_if_used(_users(db, scope, Competency.id == competency.id), "This competency")
-    ordering.close_gap(db, _siblings(scope, competency.framework_id), competency)
+    _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
+    close_gap(db, COMPETENCIES.of(scope, competency.framework_id), competency)
     audit.delete_recorded(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)

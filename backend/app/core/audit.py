@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic.alias_generators import to_camel
 from sqlalchemy import JSON, Column, Index
@@ -19,6 +19,7 @@ from app.core.context import current_request_id
 from app.core.db import utcnow, with_defaults
 from app.core.scope import Scope
 
+T = TypeVar("T")
 SECRET_FIELDS = frozenset({"password", "password_hash", "token", "token_hash", "csrf_token"})
 REDACTED = "[redacted]"
 _camel = lru_cache(maxsize=1024)(to_camel)  # an import records thousands of events with the same fields
@@ -124,6 +125,15 @@ def record_created(db: Session, scope: Scope, entity: Any, *, entity_type: str, 
     db.flush()
     record(db, scope=scope, action=f"{entity_type}.created", entity_type=entity_type, entity_id=entity.id,
            changes=snapshot(fields_of(entity, fields)))
+
+
+def create_recorded(db: Session, scope: Scope, model: type[T], values: Mapping[str, Any], *, entity_type: str,
+                    fields: Iterable[str]) -> T:
+    """A new `model` of the caller's organisation with `values`, added, flushed and recorded as created."""
+    entity = model(organisation_id=scope.organisation_id, **values)
+    db.add(entity)
+    record_created(db, scope, entity, entity_type=entity_type, fields=fields)
+    return entity
 
 
 def apply_update(

@@ -1,9 +1,12 @@
 """ETag / If-Match: every resource carries a version; an update must name the version it changes."""
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Header, Response
+from pydantic import BaseModel
+from sqlalchemy import inspect, select
+from sqlmodel import Session
 
 from app.core.errors import PreconditionRequired, StaleVersion
 
@@ -32,3 +35,24 @@ def require_version(if_match: str | None, current: int) -> None:
     match = _ETAG.match(if_match)
     if match is None or int(match.group(1)) != current:
         raise StaleVersion()
+
+
+def claim_version(db: Session, entity: Any, if_match: str | None) -> None:
+    """`require_version`, then hold the entity's row for this transaction and check it is still that version.
+
+    Two changes of one version are then decided here: the loser waits for the winner's row lock and is told
+    412. Without the lock it would go on to write, and on PostgreSQL a write that meets the winner's (a
+    unique key of a link row, say) fails as a 409 before its own version-checked UPDATE runs. On SQLite the
+    lock is a plain read: requests take turns."""
+    require_version(if_match, entity.version)
+    table = inspect(entity).mapper.local_table
+    with db.no_autoflush:
+        stored = db.scalar(select(table.c.version).where(table.c.id == entity.id).with_for_update())
+    if stored != entity.version:
+        raise StaleVersion()
+
+
+def claimed_changes(db: Session, entity: Any, data: BaseModel, if_match: str | None) -> dict[str, Any]:
+    """The fields a PATCH sets, once `claim_version` holds the entity at the version If-Match names."""
+    claim_version(db, entity, if_match)
+    return data.model_dump(exclude_unset=True)

@@ -1,12 +1,12 @@
 from typing import Literal
 
 from fastapi import APIRouter
-from sqlalchemy import text
 
 from app.core.db import DbSession
 from app.core.errors import ApiError
-from app.core.migrations import current_revision, head_revision
+from app.core.migrations import head_revision
 from app.core.schemas import ApiModel
+from app.health import service
 
 router = APIRouter(prefix="/health", tags=["health"])
 
@@ -35,9 +35,7 @@ def health() -> Health:
 def ready(db: DbSession) -> Readiness:
     """The database answers and its schema is at the migrations' head: safe to send traffic."""
     try:
-        connection = db.connection()
-        connection.execute(text("SELECT 1"))
-        revision = current_revision(connection)
+        revision = service.schema_revision(db)
     except Exception as exc:
         raise NotReady("The database cannot be reached.") from exc
     if revision != head_revision():

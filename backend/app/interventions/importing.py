@@ -24,7 +24,7 @@ from app.core import cells, tabular
 from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
-from app.interventions import service
+from app.interventions import bulk
 from app.interventions.models import (
     Category,
     FundingStream,
@@ -212,7 +212,7 @@ class Names:
 @dataclass
 class Prepared:
     result: ImportResult
-    rows: service.NewRows
+    rows: bulk.NewRows
     numbers: list[int]  # the file's row number of each new row
 
 
@@ -234,12 +234,12 @@ def prepare(dialect: Dialect, scope: Scope, parsed: tabular.Parsed, names: Names
     result = ImportResult(dry_run=dry_run, only_valid=only_valid, total=len(rows), valid=valid,
                           invalid=len(rows) - valid, created=0, columns=columns, rows=rows,
                           errors=[problem for row in rows for problem in row.errors])
-    new = service.new_rows(dialect, scope, [row.data for row in writing], action="intervention.imported")
+    new = bulk.new_rows(dialect, scope, [row.data for row in writing], action="intervention.imported")
     return Prepared(result=result, rows=new, numbers=[row.number for row in writing])
 
 
 def write(db: Session, scope: Scope, prepared: Prepared) -> ImportResult:
-    service.insert_rows(db, scope, prepared.rows)
+    bulk.insert_rows(db, scope, prepared.rows)
     created = dict(zip(prepared.numbers, prepared.rows.ids, strict=True))
     for row in prepared.result.rows:
         row.id = created.get(row.row)

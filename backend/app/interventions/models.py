@@ -10,67 +10,21 @@ from sqlmodel import Field, SQLModel
 
 from app.core.db import TenantEntity
 from app.core.fixed_point import FixedPoint, Money
-from app.plans.models import Audience
+from app.core.vocabulary import (
+    Audience,
+    Category,
+    FundingStream,
+    KolbPhase,
+    LearningForm,
+    LearningLevel,
+    LearningMix,
+)
 
 
 class InterventionStatus(StrEnum):
     new = "new"  # nieuw
     existing = "existing"  # bestaand
     partly_existing = "partly_existing"  # deels bestaand
-
-
-class Category(StrEnum):
-    strategic_development = "strategic_development"  # organisatieontwikkeling / opgave
-    strategic_theme = "strategic_theme"  # strategisch thema
-    basic_skill = "basic_skill"  # basisvaardigheden
-    management_development = "management_development"
-    functional = "functional"  # functioneel / vakinhoudelijk
-
-
-class LearningForm(StrEnum):
-    training = "training"
-    workshop = "workshop"
-    e_learning = "e_learning"
-    coaching = "coaching"
-    e_coaching = "e_coaching"
-    intervision = "intervision"  # intervisie
-    buddy_talk = "buddy_talk"  # buddygesprek
-    event = "event"
-    knowledge_session = "knowledge_session"  # kennissessie
-    simulation_game = "simulation_game"  # spelsimulatie
-    assignment = "assignment"  # opdracht
-    lecture = "lecture"  # lezing
-    masterclass = "masterclass"
-    course = "course"  # opleiding / cursus
-    webinar = "webinar"
-    other = "other"
-
-
-class LearningMix(StrEnum):
-    """Where the learning happens in the 70-20-10 model."""
-
-    workplace = "workplace"  # 70: on the job
-    social = "social"  # 20: with and from others
-    formal = "formal"  # 10: courses and training
-
-
-class KolbPhase(StrEnum):
-    concrete_experience = "concrete_experience"
-    reflective_observation = "reflective_observation"
-    abstract_conceptualisation = "abstract_conceptualisation"
-    active_experimentation = "active_experimentation"
-
-
-class LearningLevel(StrEnum):
-    self = "self"  # Ik
-    self_and_others = "self_and_others"  # Ik en de ander
-    self_and_organisation = "self_and_organisation"  # Ik en de organisatie / stad
-
-
-class FundingStream(StrEnum):
-    strategic = "strategic"
-    functional = "functional"
-    personal = "personal"
 
 
 class Origin(StrEnum):

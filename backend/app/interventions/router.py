@@ -5,20 +5,14 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
-from app.core.concurrency import IfMatch, set_etag
+from app.core.concurrency import IfMatch
 from app.core.db import DbSession, LaterDb
+from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions import exporting, importing, service
-from app.interventions.models import (
-    Category,
-    FundingStream,
-    InterventionStatus,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-)
+from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
     EVALUATION_RULE,
     FIRST_YEAR,
@@ -28,7 +22,6 @@ from app.interventions.schemas import (
     InterventionRead,
     InterventionUpdate,
 )
-from app.plans.models import Audience
 
 router = APIRouter(prefix="/interventions", tags=["interventions"])
 
@@ -88,8 +81,7 @@ def list_interventions(
 def create_intervention(data: InterventionCreate, scope: EditorScope, db: DbSession,
                         response: Response) -> InterventionRead:
     intervention = service.create_intervention(db, scope, data=data)
-    set_etag(response, intervention.version)
-    response.headers["Location"] = f"/api/v1/interventions/{intervention.id}"
+    created(response, intervention, "interventions")
     return service.read(db, intervention)
 
 
@@ -159,7 +151,7 @@ def export_interventions(
 def get_intervention(intervention_id: uuid.UUID, scope: OrgScope, db: DbSession,
                      response: Response) -> InterventionRead:
     intervention = service.get_intervention(db, scope, intervention_id=intervention_id)
-    set_etag(response, intervention.version)
+    tagged(response, intervention)
     return service.read(db, intervention)
 
 
@@ -170,7 +162,7 @@ def update_intervention(intervention_id: uuid.UUID, data: InterventionUpdate, sc
     years that stay keep their review decision."""
     intervention = service.update_intervention(db, scope, intervention_id=intervention_id, data=data,
                                                if_match=if_match)
-    set_etag(response, intervention.version)
+    tagged(response, intervention)
     return service.read(db, intervention)
 
 

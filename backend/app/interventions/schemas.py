@@ -8,16 +8,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, StrictBool, StrictInt
 
 from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
-from app.interventions.models import (
-    Category,
-    FundingStream,
-    InterventionStatus,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-)
-from app.plans.models import Audience
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
+from app.interventions.models import InterventionStatus
 
 MAX_AMOUNT = Decimal("999999999.99")
 MAX_COUNT = 1_000_000

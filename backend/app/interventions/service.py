@@ -3,12 +3,12 @@ whose execution programme offers them. Links for a list page are loaded with one
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Dialect, and_, delete, exists, func, or_, select
+from sqlalchemy import Row, and_, delete, exists, func, or_, select, union
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
@@ -16,27 +16,21 @@ from sqlmodel import Session
 from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit
-from app.core.concurrency import require_version
-from app.core.db import BulkInsert, with_defaults
-from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.concurrency import claimed_changes
+from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tabular import yielding
+from app.core.tenancy import find, get_or_404, scoped
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions.models import (
-    Category,
     ExecutionEntry,
-    FundingStream,
     Intervention,
     InterventionCompetency,
     InterventionKolbPhase,
     InterventionLearningGoal,
     InterventionStatus,
     InterventionTheme,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
 )
 from app.interventions.schemas import (
     EVALUATION_MIN_DAYS,
@@ -47,11 +41,11 @@ from app.interventions.schemas import (
     NameRef,
     TitleRef,
 )
-from app.plans.models import Audience, LearningGoal, Theme
+from app.plans.models import LearningGoal, Theme
 
 ENTITY = "intervention"
 LINK_FIELDS = ("learning_goal_ids", "theme_ids", "competency_ids", "kolb_phases", "years")
-_ATTRIBUTES = tuple(f for f in InterventionCreate.model_fields if f not in LINK_FIELDS)
+ATTRIBUTES = tuple(f for f in InterventionCreate.model_fields if f not in LINK_FIELDS)
 
 _TOTAL_COST = Intervention.cost_fixed + Intervention.cost_per_participant * func.coalesce(
     Intervention.expected_participants, 0)
@@ -89,8 +83,42 @@ class Filters:
     needs_evaluation: bool | None = None
 
 
-def _scoped(scope: Scope) -> Select[Any]:
-    return select(Intervention).where(Intervention.organisation_id == scope.organisation_id)
+# What refers to the plan's and the frameworks' rows: the link table and its column, by the kind of row.
+_LINK_TABLES: dict[str, tuple[Any, Any]] = {
+    "learning_goal": (InterventionLearningGoal, InterventionLearningGoal.learning_goal_id),
+    "theme": (InterventionTheme, InterventionTheme.theme_id),
+    "competency": (InterventionCompetency, InterventionCompetency.competency_id),
+}
+LinkKind = Literal["learning_goal", "theme", "competency"]
+
+
+def linked_to(db: Session, scope: Scope, kind: LinkKind, ids: Any) -> Sequence[Row[Any]]:
+    """The interventions linked to any of `ids` (a list or a subquery of ids of `kind`), by title: rows of
+    (linked_id, id, title, status, category), one per link."""
+    table, column = _LINK_TABLES[kind]
+    return db.execute(
+        scoped(Intervention, scope, column.label("linked_id"), Intervention.id, Intervention.title,
+               Intervention.status, Intervention.category)
+        .join(table, table.intervention_id == Intervention.id)
+        .where(column.in_(ids)).order_by(Intervention.title, Intervention.id)
+    ).all()
+
+
+def users(db: Session, scope: Scope, kind: LinkKind, ids: Any) -> list[tuple[uuid.UUID, str]]:
+    """(id, title) of the interventions that use any of `ids`: what a delete of them must name."""
+    return [(row.id, row.title) for row in linked_to(db, scope, kind, ids)]
+
+
+def strategic_unlinked(db: Session, scope: Scope, ids: Mapping[LinkKind, Any]) -> Sequence[Row[Any]]:
+    """The strategic interventions linked to none of `ids` (per kind): rows of (id, title, status, category)."""
+    linked = union(*(select(_LINK_TABLES[kind][0].intervention_id).where(_LINK_TABLES[kind][1].in_(kind_ids))
+                     for kind, kind_ids in ids.items()))
+    return db.execute(
+        scoped(Intervention, scope, Intervention.id, Intervention.title, Intervention.status, Intervention.category)
+        .where(Intervention.category.in_([Category.strategic_development, Category.strategic_theme]),
+               Intervention.id.not_in(linked))
+        .order_by(Intervention.title, Intervention.id)
+    ).all()
 
 
 def total_cost(intervention: Intervention) -> Decimal:
@@ -148,7 +176,7 @@ def load_links(db: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Links]:
 
 
 def to_read(intervention: Intervention, links: Links) -> InterventionRead:
-    values = {name: getattr(intervention, name) for name in _ATTRIBUTES}
+    values = {name: getattr(intervention, name) for name in ATTRIBUTES}
     return InterventionRead(
         id=intervention.id, created_at=intervention.created_at, updated_at=intervention.updated_at,
         version=intervention.version, **values,
@@ -165,10 +193,11 @@ def read(db: Session, intervention: Intervention) -> InterventionRead:
 
 
 def get_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID) -> Intervention:
-    intervention = db.scalar(_scoped(scope).where(Intervention.id == intervention_id))
-    if intervention is None:
-        raise NotFound("There is no intervention with this id.")
-    return intervention
+    return get_or_404(db, scope, Intervention, intervention_id, "intervention")
+
+
+def is_known(db: Session, scope: Scope, intervention_id: uuid.UUID) -> bool:
+    return find(db, scope, Intervention, intervention_id) is not None
 
 
 def _escape_like(text: str) -> str:
@@ -176,7 +205,7 @@ def _escape_like(text: str) -> str:
 
 
 def _filtered(scope: Scope, filters: Filters) -> Select[Any]:
-    statement = _scoped(scope)
+    statement = scoped(Intervention, scope)
     if filters.q:
         pattern = f"%{_escape_like(filters.q.lower())}%"
         statement = statement.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in (
@@ -215,26 +244,29 @@ def list_interventions(db: Session, scope: Scope, params: PageParams, *, filters
     return page
 
 
-def _missing(db: Session, scope: Scope, model: Any, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+def missing(db: Session, scope: Scope, model: Any, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     if not ids:
         return set()
-    found = set(db.scalars(select(model.id).where(model.organisation_id == scope.organisation_id,
-                                                  model.id.in_(ids))))
+    found = set(db.scalars(scoped(model, scope, model.id).where(model.id.in_(ids))))
     return set(ids) - found
+
+
+# The link fields that refer to another domain's rows: the model and how a message names one.
+LINKED: dict[str, tuple[Any, str]] = {"learning_goal_ids": (LearningGoal, "learning goal"),
+                                      "theme_ids": (Theme, "theme"), "competency_ids": (Competency, "competency")}
 
 
 def check_links(db: Session, scope: Scope, values: dict[str, Any], *, prefix: str = "") -> list[dict[str, Any]]:
     """Errors for linked ids that do not exist in the caller's organisation, each pointing at its list entry."""
     errors: list[dict[str, Any]] = []
-    for name, model, label in (("learning_goal_ids", LearningGoal, "learning goal"), ("theme_ids", Theme, "theme"),
-                               ("competency_ids", Competency, "competency")):
+    for name, (model, label) in LINKED.items():
         ids = values.get(name)
         if not ids:
             continue
-        missing = _missing(db, scope, model, ids)
+        gone = missing(db, scope, model, ids)
         pointer = f"{prefix}/{_camel(name)}"
         errors += [field_error(f"{pointer}/{index}", f"There is no {label} with id {value}.", "unknown_id")
-                   for index, value in enumerate(ids) if value in missing]
+                   for index, value in enumerate(ids) if value in gone]
     return errors
 
 
@@ -301,75 +333,25 @@ def create_intervention(db: Session, scope: Scope, *, data: InterventionCreate, 
     if not checked and (errors := check_links(db, scope, values, prefix=prefix)):
         raise InvalidInput(detail="A linked item does not exist in this organisation.", errors=errors)
     intervention = Intervention(organisation_id=scope.organisation_id,
-                                **{name: values[name] for name in _ATTRIBUTES})
+                                **{name: values[name] for name in ATTRIBUTES})
     db.add(intervention)
     db.flush()
     _write_links(db, scope, intervention, values, Links())
     audit.record(db, scope=scope, action=action, entity_type=ENTITY, entity_id=intervention.id,
-                 changes=_created_changes(values))
+                 changes=created_changes(values))
     return intervention
 
 
-def _created_changes(values: dict[str, Any]) -> dict[str, Any]:
-    changes = audit.snapshot({name: values[name] for name in _ATTRIBUTES})
+def created_changes(values: dict[str, Any]) -> dict[str, Any]:
+    changes = audit.snapshot({name: values[name] for name in ATTRIBUTES})
     changes.update(_link_changes(None, {k: v for k, v in values.items() if k not in LINK_FIELDS or v}))
     return changes
-
-
-_LINK_TABLES = (("learning_goal_ids", InterventionLearningGoal, "learning_goal_id"),
-                ("theme_ids", InterventionTheme, "theme_id"),
-                ("competency_ids", InterventionCompetency, "competency_id"),
-                ("kolb_phases", InterventionKolbPhase, "phase"))
-
-
-@dataclass
-class NewRows:
-    """New interventions as one INSERT per table, built without the database (`new_rows`)."""
-
-    ids: list[uuid.UUID]
-    linked: dict[Any, set[uuid.UUID]]  # model → the ids the rows link to
-    inserts: list[BulkInsert]
-
-
-def new_rows(dialect: Dialect, scope: Scope, items: Sequence[InterventionCreate], *, action: str) -> NewRows:
-    """New interventions, their links and audit events as rows for one INSERT per table, without the database."""
-    ids: list[uuid.UUID] = []
-    tables: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    org = {"organisation_id": scope.organisation_id}
-    for data in yielding(items):
-        values = data.model_dump()
-        intervention = with_defaults(Intervention, {**org, **{name: values[name] for name in _ATTRIBUTES}})
-        iid = intervention["id"]
-        ids.append(iid)
-        tables[Intervention].append(intervention)
-        for name, table, column in _LINK_TABLES:
-            tables[table] += [{"intervention_id": iid, column: value} for value in values[name]]
-        tables[ExecutionEntry] += [with_defaults(ExecutionEntry, {**org, "intervention_id": iid, "year": year})
-                                   for year in values["years"]]
-        tables[audit.AuditEvent].append(audit.event_row(scope=scope, action=action, entity_type=ENTITY,
-                                                        entity_id=iid, changes=_created_changes(values)))
-    linked = {model: {row[column] for row in tables[table]} for model, table, column in (
-        (LearningGoal, InterventionLearningGoal, "learning_goal_id"), (Theme, InterventionTheme, "theme_id"),
-        (Competency, InterventionCompetency, "competency_id"))}
-    order = (Intervention, *(table for _, table, _ in _LINK_TABLES), ExecutionEntry, audit.AuditEvent)
-    return NewRows(ids=ids, linked=linked,
-                   inserts=[BulkInsert.of(dialect, model, tables[model]) for model in order if tables[model]])
-
-
-def insert_rows(db: Session, scope: Scope, rows: NewRows) -> None:
-    """Write `new_rows`: refused when a linked item is gone since the caller looked it up."""
-    for model, ids in rows.linked.items():
-        if _missing(db, scope, model, list(ids)):
-            raise Conflict("A linked theme, competency or learning goal was deleted meanwhile; import again.")
-    for statement in rows.inserts:
-        statement.execute(db)
 
 
 def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID, data: InterventionUpdate,
                         if_match: str | None) -> Intervention:
     intervention = get_intervention(db, scope, intervention_id=intervention_id)
-    require_version(if_match, intervention.version)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, intervention, data, if_match)
     if errors := check_links(db, scope, values):
         raise InvalidInput(detail="A linked item does not exist in this organisation.", errors=errors)
     current = load_links(db, [intervention.id])[intervention.id]
@@ -396,4 +378,4 @@ def delete_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
         names = ", ".join(lines[:5]) + (", ..." if count > 5 else "")
         noun = "budget line" if count == 1 else "budget lines"
         raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.")
-    audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=_ATTRIBUTES)
+    audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=ATTRIBUTES)

@@ -1,8 +1,9 @@
 from fastapi import APIRouter, Response
 
 from app.auth.deps import AdminScope, OrgScope
-from app.core.concurrency import IfMatch, set_etag
+from app.core.concurrency import IfMatch
 from app.core.db import DbSession
+from app.core.http import tagged
 from app.organisations import service
 from app.organisations.schemas import OrganisationRead, OrganisationUpdate
 
@@ -12,7 +13,7 @@ router = APIRouter(prefix="/organisation", tags=["organisation"])
 @router.get("", response_model=OrganisationRead, summary="The organisation's settings (organisatie)")
 def get_organisation(scope: OrgScope, db: DbSession, response: Response) -> OrganisationRead:
     organisation = service.get_organisation(db, scope)
-    set_etag(response, organisation.version)
+    tagged(response, organisation)
     return OrganisationRead.model_validate(organisation)
 
 
@@ -22,5 +23,5 @@ def update_organisation(
 ) -> OrganisationRead:
     """Name, learning-days norm per FTE, training-budget target (% of payroll), minimum report group size."""
     organisation = service.update_organisation(db, scope, data=data, if_match=if_match)
-    set_etag(response, organisation.version)
+    tagged(response, organisation)
     return OrganisationRead.model_validate(organisation)

@@ -4,7 +4,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from app.core import audit
-from app.core.concurrency import require_version
+from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, NotFound
 from app.core.scope import Scope
 from app.organisations.models import Organisation
@@ -48,8 +48,7 @@ def create_organisation(
 
 def update_organisation(db: Session, scope: Scope, *, data: OrganisationUpdate, if_match: str | None) -> Organisation:
     organisation = get_organisation(db, scope)
-    require_version(if_match, organisation.version)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, organisation, data, if_match)
     if "name" in values and values["name"] != organisation.name:
         clash = get_by_name(db, values["name"])
         if clash is not None and clash.id != organisation.id:

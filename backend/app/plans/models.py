@@ -8,18 +8,13 @@ from sqlalchemy import String, Text, UniqueConstraint
 from sqlmodel import Field
 
 from app.core.db import TenantEntity
+from app.core.vocabulary import Audience
 
 
 class PlanStatus(StrEnum):
     draft = "draft"
     adopted = "adopted"  # vastgesteld
     archived = "archived"
-
-
-class Audience(StrEnum):
-    employees = "employees"  # medewerkers
-    managers = "managers"  # leidinggevenden
-    all = "all"  # iedereen
 
 
 class Plan(TenantEntity, table=True):
@@ -39,6 +34,7 @@ class Development(TenantEntity, table=True):
     """An organisational development or task (organisatieontwikkeling / opgave), e.g. Het Nieuwe Werken."""
 
     __tablename__ = "developments"
+    __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_developments_position"),)
 
     plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)
@@ -50,6 +46,7 @@ class Goal(TenantEntity, table=True):
     """What the organisation wants to achieve with a development (doel)."""
 
     __tablename__ = "goals"
+    __table_args__ = (UniqueConstraint("development_id", "position", name="uq_goals_position"),)
 
     development_id: uuid.UUID = Field(foreign_key="developments.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=300)
@@ -61,6 +58,7 @@ class LearningGoal(TenantEntity, table=True):
     """What people must learn for a goal (leerdoel), for employees, managers or everyone."""
 
     __tablename__ = "learning_goals"
+    __table_args__ = (UniqueConstraint("goal_id", "position", name="uq_learning_goals_position"),)
 
     goal_id: uuid.UUID = Field(foreign_key="goals.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=300)
@@ -73,7 +71,8 @@ class Theme(TenantEntity, table=True):
     """A strategic theme of the plan (strategisch thema), e.g. Hostmanship."""
 
     __tablename__ = "themes"
-    __table_args__ = (UniqueConstraint("plan_id", "title"),)
+    __table_args__ = (UniqueConstraint("plan_id", "title"),
+                      UniqueConstraint("plan_id", "position", name="uq_themes_position"))
 
     plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)

@@ -7,12 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.auth.deps import EditorScope, OrgScope
-from app.core.concurrency import IfMatch, set_etag
+from app.core.concurrency import IfMatch
 from app.core.db import DbSession
+from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
-from app.plans import service
-from app.plans.models import Audience, PlanStatus
+from app.core.vocabulary import Audience
+from app.plans import queries, service
+from app.plans.models import PlanStatus
 from app.plans.schemas import (
     DevelopmentCreate,
     DevelopmentRead,
@@ -59,8 +61,7 @@ def list_plans(
 def create_plan(data: PlanCreate, scope: EditorScope, db: DbSession, response: Response) -> PlanRead:
     """A plan over `firstYear`..`lastYear` (the last year not before the first)."""
     plan = service.create_plan(db, scope, data=data)
-    set_etag(response, plan.version)
-    response.headers["Location"] = f"/api/v1/plans/{plan.id}"
+    created(response, plan, "plans")
     return PlanRead.model_validate(plan)
 
 
@@ -69,7 +70,7 @@ def get_plan(plan_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Respo
     """One plan; its developments, goals and themes are separate collections (or all at once in
     `/plans/{plan_id}/traceability`)."""
     plan = service.get_plan(db, scope, plan_id=plan_id)
-    set_etag(response, plan.version)
+    tagged(response, plan)
     return PlanRead.model_validate(plan)
 
 
@@ -78,7 +79,7 @@ def update_plan(plan_id: uuid.UUID, data: PlanUpdate, scope: EditorScope, db: Db
                 if_match: IfMatch = None) -> PlanRead:
     """Change title, years, status (draft → adopted → archived), summary or review notes."""
     plan = service.update_plan(db, scope, plan_id=plan_id, data=data, if_match=if_match)
-    set_etag(response, plan.version)
+    tagged(response, plan)
     return PlanRead.model_validate(plan)
 
 
@@ -95,7 +96,7 @@ def delete_plan(plan_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
 def get_plan_traceability(plan_id: uuid.UUID, scope: OrgScope, db: DbSession) -> Traceability:
     """The whole chain in one answer: developments → goals → learning goals → the interventions that serve
     them, and themes → interventions, with counts (learning goals without an intervention are the gaps)."""
-    return service.traceability(db, scope, plan_id=plan_id)
+    return queries.traceability(db, scope, plan_id=plan_id)
 
 
 # --- developments ------------------------------------------------------------------------------------------------
@@ -115,8 +116,7 @@ def create_development(data: DevelopmentCreate, scope: EditorScope, db: DbSessio
     """Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
     or at the end."""
     development = service.create_development(db, scope, data=data)
-    set_etag(response, development.version)
-    response.headers["Location"] = f"/api/v1/developments/{development.id}"
+    created(response, development, "developments")
     return DevelopmentRead.model_validate(development)
 
 
@@ -126,7 +126,7 @@ def get_development(development_id: uuid.UUID, scope: OrgScope, db: DbSession, r
                     ) -> DevelopmentRead:
     """One development of a plan."""
     development = service.get_development(db, scope, development_id=development_id)
-    set_etag(response, development.version)
+    tagged(response, development)
     return DevelopmentRead.model_validate(development)
 
 
@@ -137,7 +137,7 @@ def update_development(development_id: uuid.UUID, data: DevelopmentUpdate, scope
     """Change title or description, or move it to another `position` (the others shift)."""
     development = service.update_development(db, scope, development_id=development_id, data=data,
                                              if_match=if_match)
-    set_etag(response, development.version)
+    tagged(response, development)
     return DevelopmentRead.model_validate(development)
 
 
@@ -166,8 +166,7 @@ def list_goals(
 def create_goal(data: GoalCreate, scope: EditorScope, db: DbSession, response: Response) -> GoalRead:
     """Adds a goal to the development `developmentId` (400 on developmentId when it is not yours)."""
     goal = service.create_goal(db, scope, data=data)
-    set_etag(response, goal.version)
-    response.headers["Location"] = f"/api/v1/goals/{goal.id}"
+    created(response, goal, "goals")
     return GoalRead.model_validate(goal)
 
 
@@ -175,7 +174,7 @@ def create_goal(data: GoalCreate, scope: EditorScope, db: DbSession, response: R
 def get_goal(goal_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> GoalRead:
     """One goal of a development."""
     goal = service.get_goal(db, scope, goal_id=goal_id)
-    set_etag(response, goal.version)
+    tagged(response, goal)
     return GoalRead.model_validate(goal)
 
 
@@ -184,7 +183,7 @@ def update_goal(goal_id: uuid.UUID, data: GoalUpdate, scope: EditorScope, db: Db
                 if_match: IfMatch = None) -> GoalRead:
     """Change title or description, move it to another `position` or to another development."""
     goal = service.update_goal(db, scope, goal_id=goal_id, data=data, if_match=if_match)
-    set_etag(response, goal.version)
+    tagged(response, goal)
     return GoalRead.model_validate(goal)
 
 
@@ -219,8 +218,7 @@ def create_learning_goal(data: LearningGoalCreate, scope: EditorScope, db: DbSes
                          ) -> LearningGoalRead:
     """Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours)."""
     learning_goal = service.create_learning_goal(db, scope, data=data)
-    set_etag(response, learning_goal.version)
-    response.headers["Location"] = f"/api/v1/learning-goals/{learning_goal.id}"
+    created(response, learning_goal, "learning-goals")
     return LearningGoalRead.model_validate(learning_goal)
 
 
@@ -230,7 +228,7 @@ def get_learning_goal(learning_goal_id: uuid.UUID, scope: OrgScope, db: DbSessio
                       ) -> LearningGoalRead:
     """One learning goal of a goal."""
     learning_goal = service.get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
-    set_etag(response, learning_goal.version)
+    tagged(response, learning_goal)
     return LearningGoalRead.model_validate(learning_goal)
 
 
@@ -241,7 +239,7 @@ def update_learning_goal(learning_goal_id: uuid.UUID, data: LearningGoalUpdate, 
     """Change title, description or audience, move it to another `position` or to another goal."""
     learning_goal = service.update_learning_goal(db, scope, learning_goal_id=learning_goal_id, data=data,
                                                  if_match=if_match)
-    set_etag(response, learning_goal.version)
+    tagged(response, learning_goal)
     return LearningGoalRead.model_validate(learning_goal)
 
 
@@ -265,8 +263,7 @@ def list_themes(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFil
 def create_theme(data: ThemeCreate, scope: EditorScope, db: DbSession, response: Response) -> ThemeRead:
     """Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan)."""
     theme = service.create_theme(db, scope, data=data)
-    set_etag(response, theme.version)
-    response.headers["Location"] = f"/api/v1/themes/{theme.id}"
+    created(response, theme, "themes")
     return ThemeRead.model_validate(theme)
 
 
@@ -274,7 +271,7 @@ def create_theme(data: ThemeCreate, scope: EditorScope, db: DbSession, response:
 def get_theme(theme_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> ThemeRead:
     """One theme of a plan."""
     theme = service.get_theme(db, scope, theme_id=theme_id)
-    set_etag(response, theme.version)
+    tagged(response, theme)
     return ThemeRead.model_validate(theme)
 
 
@@ -283,7 +280,7 @@ def update_theme(theme_id: uuid.UUID, data: ThemeUpdate, scope: EditorScope, db:
                  if_match: IfMatch = None) -> ThemeRead:
     """Change title or description, or move it to another `position`."""
     theme = service.update_theme(db, scope, theme_id=theme_id, data=data, if_match=if_match)
-    set_etag(response, theme.version)
+    tagged(response, theme)
     return ThemeRead.model_validate(theme)
 
 

@@ -5,8 +5,9 @@ from typing import Annotated
 from pydantic import Field, StrictInt
 
 from app.core.schemas import ApiInput, ApiModel, NotNull
-from app.interventions.models import Category, InterventionStatus
-from app.plans.models import Audience, PlanStatus
+from app.core.vocabulary import Audience, Category
+from app.interventions.models import InterventionStatus
+from app.plans.models import PlanStatus
 
 Year = Annotated[StrictInt, Field(ge=1900, le=2200)]
 Position = Annotated[StrictInt, Field(ge=0, le=10_000, description="Place among its siblings, from 0; "

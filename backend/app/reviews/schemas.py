@@ -7,7 +7,8 @@ from pydantic import Field, StrictInt
 
 from app.budgets.models import LineKind
 from app.core.schemas import ApiInput, ApiModel, Decimal2
-from app.interventions.models import Category, FundingStream, Origin, ReviewDecision
+from app.core.vocabulary import Category, FundingStream
+from app.interventions.models import Origin, ReviewDecision
 
 
 class ReviewLine(ApiModel):

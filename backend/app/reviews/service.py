@@ -2,19 +2,18 @@
 decision per intervention and the budget lines of what continues carried over."""
 
 import uuid
-from collections import defaultdict
 from datetime import date
-from typing import Any
 
-from sqlalchemy import func, select
 from sqlmodel import Session
 
-from app.budgets.models import Budget, BudgetLine
-from app.budgets.service import lines_statement
+from app.budgets import service as budgets
 from app.core import audit
-from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.scope import Scope
-from app.interventions.models import ExecutionEntry, FundingStream, Intervention, Origin, ReviewDecision
+from app.core.vocabulary import FundingStream
+from app.interventions import programme
+from app.interventions.models import ExecutionEntry, Intervention, Origin, ReviewDecision
+from app.plans import service as plans
 from app.plans.models import Plan
 from app.reviews.schemas import (
     AnnualReviewCreate,
@@ -30,59 +29,20 @@ from app.reviews.schemas import (
 ORIGIN_OF = {ReviewDecision.continue_: Origin.continued, ReviewDecision.change: Origin.changed}
 
 
-def _plan(db: Session, scope: Scope, plan_id: uuid.UUID) -> Plan:
-    plan = db.scalar(select(Plan).where(Plan.organisation_id == scope.organisation_id, Plan.id == plan_id))
-    if plan is None:
-        raise NotFound("There is no plan with this id.")
-    return plan
-
-
-def _entries(db: Session, scope: Scope, year: int) -> list[tuple[ExecutionEntry, Intervention]]:
-    return [(row[0], row[1]) for row in db.execute(
-        select(ExecutionEntry, Intervention)
-        .join(Intervention, Intervention.id == ExecutionEntry.intervention_id)
-        .where(ExecutionEntry.organisation_id == scope.organisation_id, ExecutionEntry.year == year)
-        .order_by(Intervention.category, Intervention.title, Intervention.id)
-    )]
-
-
-def _lines_by_intervention(db: Session, scope: Scope, year: int, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
-    found: dict[uuid.UUID, list[Any]] = defaultdict(list)
-    if not ids:
-        return found
-    for row in db.execute(lines_statement(scope).where(Budget.year == year, BudgetLine.intervention_id.in_(ids))
-                          .order_by(Budget.stream, BudgetLine.title, BudgetLine.id)):
-        found[row[0].intervention_id].append(row)
-    return found
-
-
 def default_year(db: Session, scope: Scope, plan: Plan) -> int:
     """The earliest year of the plan (but its last) whose programme still awaits its review."""
-    year = db.scalar(select(func.min(ExecutionEntry.year)).where(
-        ExecutionEntry.organisation_id == scope.organisation_id, ExecutionEntry.review_decision.is_(None),
-        ExecutionEntry.year >= plan.first_year, ExecutionEntry.year < plan.last_year))
+    year = programme.first_unreviewed_year(db, scope, plan.first_year, plan.last_year)
     return year if year is not None else plan.first_year
 
 
-def _budgeted(db: Session, scope: Scope, year: int, ids: list[uuid.UUID]) -> set[uuid.UUID]:
-    """The interventions among `ids` with budget lines in `year`."""
-    if not ids:
-        return set()
-    return set(db.scalars(select(BudgetLine.intervention_id).join(Budget, Budget.id == BudgetLine.budget_id)
-                          .where(BudgetLine.organisation_id == scope.organisation_id, Budget.year == year,
-                                 BudgetLine.intervention_id.in_(ids))))
-
-
 def proposal(db: Session, scope: Scope, *, plan_id: uuid.UUID, from_year: int | None) -> AnnualReviewProposal:
-    plan = _plan(db, scope, plan_id)
+    plan = plans.get_plan(db, scope, plan_id=plan_id)
     year = from_year if from_year is not None else default_year(db, scope, plan)
-    entries = _entries(db, scope, year)
+    entries = programme.programme(db, scope, year)
     ids = [intervention.id for _, intervention in entries]
-    lines = _lines_by_intervention(db, scope, year, ids)
-    next_year = set(db.scalars(select(ExecutionEntry.intervention_id).where(
-        ExecutionEntry.organisation_id == scope.organisation_id, ExecutionEntry.year == year + 1,
-        ExecutionEntry.intervention_id.in_(ids)))) if ids else set()
-    budgeted = _budgeted(db, scope, year + 1, ids)
+    lines = budgets.lines_by_intervention(db, scope, year, ids)
+    next_year = programme.entries_of(db, scope, year + 1, ids)
+    budgeted = budgets.budgeted_interventions(db, scope, year + 1, ids)
     items = [
         ReviewItem(
             intervention_id=intervention.id, title=intervention.title, category=intervention.category,
@@ -124,12 +84,12 @@ def _check_decisions(data: AnnualReviewCreate, entries: list[tuple[ExecutionEntr
 
 
 def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReviewCreate) -> AnnualReviewResult:
-    plan = _plan(db, scope, plan_id)
+    plan = plans.get_plan(db, scope, plan_id=plan_id)
     from_year, to_year = data.from_year, data.from_year + 1
     if not (plan.first_year <= from_year and to_year <= plan.last_year):
         raise Conflict(f"The plan runs from {plan.first_year} to {plan.last_year}: a review of {from_year} would "
                        f"make a programme for {to_year}, outside the plan.")
-    entries = _entries(db, scope, from_year)
+    entries = programme.programme(db, scope, from_year)
     if not entries:
         raise Conflict(f"The execution programme of {from_year} has no interventions: there is nothing to review.")
     if any(entry.review_decision is not None for entry, _ in entries):
@@ -140,13 +100,10 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
     decided = {d.intervention_id: d for d in data.decisions}
     kept = [i for i, d in decided.items() if d.decision != ReviewDecision.stop]
 
-    existing_next = {e.intervention_id: e for e in db.scalars(select(ExecutionEntry).where(
-        ExecutionEntry.organisation_id == scope.organisation_id, ExecutionEntry.year == to_year,
-        ExecutionEntry.intervention_id.in_(kept)))} if kept else {}
-    lines = _lines_by_intervention(db, scope, from_year, kept)
-    already_budgeted = _budgeted(db, scope, to_year, kept)
-    budgets = {(b.year, FundingStream(b.stream)): b for b in db.scalars(select(Budget).where(
-        Budget.organisation_id == scope.organisation_id, Budget.year.in_([from_year, to_year])))}
+    existing_next = programme.entries_of(db, scope, to_year, kept)
+    lines = budgets.lines_by_intervention(db, scope, from_year, kept)
+    already_budgeted = budgets.budgeted_interventions(db, scope, to_year, kept)
+    by_stream = budgets.budgets_of_years(db, scope, [from_year, to_year])
 
     result_entries: list[CreatedEntry] = []
     carried: list[CarriedLine] = []
@@ -162,9 +119,8 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
         next_entry = existing_next.get(intervention_id)
         created = next_entry is None
         if next_entry is None:
-            next_entry = ExecutionEntry(organisation_id=scope.organisation_id, intervention_id=intervention_id,
-                                        year=to_year, origin=origin)
-            db.add(next_entry)
+            next_entry = programme.add_entry(db, scope, intervention_id=intervention_id, year=to_year,
+                                                 origin=origin)
         result_entries.append(CreatedEntry(intervention_id=intervention_id, title=intervention.title, origin=origin,
                                            entry_id=next_entry.id, created=created))
         if intervention_id in already_budgeted:
@@ -172,20 +128,14 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
             continue
         for line, _, stream, _, _, _ in lines.get(intervention_id, []):
             stream = FundingStream(stream)
-            target = budgets.get((to_year, stream))
+            target = by_stream.get((to_year, stream))
             if target is None:
-                source = budgets[(from_year, stream)]
-                target = Budget(organisation_id=scope.organisation_id, year=to_year, stream=stream,
-                                amount=source.amount,
-                                notes=f"Overgenomen van {from_year} bij de jaarlijkse herijking (carried over).")
-                db.add(target)
-                budgets[(to_year, stream)] = target
+                target = budgets.add_budget(
+                    db, scope, year=to_year, stream=stream, amount=by_stream[(from_year, stream)].amount,
+                    notes=f"Overgenomen van {from_year} bij de jaarlijkse herijking (carried over).")
+                by_stream[(to_year, stream)] = target
                 created_budgets.append(CreatedBudget(id=target.id, stream=stream, amount=target.amount))
-            copy = BudgetLine(organisation_id=scope.organisation_id, budget_id=target.id, kind=line.kind,
-                              title=line.title, intervention_id=line.intervention_id,
-                              planned_amount=line.planned_amount, cap=line.cap, notes=line.notes,
-                              carried_from_id=line.id)
-            db.add(copy)
+            copy = budgets.carry_line(db, scope, line, target)
             carried.append(CarriedLine(from_line_id=line.id, line_id=copy.id, title=copy.title, stream=stream,
                                        planned_amount=copy.planned_amount))
 

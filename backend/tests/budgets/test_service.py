@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.budgets import service
+from app.budgets import service, teams
 from app.budgets.schemas import BudgetCreate, BudgetLineCreate, BudgetUpdate, PayrollCreate, TeamCreate, TeamUpdate
 from app.budgets.summary import allocate, budget_summary
 from app.core.errors import Conflict, InvalidInput
@@ -41,15 +41,15 @@ def test_one_payroll_per_year_and_team_names_unique_in_a_year(db, org):
     make_team(db, org, name="Publiekszaken")
     scope = make_scope(org)
     with pytest.raises(Conflict) as refused:
-        service.create_payroll(db, scope, data=PayrollCreate(year=2014, amount="1.00"))
+        teams.create_payroll(db, scope, data=PayrollCreate(year=2014, amount="1.00"))
     assert refused.value.errors[0]["pointer"] == "/year"
     with pytest.raises(Conflict) as refused:
-        service.create_team(db, scope, data=TeamCreate(year=2014, name="PUBLIEKSZAKEN", fte="1.00"))
+        teams.create_team(db, scope, data=TeamCreate(year=2014, name="PUBLIEKSZAKEN", fte="1.00"))
     assert refused.value.errors[0]["pointer"] == "/name"
-    next_year = service.create_team(db, scope, data=TeamCreate(year=2015, name="Publiekszaken", fte="1.00"))
+    next_year = teams.create_team(db, scope, data=TeamCreate(year=2015, name="Publiekszaken", fte="1.00"))
     db.flush()
     with pytest.raises(Conflict):
-        service.update_team(db, scope, team_id=next_year.id, data=TeamUpdate(year=2014), if_match="*")
+        teams.update_team(db, scope, team_id=next_year.id, data=TeamUpdate(year=2014), if_match="*")
 
 
 def test_a_line_lists_every_rule_it_breaks_at_once(db, org, other_org):

@@ -3,7 +3,7 @@
 from sqlmodel import Session
 
 from app.competencies.models import Competency, CompetencyFramework
-from tests.factories import save, unique
+from tests.factories import position_in, save, unique
 
 
 def make_framework(db: Session, org, *, name: str | None = None, **values) -> CompetencyFramework:
@@ -11,10 +11,12 @@ def make_framework(db: Session, org, *, name: str | None = None, **values) -> Co
                                         **values))
 
 
-def make_competency(db: Session, framework: CompetencyFramework, *, name: str | None = None, position: int = 0,
-                    **values) -> Competency:
+def make_competency(db: Session, framework: CompetencyFramework, *, name: str | None = None,
+                    position: int | None = None, **values) -> Competency:
     return save(db, Competency(organisation_id=framework.organisation_id, framework_id=framework.id,
-                               name=name or unique("Competentie"), position=position, **values))
+                               name=name or unique("Competentie"),
+                               position=position_in(db, position, Competency.framework_id, framework.id),
+                               **values))
 
 
 def make_framework_with(db: Session, org, *, competencies: int, **values) -> tuple[CompetencyFramework,

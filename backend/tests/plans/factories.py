@@ -3,7 +3,7 @@
 from sqlmodel import Session
 
 from app.plans.models import Development, Goal, LearningGoal, Plan, Theme
-from tests.factories import save, unique
+from tests.factories import position_in, save, unique
 
 
 def make_plan(db: Session, org, *, title: str = "Leerplan 2014-2017", first_year: int = 2014,
@@ -11,27 +11,31 @@ def make_plan(db: Session, org, *, title: str = "Leerplan 2014-2017", first_year
     return save(db, Plan(organisation_id=org.id, title=title, first_year=first_year, last_year=last_year, **values))
 
 
-def make_development(db: Session, plan: Plan, *, title: str | None = None, position: int = 0,
+def make_development(db: Session, plan: Plan, *, title: str | None = None, position: int | None = None,
                      **values) -> Development:
     return save(db, Development(organisation_id=plan.organisation_id, plan_id=plan.id,
-                                title=title or unique("Ontwikkeling"), position=position, **values))
+                                title=title or unique("Ontwikkeling"),
+                                position=position_in(db, position, Development.plan_id, plan.id), **values))
 
 
-def make_goal(db: Session, development: Development, *, title: str | None = None, position: int = 0,
+def make_goal(db: Session, development: Development, *, title: str | None = None, position: int | None = None,
               **values) -> Goal:
     return save(db, Goal(organisation_id=development.organisation_id, development_id=development.id,
-                         title=title or unique("Doel"), position=position, **values))
+                         title=title or unique("Doel"),
+                         position=position_in(db, position, Goal.development_id, development.id), **values))
 
 
-def make_learning_goal(db: Session, goal: Goal, *, title: str | None = None, position: int = 0,
+def make_learning_goal(db: Session, goal: Goal, *, title: str | None = None, position: int | None = None,
                        **values) -> LearningGoal:
     return save(db, LearningGoal(organisation_id=goal.organisation_id, goal_id=goal.id,
-                                 title=title or unique("Leerdoel"), position=position, **values))
+                                 title=title or unique("Leerdoel"),
+                                 position=position_in(db, position, LearningGoal.goal_id, goal.id), **values))
 
 
-def make_theme(db: Session, plan: Plan, *, title: str | None = None, position: int = 0, **values) -> Theme:
+def make_theme(db: Session, plan: Plan, *, title: str | None = None, position: int | None = None,
+               **values) -> Theme:
     return save(db, Theme(organisation_id=plan.organisation_id, plan_id=plan.id, title=title or unique("Thema"),
-                          position=position, **values))
+                          position=position_in(db, position, Theme.plan_id, plan.id), **values))
 
 
 def make_plan_tree(db: Session, org, *, developments: int = 1, goals: int = 1, learning_goals: int = 1,

@@ -1,4 +1,4 @@
-# The document's own typography (curly quotes, en dashes) is kept in its text.
+# Long: the document's tables 1-6 as data, not code; its typography (curly quotes, en dashes) is kept.
 # ruff: noqa: RUF001
 """Gemeente Deventer, plan 2014-2017: the interventions of tables 1-6 and management development (§3.5).
 

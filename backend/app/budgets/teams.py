@@ -1,0 +1,100 @@
+"""Teams with their FTE and the payroll of a year: what the functional and personal budgets are shared out by,
+and what the training budget is a share of (DESIGN §2.3)."""
+
+import uuid
+
+from sqlalchemy import func
+from sqlmodel import Session
+
+from app.budgets.models import Payroll, Team
+from app.budgets.schemas import PayrollCreate, PayrollRead, PayrollUpdate, TeamCreate, TeamRead, TeamUpdate
+from app.core import audit
+from app.core.concurrency import claimed_changes
+from app.core.pagination import PageParams, paginate
+from app.core.schemas import Page
+from app.core.scope import Scope
+from app.core.tenancy import ensure_unique, get_or_404, scoped
+
+# --- teams ---------------------------------------------------------------------------------------
+
+_TEAM_FIELDS = ("year", "name", "fte")
+_TEAM_SORT = {"name": Team.name, "year": Team.year, "fte": Team.fte}
+
+
+def get_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> Team:
+    return get_or_404(db, scope, Team, team_id, "team")
+
+
+def list_teams(db: Session, scope: Scope, params: PageParams, *, year: int | None) -> Page[TeamRead]:
+    statement = scoped(Team, scope)
+    if year is not None:
+        statement = statement.where(Team.year == year)
+    return paginate(db, statement, params, sortable=_TEAM_SORT, default_sort=["year", "name"], tiebreaker=Team.id,
+                    to_item=lambda row: TeamRead.model_validate(row[0]))
+
+
+def _ensure_team_free(db: Session, scope: Scope, year: int, name: str, own_id: uuid.UUID | None) -> None:
+    ensure_unique(db, scoped(Team, scope).where(Team.year == year, func.lower(Team.name) == name.lower()),
+                  pointer="/name", detail=f"There is a team named '{name}' in {year} already.",
+                  message="A team of this year has this name already.", excluding=own_id)
+
+
+def create_team(db: Session, scope: Scope, *, data: TeamCreate) -> Team:
+    _ensure_team_free(db, scope, data.year, data.name, None)
+    return audit.create_recorded(db, scope, Team, data.model_dump(), entity_type="team", fields=_TEAM_FIELDS)
+
+
+def update_team(db: Session, scope: Scope, *, team_id: uuid.UUID, data: TeamUpdate, if_match: str | None) -> Team:
+    team = get_team(db, scope, team_id=team_id)
+    values = claimed_changes(db, team, data, if_match)
+    _ensure_team_free(db, scope, values.get("year", team.year), values.get("name", team.name), team.id)
+    audit.apply_update(db, scope, team, values, entity_type="team")
+    return team
+
+
+def delete_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> None:
+    team = get_team(db, scope, team_id=team_id)
+    audit.delete_recorded(db, scope, team, entity_type="team", fields=_TEAM_FIELDS)
+
+
+# --- payroll -------------------------------------------------------------------------------------
+
+_PAYROLL_FIELDS = ("year", "amount", "notes")
+
+
+def get_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID) -> Payroll:
+    return get_or_404(db, scope, Payroll, payroll_id, "payroll")
+
+
+def list_payrolls(db: Session, scope: Scope, params: PageParams, *, year: int | None) -> Page[PayrollRead]:
+    statement = scoped(Payroll, scope)
+    if year is not None:
+        statement = statement.where(Payroll.year == year)
+    return paginate(db, statement, params, sortable={"year": Payroll.year, "amount": Payroll.amount},
+                    default_sort=["year"], tiebreaker=Payroll.id,
+                    to_item=lambda row: PayrollRead.model_validate(row[0]))
+
+
+def _ensure_payroll_free(db: Session, scope: Scope, year: int, own_id: uuid.UUID | None) -> None:
+    ensure_unique(db, scoped(Payroll, scope).where(Payroll.year == year), pointer="/year",
+                  detail=f"The payroll of {year} is entered already; change that one.",
+                  message="This year has a payroll already.", excluding=own_id)
+
+
+def create_payroll(db: Session, scope: Scope, *, data: PayrollCreate) -> Payroll:
+    _ensure_payroll_free(db, scope, data.year, None)
+    return audit.create_recorded(db, scope, Payroll, data.model_dump(), entity_type="payroll", fields=_PAYROLL_FIELDS)
+
+
+def update_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID, data: PayrollUpdate,
+                   if_match: str | None) -> Payroll:
+    payroll = get_payroll(db, scope, payroll_id=payroll_id)
+    values = claimed_changes(db, payroll, data, if_match)
+    _ensure_payroll_free(db, scope, values.get("year", payroll.year), payroll.id)
+    audit.apply_update(db, scope, payroll, values, entity_type="payroll")
+    return payroll
+
+
+def delete_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID) -> None:
+    payroll = get_payroll(db, scope, payroll_id=payroll_id)
+    audit.delete_recorded(db, scope, payroll, entity_type="payroll", fields=_PAYROLL_FIELDS)

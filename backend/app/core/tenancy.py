@@ -1,0 +1,76 @@
+"""The organisation's share of every table, and the lookups each domain service makes on it.
+
+Every domain query starts from `scoped`; an id in the path that is not the caller's is `get_or_404`'s 404,
+a parent id in a body `reference`'s 400 on that field. Nothing here knows about a domain."""
+
+import uuid
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from sqlalchemy import Row, select
+from sqlalchemy.sql import Select
+from sqlmodel import Session
+
+from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.scope import Scope
+
+T = TypeVar("T")
+NAMES_SHOWN = 10
+
+
+def scoped(model: Any, scope: Scope, *columns: Any) -> Select[Any]:
+    """`SELECT model (or columns) WHERE model.organisation_id = the caller's organisation`."""
+    return select(*(columns or (model,))).where(model.organisation_id == scope.organisation_id)
+
+
+def find(db: Session, scope: Scope, model: type[T], id_: uuid.UUID) -> T | None:
+    return db.scalar(scoped(model, scope).where(model.id == id_))  # type: ignore[attr-defined]
+
+
+def get_or_404(db: Session, scope: Scope, model: type[T], id_: uuid.UUID, what: str) -> T:
+    """The caller's `model` with this id, or 404 "There is no <what> with this id."."""
+    found = find(db, scope, model, id_)
+    if found is None:
+        raise NotFound(f"There is no {what} with this id.")
+    return found
+
+
+def row_or_404(db: Session, statement: Select[Any], what: str) -> Row[Any]:
+    """The first row of a (scoped) statement of several columns, or the same 404."""
+    row = db.execute(statement).first()
+    if row is None:
+        raise NotFound(f"There is no {what} with this id.")
+    return row
+
+
+def reference(db: Session, scope: Scope, model: type[T], id_: uuid.UUID, pointer: str, what: str, *,
+              detail: str | None = None, code: str = "unknown_reference") -> T:
+    """The parent a body names by id; unknown or another organisation's: 400 on that field."""
+    found = find(db, scope, model, id_)
+    if found is None:
+        raise InvalidInput(pointer, detail or f"There is no {what} with this id in your organisation.", code=code)
+    return found
+
+
+def ensure_unique(db: Session, statement: Select[Any], *, pointer: str, detail: str, message: str,
+                  excluding: uuid.UUID | None = None) -> None:
+    """409 with the field error `taken` when the statement finds a row (other than `excluding`)."""
+    if excluding is not None:
+        model = statement.column_descriptions[0]["entity"]
+        statement = statement.where(model.id != excluding)
+    if db.scalar(statement.limit(1)) is not None:
+        raise Conflict(detail, errors=[field_error(pointer, message, "taken")])
+
+
+def refuse_if_used(users: Iterable[tuple[uuid.UUID, str]], subject: str, *, verb: str = "is used by") -> None:
+    """409 naming the interventions that still refer to what is being deleted: "<subject> <verb> 2
+    interventions: A, B. Unlink them from the interventions first."."""
+    users = list(users)
+    if not users:
+        return
+    titles = sorted({title for _id, title in users}, key=str.lower)
+    count = len({id_ for id_, _title in users})
+    more = f" and {count - NAMES_SHOWN} more" if count > NAMES_SHOWN else ""
+    noun = "intervention" if count == 1 else "interventions"
+    raise Conflict(f"{subject} {verb} {count} {noun}: {', '.join(titles[:NAMES_SHOWN])}{more}. "
+                   "Unlink them from the interventions first.")

@@ -1,0 +1,189 @@
+"""The house rules of backend/app, checked on its source (as `src/test/architecture.test.ts` does for the SPA).
+
+- A file stays under MAX_LINES, or says at its top why not (a line starting with `# Long:`).
+- `app/core` imports no domain.
+- A domain imports no other domain's router (only `app/main.py` mounts them).
+- A router is HTTP only: no SQL (`select(`, `.execute(`, `.scalar(`, ...) and no commit.
+- Domains meet through services: a table model of another domain (a class imported from `app.<other>.models`
+  with a `__table__`) appears in a module only in type annotations, never in a query; enums and the like are free.
+  Read models that still join another domain's table are listed in CROSS_DOMAIN_READS with their reason.
+
+Each rule is a function over source text, and `test_each_rule_catches_what_it_forbids` shows it failing on a
+small module that breaks it."""
+
+import ast
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parents[1] / "app"
+MAX_LINES = 400
+LONG_FOR_NOW: set[str] = set()  # files over the limit for a stated while; empty now
+# Composition roots that may reach every domain: the app, the metadata, the CLI and the demo data loaders.
+ROOTS = {"main.py", "models.py", "__main__.py"}
+ROOT_PACKAGES = {"demo"}
+# (module, another domain's table): read models that still join it, each with the reason it stays for now.
+CROSS_DOMAIN_READS = {
+    ("budgets/service.py", "Intervention"): "a line's list row shows its intervention's title (one query)",
+    ("interventions/service.py", "LearningGoal"): "an intervention's links show their titles (one IN query)",
+    ("interventions/service.py", "Theme"): "an intervention's links show their titles (one IN query)",
+    ("interventions/service.py", "Competency"): "an intervention's links show their names (one IN query)",
+    ("interventions/service.py", "BudgetLine"): "a delete names the budget lines that use it",
+    ("interventions/importing.py", "LearningGoal"): "the import resolves titles to ids (imports helper's)",
+    ("interventions/importing.py", "Theme"): "the import resolves titles to ids (imports helper's)",
+    ("interventions/importing.py", "Competency"): "the import resolves names to ids (imports helper's)",
+    ("auth/service.py", "User"): "a login finds its account (auth and accounts are one identity: decision 0002)",
+    ("api_tokens/service.py", "User"): "a token's list row shows its creator's name (one join)",
+    ("audit/service.py", "User"): "an event's list row shows its actor's name (one join)",
+}
+_SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
+
+
+def sources() -> Iterator[tuple[str, str]]:
+    for path in sorted(APP.rglob("*.py")):
+        yield path.relative_to(APP).as_posix(), path.read_text()
+
+
+def domain_of(module: str) -> str | None:
+    """`plans/service.py` → `plans`; None for the roots and for core."""
+    head = module.split("/")[0]
+    if module in ROOTS or head in ROOT_PACKAGES or head == "core" or "/" not in module:
+        return None
+    return head
+
+
+def imported(source: str) -> Iterator[tuple[str, list[str]]]:
+    """(module, names) of every import; `import a.b` gives ("a.b", [])."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module, [alias.name for alias in node.names]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, []
+
+
+# --- the rules: each returns what breaks it ------------------------------------------------------------------
+
+def too_long(module: str, source: str) -> list[str]:
+    lines = source.count("\n")
+    if lines <= MAX_LINES or module in LONG_FOR_NOW:
+        return []
+    if any(line.startswith("# Long:") for line in source.splitlines()[:10]):
+        return []
+    return [f"{module}: {lines} lines (over {MAX_LINES}, and no `# Long:` reason at its top)"]
+
+
+def core_imports_domain(module: str, source: str) -> list[str]:
+    if not module.startswith("core/"):
+        return []
+    return [f"{module} imports {name}" for name, _ in imported(source)
+            if name.startswith("app.") and not name.startswith("app.core")]
+
+
+def imports_other_router(module: str, source: str) -> list[str]:
+    own = domain_of(module)
+    if module == "main.py":
+        return []
+    found = []
+    for name, names in imported(source):
+        parts = name.split(".")
+        targets = [parts] if parts[-1] == "router" else [[*parts, n] for n in names if n == "router"]
+        found += [f"{module} imports {'.'.join(t)}" for t in targets if len(t) == 3 and t[1] != own]
+    return found
+
+
+def router_sql(module: str, source: str) -> list[str]:
+    if not module.endswith("router.py"):
+        return []
+    found = [f"{module} imports {name}" for name, _ in imported(source)
+             if name.split(".")[0] in {"sqlalchemy", "sqlmodel"}]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in {"select", "update", "delete", "insert"}:
+                found.append(f"{module}:{node.lineno} builds SQL ({func.id})")
+            elif isinstance(func, ast.Attribute) and func.attr in _SQL_CALLS:
+                found.append(f"{module}:{node.lineno} runs SQL ({func.attr})")
+    return found
+
+
+def _annotation_nodes(tree: ast.AST) -> set[int]:
+    """ids of every node inside a type annotation."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        annotations: list[ast.AST | None] = []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            arguments = node.args
+            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+                     *(a for a in (arguments.vararg, arguments.kwarg) if a)]
+            annotations += [a.annotation for a in every] + [node.returns]
+        elif isinstance(node, ast.AnnAssign):
+            annotations.append(node.annotation)
+        for annotation in annotations:
+            if annotation is not None:
+                inside |= {id(n) for n in ast.walk(annotation)}
+    return inside
+
+
+def _is_table(module: str, name: str) -> bool:
+    return hasattr(getattr(importlib.import_module(module), name, None), "__table__")
+
+
+def queries_other_domain(module: str, source: str) -> list[str]:
+    own = domain_of(module)
+    if own is None:
+        return []
+    foreign = {}
+    for name, names in imported(source):
+        parts = name.split(".")
+        if len(parts) == 3 and parts[0] == "app" and parts[2] == "models" and parts[1] not in (own, "core"):
+            foreign |= {n: name for n in names if _is_table(name, n)}
+    tree = ast.parse(source)
+    in_annotations = _annotation_nodes(tree)
+    used = {node.id for node in ast.walk(tree)
+            if isinstance(node, ast.Name) and node.id in foreign and id(node) not in in_annotations}
+    return [f"{module} queries {foreign[name]}.{name}" for name in sorted(used)
+            if (module, name) not in CROSS_DOMAIN_READS]
+
+
+RULES = [too_long, core_imports_domain, imports_other_router, router_sql, queries_other_domain]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
+def test_the_app_keeps_the_rule(rule):
+    broken = [problem for module, source in sources() for problem in rule(module, source)]
+    assert broken == [], "\n".join(broken)
+
+
+def test_every_listed_exception_is_still_needed():
+    """An exception that the code no longer needs goes from the list."""
+    texts = dict(sources())
+    stale = [key for key in CROSS_DOMAIN_READS if key[0] not in texts or key[1] not in texts[key[0]]]
+    stale += [module for module in LONG_FOR_NOW if texts.get(module, "").count("\n") <= MAX_LINES]
+    assert stale == []
+
+
+BREAKING = {
+    too_long: ("plans/service.py", "x = 1\n" * (MAX_LINES + 1)),
+    core_imports_domain: ("core/tenancy.py", "from app.plans.models import Plan\n"),
+    imports_other_router: ("budgets/service.py", "from app.plans.router import router\n"),
+    router_sql: ("plans/router.py", "def f(db):\n    return db.scalar(select(Plan))\n"),
+    queries_other_domain: ("reviews/service.py",
+                           "from app.plans.models import Plan, PlanStatus\n"
+                           "def f(db, plan: Plan) -> Plan:\n"
+                           "    return db.scalar(select(Plan).where(Plan.status == PlanStatus.draft))\n"),
+}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
+def test_each_rule_catches_what_it_forbids(rule):
+    module, source = BREAKING[rule]
+    assert rule(module, source), f"{rule.__name__} let this through:\n{source}"
+
+
+def test_annotations_and_enums_of_another_domain_are_allowed():
+    source = ("from app.plans.models import Plan, PlanStatus\n"
+              "def f(plan: Plan) -> PlanStatus:\n    return PlanStatus.draft\n")
+    assert queries_other_domain("reviews/service.py", source) == []
