@@ -57,6 +57,7 @@ def _ensure_acceptable_password(password: str, *, email: str, name: str) -> None
 
 
 def _ensure_email_free(db: Session, email: str) -> None:
+    """Across every organisation (login is by address alone), with one answer wherever it is taken (decision 0010)."""
     if db.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("A user with this e-mail address already exists.",
                        errors=[field_error("/email", "Already in use.", "taken")])
