@@ -88,3 +88,20 @@ async def test_a_correct_password_clears_the_count_for_this_account_from_this_ad
     for _ in range(settings.login_max_failures):
         assert (await login(anon, "typo@example.org", "bijna goed")).status_code == 401
     assert (await login(anon, "typo@example.org")).status_code == 429
+
+
+async def test_behind_a_trusted_proxy_each_forwarded_address_is_its_own_client(app, db, org, settings):
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    factories.make_user(db, org, email="achter@example.org")
+    proxied = ProxyHeadersMiddleware(app, trusted_hosts="10.0.0.2")  # as `serve` runs with FORWARDED_ALLOW_IPS
+    transport = httpx.ASGITransport(app=proxied, client=("10.0.0.2", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as proxy:
+        async def login_from(address: str, password: str = "raden raden") -> int:
+            r = await proxy.post("/api/v1/auth/login", json={"email": "achter@example.org", "password": password},
+                                 headers={"X-Forwarded-For": address})
+            return r.status_code
+
+        assert [await login_from("203.0.113.50") for _ in range(6)] == [401] * 5 + [429]
+        assert await login_from("192.0.2.60", factories.PASSWORD) == 200  # another user behind the same proxy
+    assert db.get(LoginThrottle, "client:203.0.113.50").failures == settings.login_max_failures
