@@ -29,8 +29,9 @@ class Rule:
     kind: str
     key: str
     limit: int
-    lockout: int  # seconds a key is refused once it reaches its limit
+    lockout: int  # seconds a key is refused from its first refusal; a slowing key: between attempts past the limit
     forgets_on_success: bool  # a correct password clears the key, rather than only giving back its own failure
+    slows: bool = False  # past the limit, one attempt per lockout instead of none
 
 
 def rules_for(settings: Settings, *, email: str, client: str) -> list[Rule]:
@@ -40,7 +41,7 @@ def rules_for(settings: Settings, *, email: str, client: str) -> list[Rule]:
              settings.login_window, forgets_on_success=True),
         # An attacker elsewhere only slows the account down: one attempt per delay, never a lockout.
         Rule("account", f"account:{email}", settings.login_account_max_failures, settings.login_account_delay,
-             forgets_on_success=False),
+             forgets_on_success=False, slows=True),
         Rule("client", f"client:{client}", settings.login_client_max_failures, settings.login_window,
              forgets_on_success=False),
     ]
@@ -86,6 +87,12 @@ def _blocked(row: LoginThrottle, now: datetime) -> bool:
     return row.blocked_until is not None and row.blocked_until > now
 
 
+def _refuses(rule: Rule, row: LoginThrottle, now: datetime) -> bool:
+    if rule.slows:
+        return _blocked(row, now)
+    return row.failures >= rule.limit and (row.blocked_until is None or _blocked(row, now))
+
+
 def _record_refusal(db: Session, rule: Rule, row: LoginThrottle, who: Who) -> None:
     """One audit event per key and window, its count kept up to date, instead of one per refused attempt."""
     row.refused += 1
@@ -111,13 +118,14 @@ def reserve(db: Session, rules: list[Rule], who: Who, *, now: datetime, window: 
     rows = _lock(db, rules, now)
     for row in rows:
         _start_window_if_over(row, now, window)
-    blocking = [(rule, row) for rule, row in zip(rules, rows, strict=True) if _blocked(row, now)]
+    blocking = [(rule, row) for rule, row in zip(rules, rows, strict=True) if _refuses(rule, row, now)]
     for rule, row in blocking:
+        row.blocked_until = row.blocked_until or now + timedelta(seconds=rule.lockout)
         _record_refusal(db, rule, row, who)
     if not blocking:
         for rule, row in zip(rules, rows, strict=True):
             row.failures += 1
-            if row.failures >= rule.limit:
+            if rule.slows and row.failures >= rule.limit:
                 row.blocked_until = now + timedelta(seconds=rule.lockout)
     db.commit()
     if blocking:
