@@ -55,6 +55,15 @@ def test_create_user_makes_the_organisation_when_new(run):
         assert db.execute("SELECT role FROM users WHERE email='beheer@zwolle.nl'").fetchone() == ("admin",)
 
 
+def test_create_user_refuses_a_common_password(run):
+    assert run("migrate").returncode == 0
+    result = run("create-user", "--organisation", "Gemeente Zwolle", "--email", "beheer@zwolle.nl", "--name", "Beheer",
+                 LEERKOERS_PASSWORD="password1234")
+    assert result.returncode == 1 and "common or easy to guess" in result.stderr
+    with sqlite3.connect(run.db) as db:
+        assert db.execute("SELECT count(*) FROM users").fetchone() == (0,)
+
+
 def test_backup_copies_a_live_sqlite_database(run, tmp_path):
     assert run("migrate", DEMO_DATA="true", DEMO_PASSWORD="demo wachtwoord lang").returncode == 0
     target = tmp_path / "backups" / "copy.db"

@@ -9,7 +9,8 @@ from app.core.scope import Role
 from app.core.security import MIN_PASSWORD_LENGTH
 
 Password = Annotated[str, Field(min_length=MIN_PASSWORD_LENGTH, max_length=256,
-                                description=f"At least {MIN_PASSWORD_LENGTH} characters.")]
+                                description=f"At least {MIN_PASSWORD_LENGTH} characters; not a common or breached "
+                                            "password, and not containing the e-mail address or name.")]
 
 
 class UserRead(ApiModel):

@@ -12,11 +12,11 @@ from app.accounts.schemas import UserCreate, UserRead, UserUpdate
 from app.auth import service as auth
 from app.core import audit
 from app.core.concurrency import require_version
-from app.core.errors import Conflict, NotFound, field_error
+from app.core.errors import Conflict, InvalidInput, NotFound, field_error
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Role, Scope
-from app.core.security import hash_password
+from app.core.security import hash_password, password_problem
 
 ENTITY = "user"
 _SORTABLE = {"email": User.email, "name": User.name, "role": User.role, "createdAt": User.created_at,
@@ -50,7 +50,14 @@ def list_users(
                     to_item=lambda row: UserRead.model_validate(row[0]))
 
 
+def _ensure_acceptable_password(password: str, *, email: str, name: str) -> None:
+    problem = password_problem(password, email=email, name=name)
+    if problem is not None:
+        raise InvalidInput("/password", problem.detail, code=problem.code)
+
+
 def _ensure_email_free(db: Session, email: str) -> None:
+    """Across every organisation (login is by address alone), with one answer wherever it is taken (decision 0010)."""
     if db.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("A user with this e-mail address already exists.",
                        errors=[field_error("/email", "Already in use.", "taken")])
@@ -60,6 +67,7 @@ def create_user(db: Session, scope: Scope | None, *, data: UserCreate, organisat
                 actor_label: str = "system") -> User:
     """Create a user in the caller's organisation (or, for the CLI and demo loader, a named one)."""
     email = str(data.email).lower()
+    _ensure_acceptable_password(data.password, email=email, name=data.name)
     _ensure_email_free(db, email)
     user = User(
         organisation_id=scope.organisation_id if scope else organisation_id,
@@ -97,6 +105,8 @@ def update_user(db: Session, scope: Scope, *, user_id: uuid.UUID, data: UserUpda
     if _would_leave_no_admin(db, user, role=values.get("role"), is_active=values.get("is_active")):
         raise Conflict("This is the last active admin of the organisation; make someone else admin first.")
 
+    if data.password is not None:
+        _ensure_acceptable_password(data.password, email=user.email, name=values.get("name", user.name))
     before = {field: getattr(user, field) for field in values if field != "password"}
     password = values.pop("password", None)
     for field, value in values.items():

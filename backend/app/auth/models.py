@@ -19,3 +19,18 @@ class LoginSession(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     last_seen_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Failed logins counted for one key (an account, a client address, or both) in the current window.
+
+    In the database, so every replica counts the same; read and changed under a row lock (decision 0009)."""
+
+    __tablename__ = "login_throttles"
+
+    key: str = Field(primary_key=True, max_length=400)
+    window_started_at: datetime = Field(index=True)
+    failures: int = Field(default=0)
+    blocked_until: datetime | None = Field(default=None)
+    refused: int = Field(default=0)  # attempts refused in this window, all counted in one audit event
+    audit_event_id: uuid.UUID | None = Field(default=None)

@@ -22,14 +22,17 @@ def _me(db: DbSession, scope: Scope, csrf_token: str) -> Me:
 
 @router.post("/login", response_model=Me, summary="Log in (inloggen)",
              responses={401: {"description": "The e-mail address or password is not correct."},
-                        429: {"description": "Too many failed logins for this address; see Retry-After."}})
-def login(data: LoginRequest, db: DbSession, response: Response) -> Me:
+                        429: {"description": "Too many failed logins; see Retry-After."}})
+def login(data: LoginRequest, request: Request, db: DbSession, response: Response) -> Me:
     """Starts a browser session: an HttpOnly cookie, plus the CSRF token to send on every change.
 
-    A wrong e-mail address or password is a 401; after too many failures for one address, a 429.
+    A wrong e-mail address or password is a 401. After too many failures for the account from this client,
+    from this client, or (slowed down, a short wait) for the account from anywhere, a 429 with Retry-After.
     """
     settings = get_settings()
-    new = service.login(db, email=data.email, password=data.password)
+    # The client's address as uvicorn gives it: from X-Forwarded-For only behind FORWARDED_ALLOW_IPS.
+    client = request.client.host if request.client else "unknown"
+    new = service.login(db, email=data.email, password=data.password, client=client)
     response.set_cookie(SESSION_COOKIE, new.cookie_value, httponly=True, secure=settings.cookie_secure,
                         samesite="strict", path="/api")
     user = new.user

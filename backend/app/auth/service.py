@@ -1,13 +1,14 @@
-"""Logging in and out, server-side sessions and the throttle on failed logins."""
+"""Logging in and out, and server-side sessions."""
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from app.accounts.models import User
+from app.auth import throttle
 from app.auth.models import LoginSession
 from app.core import audit
 from app.core.config import get_settings
@@ -25,42 +26,30 @@ class NewSession:
     user: User
 
 
-def _recent_failures(db: Session, email: str, since: datetime) -> int:
-    statement = select(func.count()).where(
-        audit.AuditEvent.action == LOGIN_FAILED,
-        audit.AuditEvent.actor_label == email,
-        audit.AuditEvent.occurred_at >= since,
-    )
-    return db.scalar(statement) or 0
+def login(db: Session, *, email: str, password: str, client: str) -> NewSession:
+    """Check the password, unless the throttle refuses the attempt first (decision 0009).
 
-
-def login(db: Session, *, email: str, password: str) -> NewSession:
-    """Check the password; every attempt, good or bad, is written to the audit trail.
-
-    Failed attempts are counted per e-mail address from the audit trail itself, so the limit holds
-    across every replica without a separate store.
+    Every checked attempt, good or bad, is written to the audit trail; refused ones are counted in one
+    event per key and window.
     """
     settings = get_settings()
     email = email.strip().lower()
     now = utcnow()
     user = db.scalar(select(User).where(User.email == email))
-    organisation_id = user.organisation_id if user else None
-
-    if _recent_failures(db, email, now - timedelta(seconds=settings.login_window)) >= settings.login_max_failures:
-        audit.record(db, action="auth.login_throttled", entity_type="user", entity_id=user.id if user else None,
-                     organisation_id=organisation_id, actor_label=email)
-        db.commit()  # keep the record although the request fails
-        raise TooManyRequests(
-            "Too many failed logins for this e-mail address. Wait a few minutes and try again.",
-            headers={"Retry-After": str(settings.login_window)},
-        )
+    rules = throttle.rules_for(settings, email=email, client=client)
+    who = throttle.Who(email=email, client=client, user_id=user.id if user else None,
+                       organisation_id=user.organisation_id if user else None)
+    wait = throttle.reserve(db, rules, who, now=now, window=settings.login_window)
+    if wait is not None:
+        raise TooManyRequests("Too many failed logins. Wait and try again.", headers={"Retry-After": str(wait)})
 
     if not verify_password(user.password_hash if user else None, password) or user is None or not user.is_active:
-        audit.record(db, action=LOGIN_FAILED, entity_type="user", entity_id=user.id if user else None,
-                     organisation_id=organisation_id, actor_label=email)
-        db.commit()  # the failure must count towards the throttle although the request fails
+        audit.record(db, action=LOGIN_FAILED, entity_type="user", entity_id=who.user_id,
+                     organisation_id=who.organisation_id, actor_label=email)
+        db.commit()  # kept although the request fails
         raise Unauthenticated("The e-mail address or password is not correct.")
 
+    throttle.give_back(db, rules, now=now, window=settings.login_window)
     cookie_value = new_secret()
     session = LoginSession(
         organisation_id=user.organisation_id,

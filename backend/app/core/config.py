@@ -29,8 +29,13 @@ class Settings(BaseSettings):
     session_ttl: int = Field(8 * 3600, ge=300, description="idle lifetime of a login session, seconds")
     cookie_secure: bool = True
     max_body_bytes: int = Field(2 * 1024 * 1024, ge=1024)
-    login_max_failures: int = Field(5, ge=1)
+    # The login throttle (decision 0009): strict per account and client address, and per client address;
+    # per account alone it slows to one attempt per delay, so an attacker cannot lock the owner out.
+    login_max_failures: int = Field(5, ge=1, description="failed logins per account and client address per window")
     login_window: int = Field(15 * 60, ge=10, description="seconds over which failed logins are counted")
+    login_account_max_failures: int = Field(20, ge=1, description="failed logins per account before it slows")
+    login_account_delay: int = Field(30, ge=1, description="seconds between attempts on a slowed account")
+    login_client_max_failures: int = Field(30, ge=1, description="failed logins per client address per window")
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
     log_level: str = "INFO"
 

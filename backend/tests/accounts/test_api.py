@@ -100,3 +100,20 @@ async def test_deleting_a_user_keeps_their_audit_trail(api_as, db):
     assert (await admin.get(f"/api/v1/users/{editor.user.id}")).status_code == 404
     event = db.exec(select(AuditEvent).where(AuditEvent.action == "user.deleted")).one()
     assert event.changes["email"]["from"] == editor.user.email
+
+
+async def test_a_taken_address_gets_the_same_answer_in_this_or_another_organisation(api_as, db, org, other_org):
+    factories.make_user(db, org, email="hier@example.org")
+    factories.make_user(db, other_org, email="elders@example.org")
+    admin = api_as("admin")
+
+    async def refusal(email: str):
+        r = await admin.post("/api/v1/users", json={**NEW, "email": email})
+        body = r.json()
+        body.pop("instance")  # the request's own id
+        return r.status_code, r.headers["content-type"], body
+
+    assert await refusal("hier@example.org") == await refusal("ELDERS@example.org")
+    status, _, body = await refusal("elders@example.org")
+    assert status == 409 and body["errors"] == [{"pointer": "/email", "detail": "Already in use.", "code": "taken"}]
+    assert other_org.name not in str(body)

@@ -57,7 +57,8 @@ export interface paths {
          * Log in (inloggen)
          * @description Starts a browser session: an HttpOnly cookie, plus the CSRF token to send on every change.
          *
-         *     A wrong e-mail address or password is a 401; after too many failures for one address, a 429.
+         *     A wrong e-mail address or password is a 401. After too many failures for the account from this client,
+         *     from this client, or (slowed down, a short wait) for the account from anywhere, a 429 with Retry-After.
          */
         post: operations["login"];
         delete?: never;
@@ -3106,7 +3107,7 @@ export interface components {
             role: components["schemas"]["Role"];
             /**
              * Password
-             * @description At least 12 characters.
+             * @description At least 12 characters; not a common or breached password, and not containing the e-mail address or name.
              */
             password: string;
         };
@@ -3384,7 +3385,7 @@ export interface operations {
             409: components["responses"]["409"];
             413: components["responses"]["413"];
             415: components["responses"]["415"];
-            /** @description Too many failed logins for this address; see Retry-After. */
+            /** @description Too many failed logins; see Retry-After. */
             429: {
                 headers: {
                     [name: string]: unknown;
