@@ -271,15 +271,19 @@ def list_expenditures(db: Session, scope: Scope, params: PageParams, *, budget_l
                     tiebreaker=Expenditure.id, to_item=lambda row: ExpenditureRead.model_validate(row[0]))
 
 
-def _check_line_exists(db: Session, scope: Scope, line_id: uuid.UUID) -> None:
-    found = db.scalar(select(BudgetLine.id).where(BudgetLine.organisation_id == scope.organisation_id,
-                                                  BudgetLine.id == line_id))
-    if found is None:
+def _check_in_budget_year(db: Session, scope: Scope, line_id: uuid.UUID, day: date) -> None:
+    """The line exists, and the expenditure's date falls in the year of the line's budget."""
+    year = db.scalar(select(Budget.year).join(BudgetLine, BudgetLine.budget_id == Budget.id)
+                     .where(BudgetLine.organisation_id == scope.organisation_id, BudgetLine.id == line_id))
+    if year is None:
         raise InvalidInput("/budgetLineId", "There is no budget line with this id.", code="unknown")
+    if day.year != year:
+        raise InvalidInput("/date", f"The date must fall in {year}, the year of the line's budget.",
+                           code="outside_budget_year", params={"year": year})
 
 
 def create_expenditure(db: Session, scope: Scope, *, data: ExpenditureCreate) -> Expenditure:
-    _check_line_exists(db, scope, data.budget_line_id)
+    _check_in_budget_year(db, scope, data.budget_line_id, data.date)
     expenditure = Expenditure(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(expenditure)
     audit.record_created(db, scope, expenditure, entity_type="expenditure", fields=_EXPENDITURE_FIELDS)
@@ -291,8 +295,9 @@ def update_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID, 
     expenditure = get_expenditure(db, scope, expenditure_id=expenditure_id)
     require_version(if_match, expenditure.version)
     values = data.model_dump(exclude_unset=True)
-    if "budget_line_id" in values:
-        _check_line_exists(db, scope, values["budget_line_id"])
+    if "budget_line_id" in values or "date" in values:
+        _check_in_budget_year(db, scope, values.get("budget_line_id", expenditure.budget_line_id),
+                              values.get("date", expenditure.date))
     audit.apply_update(db, scope, expenditure, values, entity_type="expenditure")
     return expenditure
 
