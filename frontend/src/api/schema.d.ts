@@ -1183,9 +1183,15 @@ export interface components {
              * Format: date-time
              */
             expiresAt: string;
-            /** Lastusedat */
+            /**
+             * Lastusedat
+             * Format: date-time
+             */
             lastUsedAt: string | null;
-            /** Revokedat */
+            /**
+             * Revokedat
+             * Format: date-time
+             */
             revokedAt: string | null;
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
@@ -1221,9 +1227,15 @@ export interface components {
              * Format: date-time
              */
             expiresAt: string;
-            /** Lastusedat */
+            /**
+             * Lastusedat
+             * Format: date-time
+             */
             lastUsedAt: string | null;
-            /** Revokedat */
+            /**
+             * Revokedat
+             * Format: date-time
+             */
             revokedAt: string | null;
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
@@ -1252,7 +1264,10 @@ export interface components {
             action: string;
             /** Entitytype */
             entityType: string;
-            /** Entityid */
+            /**
+             * Entityid
+             * Format: uuid
+             */
             entityId: string | null;
             /** Changes */
             changes: {
@@ -1262,7 +1277,7 @@ export interface components {
             requestId: string;
         };
         /** Body_importInterventions */
-        Body_importInterventions: {
+        ImportInterventionsBody: {
             /**
              * File
              * @description CSV (`;` or `,`, UTF-8) or XLSX (first sheet).
@@ -1273,16 +1288,16 @@ export interface components {
         BudgetCreate: {
             /**
              * Year
-             * @description Calendar year, e.g. 2014.
+             * @description Year, 1900-2200.
              */
             year: number;
             /** @description strategic, functional or personal. */
             stream: components["schemas"]["FundingStream"];
             /**
              * Amount
-             * @description Euros, two decimals, e.g. "314777.00".
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
              */
-            amount: number | string;
+            amount: string;
             /**
              * Notes
              * @default
@@ -1302,19 +1317,20 @@ export interface components {
             title: string;
             /**
              * Interventionid
+             * Format: uuid
              * @description Required for kind intervention.
              */
             interventionId?: string | null;
             /**
              * Plannedamount
-             * @description Euros, two decimals, e.g. "314777.00".
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
              */
-            plannedAmount: number | string;
+            plannedAmount: string;
             /**
              * Cap
              * @description The most a ring-fenced line may use; ring_fenced only.
              */
-            cap?: (number | string) | null;
+            cap?: string | null;
             /**
              * Notes
              * @default
@@ -1339,7 +1355,10 @@ export interface components {
             kind: components["schemas"]["LineKind"];
             /** Title */
             title: string;
-            /** Interventionid */
+            /**
+             * Interventionid
+             * Format: uuid
+             */
             interventionId: string | null;
             /** Interventiontitle */
             interventionTitle: string | null;
@@ -1349,7 +1368,10 @@ export interface components {
             cap: string | null;
             /** Notes */
             notes: string;
-            /** Carriedfromid */
+            /**
+             * Carriedfromid
+             * Format: uuid
+             */
             carriedFromId: string | null;
             /**
              * Committed
@@ -1366,19 +1388,31 @@ export interface components {
         };
         /** BudgetLineUpdate */
         BudgetLineUpdate: {
-            /** Budgetid */
-            budgetId?: string | null;
-            kind?: components["schemas"]["LineKind"] | null;
+            /**
+             * Budgetid
+             * Format: uuid
+             */
+            budgetId?: string;
+            kind?: components["schemas"]["LineKind"];
             /** Title */
-            title?: string | null;
-            /** Interventionid */
+            title?: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
             interventionId?: string | null;
-            /** Plannedamount */
-            plannedAmount?: (number | string) | null;
-            /** Cap */
-            cap?: (number | string) | null;
+            /**
+             * Plannedamount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            plannedAmount?: string;
+            /**
+             * Cap
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            cap?: string | null;
             /** Notes */
-            notes?: string | null;
+            notes?: string;
         };
         /** BudgetRead */
         BudgetRead: {
@@ -1416,13 +1450,19 @@ export interface components {
         };
         /** BudgetUpdate */
         BudgetUpdate: {
-            /** Year */
-            year?: number | null;
-            stream?: components["schemas"]["FundingStream"] | null;
-            /** Amount */
-            amount?: (number | string) | null;
+            /**
+             * Year
+             * @description Year, 1900-2200.
+             */
+            year?: number;
+            stream?: components["schemas"]["FundingStream"];
+            /**
+             * Amount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount?: string;
             /** Notes */
-            notes?: string | null;
+            notes?: string;
         };
         /** BudgetWarning */
         BudgetWarning: {
@@ -1432,7 +1472,10 @@ export interface components {
              */
             code: string;
             stream?: components["schemas"]["FundingStream"] | null;
-            /** Lineid */
+            /**
+             * Lineid
+             * Format: uuid
+             */
             lineId?: string | null;
             /** Detail */
             detail: string;
@@ -1525,13 +1568,19 @@ export interface components {
         /** CompetencyUpdate */
         CompetencyUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Description */
-            description?: string | null;
-            /** Behaviouralindicators */
-            behaviouralIndicators?: string[] | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Behaviouralindicators
+             * @description Observable behaviour, one per item.
+             */
+            behaviouralIndicators?: string[];
+            /**
+             * Position
+             * @description Place in the framework, from 0; the others move to make room.
+             */
+            position?: number;
         };
         /** CreatedBudget */
         CreatedBudget: {
@@ -1634,11 +1683,14 @@ export interface components {
         /** DevelopmentUpdate */
         DevelopmentUpdate: {
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -1650,13 +1702,14 @@ export interface components {
             /**
              * Date
              * Format: date
+             * @description In the year of the line's budget.
              */
             date: string;
             /**
              * Amount
-             * @description Euros, more than zero.
+             * @description Euros. More than 0, at most 999999999999.99, with at most 2 decimals.
              */
-            amount: number | string;
+            amount: string;
             /**
              * @description committed (verplicht) or spent (besteed).
              * @default committed
@@ -1708,17 +1761,27 @@ export interface components {
         ExpenditureStatus: "committed" | "spent";
         /** ExpenditureUpdate */
         ExpenditureUpdate: {
-            /** Budgetlineid */
-            budgetLineId?: string | null;
-            /** Date */
-            date?: string | null;
-            /** Amount */
-            amount?: (number | string) | null;
-            status?: components["schemas"]["ExpenditureStatus"] | null;
+            /**
+             * Budgetlineid
+             * Format: uuid
+             */
+            budgetLineId?: string;
+            /**
+             * Date
+             * Format: date
+             * @description In the year of the line's budget.
+             */
+            date?: string;
+            /**
+             * Amount
+             * @description Euros. More than 0, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount?: string;
+            status?: components["schemas"]["ExpenditureStatus"];
             /** Reference */
-            reference?: string | null;
+            reference?: string;
             /** Description */
-            description?: string | null;
+            description?: string;
         };
         /**
          * ExportFormat
@@ -1775,10 +1838,10 @@ export interface components {
         /** FrameworkUpdate */
         FrameworkUpdate: {
             /** Name */
-            name?: string | null;
-            kind?: components["schemas"]["FrameworkKind"] | null;
+            name?: string;
+            kind?: components["schemas"]["FrameworkKind"];
             /** Description */
-            description?: string | null;
+            description?: string;
         };
         /**
          * FundingStream
@@ -1840,15 +1903,19 @@ export interface components {
         GoalUpdate: {
             /**
              * Developmentid
+             * Format: uuid
              * @description Move it to another development.
              */
-            developmentId?: string | null;
+            developmentId?: string;
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /** Health */
         Health: {
@@ -1932,6 +1999,7 @@ export interface components {
             errors: components["schemas"]["ImportProblem"][];
             /**
              * Id
+             * Format: uuid
              * @description The created intervention, when it was written.
              */
             id?: string | null;
@@ -1964,10 +2032,16 @@ export interface components {
             learningForm?: components["schemas"]["LearningForm"] | null;
             learningMix?: components["schemas"]["LearningMix"] | null;
             learningLevel?: components["schemas"]["LearningLevel"] | null;
-            /** Durationhours */
-            durationHours?: (number | string) | null;
-            /** Durationdays */
-            durationDays?: (number | string) | null;
+            /**
+             * Durationhours
+             * @description 0 or more, at most 100000, with at most 2 decimals.
+             */
+            durationHours?: string | null;
+            /**
+             * Durationdays
+             * @description 0 or more, at most 10000, with at most 2 decimals.
+             */
+            durationDays?: string | null;
             /**
              * Mandatory
              * @default false
@@ -1992,23 +2066,26 @@ export interface components {
             capacity?: number | null;
             /**
              * Costfixed
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
              * @default 0.00
              */
-            costFixed: number | string;
+            costFixed: string;
             /**
              * Costperparticipant
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
              * @default 0.00
              */
-            costPerParticipant: number | string;
+            costPerParticipant: string;
             /** Expectedparticipants */
             expectedParticipants?: number | null;
             /** @default strategic */
             fundingStream: components["schemas"]["FundingStream"];
             /**
              * Personalbudgetcontribution
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
              * @default 0.00
              */
-            personalBudgetContribution: number | string;
+            personalBudgetContribution: string;
             /**
              * Published
              * @default false
@@ -2151,54 +2228,69 @@ export interface components {
          */
         InterventionUpdate: {
             /** Title */
-            title?: string | null;
-            status?: components["schemas"]["InterventionStatus"] | null;
+            title?: string;
+            status?: components["schemas"]["InterventionStatus"];
             /** Goal */
-            goal?: string | null;
+            goal?: string;
             /** Content */
-            content?: string | null;
+            content?: string;
             /** Targetgroup */
-            targetGroup?: string | null;
-            audience?: components["schemas"]["Audience"] | null;
-            category?: components["schemas"]["Category"] | null;
+            targetGroup?: string;
+            audience?: components["schemas"]["Audience"];
+            category?: components["schemas"]["Category"];
             learningForm?: components["schemas"]["LearningForm"] | null;
             learningMix?: components["schemas"]["LearningMix"] | null;
             learningLevel?: components["schemas"]["LearningLevel"] | null;
-            /** Durationhours */
-            durationHours?: (number | string) | null;
-            /** Durationdays */
-            durationDays?: (number | string) | null;
+            /**
+             * Durationhours
+             * @description 0 or more, at most 100000, with at most 2 decimals.
+             */
+            durationHours?: string | null;
+            /**
+             * Durationdays
+             * @description 0 or more, at most 10000, with at most 2 decimals.
+             */
+            durationDays?: string | null;
             /** Mandatory */
-            mandatory?: boolean | null;
+            mandatory?: boolean;
             /** Provider */
-            provider?: string | null;
+            provider?: string;
             /** Trainer */
-            trainer?: string | null;
+            trainer?: string;
             /** Location */
-            location?: string | null;
+            location?: string;
             /** Capacity */
             capacity?: number | null;
-            /** Costfixed */
-            costFixed?: (number | string) | null;
-            /** Costperparticipant */
-            costPerParticipant?: (number | string) | null;
+            /**
+             * Costfixed
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
+             */
+            costFixed?: string;
+            /**
+             * Costperparticipant
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
+             */
+            costPerParticipant?: string;
             /** Expectedparticipants */
             expectedParticipants?: number | null;
-            fundingStream?: components["schemas"]["FundingStream"] | null;
-            /** Personalbudgetcontribution */
-            personalBudgetContribution?: (number | string) | null;
+            fundingStream?: components["schemas"]["FundingStream"];
+            /**
+             * Personalbudgetcontribution
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
+             */
+            personalBudgetContribution?: string;
             /** Published */
-            published?: boolean | null;
+            published?: boolean;
             /** Learninggoalids */
-            learningGoalIds?: string[] | null;
+            learningGoalIds?: string[];
             /** Themeids */
-            themeIds?: string[] | null;
+            themeIds?: string[];
             /** Competencyids */
-            competencyIds?: string[] | null;
+            competencyIds?: string[];
             /** Kolbphases */
-            kolbPhases?: components["schemas"]["KolbPhase"][] | null;
+            kolbPhases?: components["schemas"]["KolbPhase"][];
             /** Years */
-            years?: number[] | null;
+            years?: number[];
         };
         /**
          * KolbPhase
@@ -2283,16 +2375,20 @@ export interface components {
         LearningGoalUpdate: {
             /**
              * Goalid
+             * Format: uuid
              * @description Move it to another goal.
              */
-            goalId?: string | null;
+            goalId?: string;
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            audience?: components["schemas"]["Audience"] | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            audience?: components["schemas"]["Audience"];
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /**
          * LearningLevel
@@ -2386,13 +2482,19 @@ export interface components {
         /** OrganisationUpdate */
         OrganisationUpdate: {
             /** Name */
-            name?: string | null;
-            /** Learningdaysperfte */
-            learningDaysPerFte?: number | string | null;
-            /** Trainingbudgettargetpercent */
-            trainingBudgetTargetPercent?: (number | string) | null;
+            name?: string;
+            /**
+             * Learningdaysperfte
+             * @description 0 or more, at most 365, with at most 1 decimals.
+             */
+            learningDaysPerFte?: string | null;
+            /**
+             * Trainingbudgettargetpercent
+             * @description 0 or more, at most 100, with at most 2 decimals.
+             */
+            trainingBudgetTargetPercent?: string | null;
             /** Minimumreportgroupsize */
-            minimumReportGroupSize?: number | null;
+            minimumReportGroupSize?: number;
         };
         /**
          * Origin
@@ -2400,8 +2502,8 @@ export interface components {
          * @enum {string}
          */
         Origin: "planned" | "continued" | "changed";
-        /** Page[ApiTokenRead] */
-        Page_ApiTokenRead_: {
+        /** ApiTokenPage */
+        ApiTokenPage: {
             /** Items */
             items: components["schemas"]["ApiTokenRead"][];
             /** Page */
@@ -2411,8 +2513,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[AuditEventRead] */
-        Page_AuditEventRead_: {
+        /** AuditEventPage */
+        AuditEventPage: {
             /** Items */
             items: components["schemas"]["AuditEventRead"][];
             /** Page */
@@ -2422,8 +2524,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[BudgetLineRead] */
-        Page_BudgetLineRead_: {
+        /** BudgetLinePage */
+        BudgetLinePage: {
             /** Items */
             items: components["schemas"]["BudgetLineRead"][];
             /** Page */
@@ -2433,8 +2535,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[BudgetRead] */
-        Page_BudgetRead_: {
+        /** BudgetPage */
+        BudgetPage: {
             /** Items */
             items: components["schemas"]["BudgetRead"][];
             /** Page */
@@ -2444,8 +2546,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[CompetencyRead] */
-        Page_CompetencyRead_: {
+        /** CompetencyPage */
+        CompetencyPage: {
             /** Items */
             items: components["schemas"]["CompetencyRead"][];
             /** Page */
@@ -2455,8 +2557,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[DevelopmentRead] */
-        Page_DevelopmentRead_: {
+        /** DevelopmentPage */
+        DevelopmentPage: {
             /** Items */
             items: components["schemas"]["DevelopmentRead"][];
             /** Page */
@@ -2466,8 +2568,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[ExpenditureRead] */
-        Page_ExpenditureRead_: {
+        /** ExpenditurePage */
+        ExpenditurePage: {
             /** Items */
             items: components["schemas"]["ExpenditureRead"][];
             /** Page */
@@ -2477,8 +2579,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[FrameworkRead] */
-        Page_FrameworkRead_: {
+        /** FrameworkPage */
+        FrameworkPage: {
             /** Items */
             items: components["schemas"]["FrameworkRead"][];
             /** Page */
@@ -2488,8 +2590,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[GoalRead] */
-        Page_GoalRead_: {
+        /** GoalPage */
+        GoalPage: {
             /** Items */
             items: components["schemas"]["GoalRead"][];
             /** Page */
@@ -2499,8 +2601,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[InterventionRead] */
-        Page_InterventionRead_: {
+        /** InterventionPage */
+        InterventionPage: {
             /** Items */
             items: components["schemas"]["InterventionRead"][];
             /** Page */
@@ -2510,8 +2612,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[LearningGoalRead] */
-        Page_LearningGoalRead_: {
+        /** LearningGoalPage */
+        LearningGoalPage: {
             /** Items */
             items: components["schemas"]["LearningGoalRead"][];
             /** Page */
@@ -2521,8 +2623,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[PayrollRead] */
-        Page_PayrollRead_: {
+        /** PayrollPage */
+        PayrollPage: {
             /** Items */
             items: components["schemas"]["PayrollRead"][];
             /** Page */
@@ -2532,8 +2634,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[PlanRead] */
-        Page_PlanRead_: {
+        /** PlanPage */
+        PlanPage: {
             /** Items */
             items: components["schemas"]["PlanRead"][];
             /** Page */
@@ -2543,8 +2645,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[TeamRead] */
-        Page_TeamRead_: {
+        /** TeamPage */
+        TeamPage: {
             /** Items */
             items: components["schemas"]["TeamRead"][];
             /** Page */
@@ -2554,8 +2656,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[ThemeRead] */
-        Page_ThemeRead_: {
+        /** ThemePage */
+        ThemePage: {
             /** Items */
             items: components["schemas"]["ThemeRead"][];
             /** Page */
@@ -2565,8 +2667,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[UserRead] */
-        Page_UserRead_: {
+        /** UserPage */
+        UserPage: {
             /** Items */
             items: components["schemas"]["UserRead"][];
             /** Page */
@@ -2580,14 +2682,14 @@ export interface components {
         PayrollCreate: {
             /**
              * Year
-             * @description Calendar year, e.g. 2014.
+             * @description Year, 1900-2200.
              */
             year: number;
             /**
              * Amount
-             * @description Euros, two decimals, e.g. "314777.00".
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
              */
-            amount: number | string;
+            amount: string;
             /**
              * Notes
              * @default
@@ -2630,18 +2732,27 @@ export interface components {
         };
         /** PayrollUpdate */
         PayrollUpdate: {
-            /** Year */
-            year?: number | null;
-            /** Amount */
-            amount?: (number | string) | null;
+            /**
+             * Year
+             * @description Year, 1900-2200.
+             */
+            year?: number;
+            /**
+             * Amount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount?: string;
             /** Notes */
-            notes?: string | null;
+            notes?: string;
         };
         /** PlanCreate */
         PlanCreate: {
             /** Title */
             title: string;
-            /** Firstyear */
+            /**
+             * Firstyear
+             * @description Year, 1900-2200.
+             */
             firstYear: number;
             /**
              * Lastyear
@@ -2700,16 +2811,22 @@ export interface components {
         /** PlanUpdate */
         PlanUpdate: {
             /** Title */
-            title?: string | null;
-            /** Firstyear */
-            firstYear?: number | null;
-            /** Lastyear */
-            lastYear?: number | null;
-            status?: components["schemas"]["PlanStatus"] | null;
+            title?: string;
+            /**
+             * Firstyear
+             * @description Year, 1900-2200.
+             */
+            firstYear?: number;
+            /**
+             * Lastyear
+             * @description Year, 1900-2200.
+             */
+            lastYear?: number;
+            status?: components["schemas"]["PlanStatus"];
             /** Summary */
-            summary?: string | null;
+            summary?: string;
             /** Reviewnotes */
-            reviewNotes?: string | null;
+            reviewNotes?: string;
         };
         /** Readiness */
         Readiness: {
@@ -2797,7 +2914,10 @@ export interface components {
         StreamFigures: {
             /** @description Empty for the total. */
             stream?: components["schemas"]["FundingStream"] | null;
-            /** Budgetid */
+            /**
+             * Budgetid
+             * Format: uuid
+             */
             budgetId?: string | null;
             /** Budget */
             budget: string;
@@ -2843,16 +2963,16 @@ export interface components {
         TeamCreate: {
             /**
              * Year
-             * @description Calendar year, e.g. 2014.
+             * @description Year, 1900-2200.
              */
             year: number;
             /** Name */
             name: string;
             /**
              * Fte
-             * @description FTE on 1 January, two decimals, e.g. "12.50".
+             * @description FTE on 1 January, e.g. "12.50". 0 or more, at most 100000, with at most 2 decimals.
              */
-            fte: number | string;
+            fte: string;
         };
         /** TeamRead */
         TeamRead: {
@@ -2872,12 +2992,18 @@ export interface components {
         };
         /** TeamUpdate */
         TeamUpdate: {
-            /** Year */
-            year?: number | null;
+            /**
+             * Year
+             * @description Year, 1900-2200.
+             */
+            year?: number;
             /** Name */
-            name?: string | null;
-            /** Fte */
-            fte?: (number | string) | null;
+            name?: string;
+            /**
+             * Fte
+             * @description FTE on 1 January, e.g. "12.50". 0 or more, at most 100000, with at most 2 decimals.
+             */
+            fte?: string;
         };
         /** ThemeCreate */
         ThemeCreate: {
@@ -2936,11 +3062,14 @@ export interface components {
         /** ThemeUpdate */
         ThemeUpdate: {
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /** TitleRef */
         TitleRef: {
@@ -3116,7 +3245,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Isactive */
             isActive: boolean;
-            /** Lastloginat */
+            /**
+             * Lastloginat
+             * Format: date-time
+             */
             lastLoginAt: string | null;
             /**
              * Createdat
@@ -3139,12 +3271,15 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Name */
-            name?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            name?: string;
+            role?: components["schemas"]["Role"];
             /** Isactive */
-            isActive?: boolean | null;
-            /** Password */
-            password?: string | null;
+            isActive?: boolean;
+            /**
+             * Password
+             * @description At least 12 characters.
+             */
+            password?: string;
         };
         /**
          * Problem
@@ -3465,7 +3600,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path?: never;
             cookie?: never;
@@ -3524,7 +3659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UserRead_"];
+                    "application/json": components["schemas"]["UserPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3625,7 +3760,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 user_id: string;
@@ -3683,7 +3818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ApiTokenRead_"];
+                    "application/json": components["schemas"]["ApiTokenPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3811,7 +3946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3873,7 +4008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_InterventionRead_"];
+                    "application/json": components["schemas"]["InterventionPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3928,7 +4063,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_importInterventions"];
+                "multipart/form-data": components["schemas"]["ImportInterventionsBody"];
             };
         };
         responses: {
@@ -4054,7 +4189,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 intervention_id: string;
@@ -4115,7 +4250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PlanRead_"];
+                    "application/json": components["schemas"]["PlanPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4224,7 +4359,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 plan_id: string;
@@ -4312,7 +4447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_DevelopmentRead_"];
+                    "application/json": components["schemas"]["DevelopmentPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4421,7 +4556,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 development_id: string;
@@ -4482,7 +4617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_GoalRead_"];
+                    "application/json": components["schemas"]["GoalPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4591,7 +4726,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 goal_id: string;
@@ -4654,7 +4789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_LearningGoalRead_"];
+                    "application/json": components["schemas"]["LearningGoalPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4763,7 +4898,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 learning_goal_id: string;
@@ -4823,7 +4958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ThemeRead_"];
+                    "application/json": components["schemas"]["ThemePage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4932,7 +5067,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 theme_id: string;
@@ -4993,7 +5128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_FrameworkRead_"];
+                    "application/json": components["schemas"]["FrameworkPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5110,7 +5245,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 framework_id: string;
@@ -5180,7 +5315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CompetencyRead_"];
+                    "application/json": components["schemas"]["CompetencyPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5297,7 +5432,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 competency_id: string;
@@ -5422,7 +5557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_BudgetRead_"];
+                    "application/json": components["schemas"]["BudgetPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5523,7 +5658,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 budget_id: string;
@@ -5586,7 +5721,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_BudgetLineRead_"];
+                    "application/json": components["schemas"]["BudgetLinePage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5687,7 +5822,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 line_id: string;
@@ -5751,7 +5886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ExpenditureRead_"];
+                    "application/json": components["schemas"]["ExpenditurePage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5852,7 +5987,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 expenditure_id: string;
@@ -5912,7 +6047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TeamRead_"];
+                    "application/json": components["schemas"]["TeamPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -6013,7 +6148,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 team_id: string;
@@ -6073,7 +6208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PayrollRead_"];
+                    "application/json": components["schemas"]["PayrollPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -6174,7 +6309,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 payroll_id: string;
