@@ -27,6 +27,7 @@ from app.core.logging import configure_logging
 from app.core.middleware import HttpEnvelopeMiddleware
 from app.core.migrations import current_revision, head_revision
 from app.core.openapi import build_openapi, operation_id
+from app.core.routing import match_uuid_path_params
 from app.health.router import router as health_router
 from app.interventions.router import router as interventions_router
 from app.organisations.router import router as organisation_router
@@ -47,6 +48,7 @@ api_router = APIRouter()
 for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router):
+    match_uuid_path_params(router.routes)
     api_router.include_router(router)
 
 

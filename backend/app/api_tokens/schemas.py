@@ -1,11 +1,11 @@
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field
 
-from app.core.schemas import ApiInput, ApiModel
+from app.core.schemas import ApiInput, ApiModel, BoundedDate
 
 
 class TokenScope(StrEnum):
@@ -45,4 +45,4 @@ class ApiTokenCreate(ApiInput):
     name: Annotated[str, Field(min_length=1, max_length=200, description="What uses it, e.g. 'HR-koppeling'.")]
     scopes: Annotated[list[TokenScope], Field(min_length=1, max_length=2,
                                               description="`read`: read everything; `write`: change as an editor.")]
-    expires_on: Annotated[date, Field(description="Last day it works (Europe/Amsterdam), at most a year ahead.")]
+    expires_on: Annotated[BoundedDate, Field(description="Last day it works (Europe/Amsterdam), at most a year ahead.")]

@@ -1,5 +1,4 @@
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -9,7 +8,7 @@ from app.audit.schemas import AuditEventRead
 from app.auth.deps import AdminScope
 from app.core.db import DbSession
 from app.core.pagination import Paging
-from app.core.schemas import Page
+from app.core.schemas import IsoDateTime, Page
 
 router = APIRouter(prefix="/audit-events", tags=["audit"])
 
@@ -23,8 +22,8 @@ def list_audit_events(
     entity_type: Annotated[str | None, Query(alias="entityType", max_length=80)] = None,
     entity_id: Annotated[uuid.UUID | None, Query(alias="entityId")] = None,
     actor_id: Annotated[uuid.UUID | None, Query(alias="actorId")] = None,
-    since: Annotated[datetime | None, Query(description="From this moment (inclusive).")] = None,
-    until: Annotated[datetime | None, Query(description="Before this moment.")] = None,
+    since: Annotated[IsoDateTime | None, Query(description="From this moment (inclusive).")] = None,
+    until: Annotated[IsoDateTime | None, Query(description="Before this moment.")] = None,
 ) -> Page[AuditEventRead]:
     """Every write and every login attempt in the organisation, newest first. Read-only."""
     return service.list_events(db, scope, paging, action=action, entity_type=entity_type, entity_id=entity_id,

@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -29,7 +28,7 @@ from app.core.concurrency import IfMatch
 from app.core.db import DbSession, utcnow
 from app.core.http import created, tagged
 from app.core.pagination import Paging
-from app.core.schemas import Page
+from app.core.schemas import BoundedDate, Page
 from app.core.vocabulary import FundingStream
 
 router = APIRouter(tags=["budgets"])
@@ -161,8 +160,8 @@ def list_expenditures(
     scope: OrgScope, db: DbSession, paging: Paging,
     budget_line_id: Annotated[uuid.UUID | None, Query(alias="budgetLineId")] = None,
     status_: Annotated[ExpenditureStatus | None, Query(alias="status")] = None,
-    date_from: Annotated[date | None, Query(alias="from", description="On or after this date.")] = None,
-    date_to: Annotated[date | None, Query(alias="to", description="On or before this date.")] = None,
+    date_from: Annotated[BoundedDate | None, Query(alias="from", description="On or after this date.")] = None,
+    date_to: Annotated[BoundedDate | None, Query(alias="to", description="On or before this date.")] = None,
 ) -> Page[ExpenditureRead]:
     """Sortable on date, amount, status, reference."""
     return service.list_expenditures(db, scope, paging, budget_line_id=budget_line_id, status=status_,

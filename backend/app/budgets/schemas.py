@@ -4,16 +4,16 @@ import datetime
 import uuid
 from typing import Annotated
 
-from pydantic import Field, StrictInt
+from pydantic import Field
 
 from app.budgets.models import ExpenditureStatus, LineKind
-from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
+from app.core.schemas import ApiInput, ApiModel, BoundedDate, Decimal2, NotNull, Year, decimal_input
 from app.core.vocabulary import FundingStream
 
-Year = Annotated[StrictInt, Field(ge=1900, le=2200, description="Calendar year, e.g. 2014.")]
-Amount = Annotated[Decimal2, Field(ge=0, le=999_999_999_999, description="Euros, two decimals, e.g. \"314777.00\".")]
-PositiveAmount = Annotated[Decimal2, Field(gt=0, le=999_999_999_999, description="Euros, more than zero.")]
-Fte = Annotated[Decimal2, Field(ge=0, le=100_000, description="FTE on 1 January, two decimals, e.g. \"12.50\".")]
+MAX_AMOUNT = "999999999999.99"
+Amount = decimal_input(MAX_AMOUNT, description='Euros, e.g. "314777.00".')
+PositiveAmount = decimal_input(MAX_AMOUNT, positive=True, description="Euros.")
+Fte = decimal_input("100000", description='FTE on 1 January, e.g. "12.50".')
 Notes = Annotated[str, Field(max_length=5000)]
 
 
@@ -98,7 +98,7 @@ class ExpenditureRead(ApiModel):
 
 class ExpenditureCreate(ApiInput):
     budget_line_id: uuid.UUID
-    date: datetime.date
+    date: Annotated[BoundedDate, Field(description="In the year of the line's budget.")]
     amount: PositiveAmount
     status: Annotated[ExpenditureStatus, Field(description="committed (verplicht) or spent (besteed).")] = (
         ExpenditureStatus.committed)
@@ -108,7 +108,7 @@ class ExpenditureCreate(ApiInput):
 
 class ExpenditureUpdate(ApiInput):
     budget_line_id: Annotated[uuid.UUID | None, NotNull] = None
-    date: Annotated[datetime.date | None, NotNull] = None
+    date: Annotated[BoundedDate | None, Field(description="In the year of the line's budget."), NotNull] = None
     amount: Annotated[PositiveAmount | None, NotNull] = None
     status: Annotated[ExpenditureStatus | None, NotNull] = None
     reference: Annotated[str | None, Field(max_length=100), NotNull] = None

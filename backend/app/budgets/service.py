@@ -30,7 +30,7 @@ from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, find, get_or_404, reference, row_or_404, scoped
+from app.core.tenancy import ensure_unique, find, get_or_404, row_or_404, scoped
 from app.core.vocabulary import FundingStream
 from app.interventions import service as interventions
 from app.interventions.models import Intervention
@@ -278,13 +278,19 @@ def list_expenditures(db: Session, scope: Scope, params: PageParams, *, budget_l
                     tiebreaker=Expenditure.id, to_item=lambda row: ExpenditureRead.model_validate(row[0]))
 
 
-def _check_line_exists(db: Session, scope: Scope, line_id: uuid.UUID) -> None:
-    reference(db, scope, BudgetLine, line_id, "/budgetLineId", "budget line",
-              detail="There is no budget line with this id.", code="unknown")
+def _check_in_budget_year(db: Session, scope: Scope, line_id: uuid.UUID, day: date) -> None:
+    """The line exists, and the expenditure's date falls in the year of the line's budget."""
+    year = db.scalar(scoped(Budget, scope, Budget.year).join(BudgetLine, BudgetLine.budget_id == Budget.id)
+                     .where(BudgetLine.id == line_id))
+    if year is None:
+        raise InvalidInput("/budgetLineId", "There is no budget line with this id.", code="unknown")
+    if day.year != year:
+        raise InvalidInput("/date", f"The date must fall in {year}, the year of the line's budget.",
+                           code="outside_budget_year", params={"year": year})
 
 
 def create_expenditure(db: Session, scope: Scope, *, data: ExpenditureCreate) -> Expenditure:
-    _check_line_exists(db, scope, data.budget_line_id)
+    _check_in_budget_year(db, scope, data.budget_line_id, data.date)
     return audit.create_recorded(db, scope, Expenditure, data.model_dump(), entity_type="expenditure",
                                   fields=_EXPENDITURE_FIELDS)
 
@@ -293,8 +299,9 @@ def update_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID, 
                        if_match: str | None) -> Expenditure:
     expenditure = get_expenditure(db, scope, expenditure_id=expenditure_id)
     values = claimed_changes(db, expenditure, data, if_match)
-    if "budget_line_id" in values:
-        _check_line_exists(db, scope, values["budget_line_id"])
+    if "budget_line_id" in values or "date" in values:
+        _check_in_budget_year(db, scope, values.get("budget_line_id", expenditure.budget_line_id),
+                              values.get("date", expenditure.date))
     audit.apply_update(db, scope, expenditure, values, entity_type="expenditure")
     return expenditure
 

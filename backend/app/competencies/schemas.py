@@ -2,16 +2,15 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StrictInt
+from pydantic import Field
 
 from app.competencies.models import FrameworkKind
-from app.core.schemas import ApiInput, ApiModel, NotNull
+from app.core.schemas import ApiInput, ApiModel, NotNull, whole_number
 
 LongText = Annotated[str, Field(max_length=20_000)]
 Indicator = Annotated[str, Field(min_length=1, max_length=500)]
 Indicators = Annotated[list[Indicator], Field(max_length=50, description="Observable behaviour, one per item.")]
-Position = Annotated[StrictInt, Field(ge=0, le=10_000, description="Place in the framework, from 0; the others "
-                                                                    "move to make room.")]
+Position = whole_number(0, 10_000, "Place in the framework, from 0; the others move to make room.")
 
 
 class FrameworkRead(ApiModel):

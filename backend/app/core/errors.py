@@ -3,9 +3,9 @@
 Services raise these; one set of handlers renders them. Nothing here knows about a domain.
 """
 
-import re
+import json
+import sys
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from http import HTTPStatus
 from typing import Any
 
@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import get_route_path
 
 from app.core.context import current_request_id
+from app.core.routing import template_regex
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 _HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
@@ -161,24 +162,59 @@ async def _on_validation_error(request: Request, exc: RequestValidationError) ->
     return problem_response(400, slug="invalid-input", detail=detail, errors=errors)
 
 
-@lru_cache(maxsize=512)
-def _template_pattern(template: str) -> re.Pattern[str]:
-    return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)))
+def _uuid_params(item: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(parameter["name"] for operation in item.values() if isinstance(operation, dict)
+                     for parameter in operation.get("parameters", [])
+                     if parameter.get("in") == "path" and parameter.get("schema", {}).get("format") == "uuid")
 
 
 def _allowed_methods(request: Request, starlette_allow: str | None) -> list[str]:
     """Every method documented on this path. Starlette reports only the first matching route's
-    methods, and FastAPI's nested routers hide the rest, so the OpenAPI document is the reference."""
+    methods, and FastAPI's nested routers hide the rest, so the OpenAPI document is the reference
+    (a UUID parameter matches UUIDs only, as the routes do)."""
     methods = {m.strip() for m in (starlette_allow or "").split(",") if m.strip()}
     route_path = get_route_path(request.scope)
     for template, item in request.app.openapi().get("paths", {}).items():
-        if _template_pattern(template).fullmatch(route_path):
+        if template_regex(template, _uuid_params(item)).match(route_path):
             methods |= {method.upper() for method in item if method in _HTTP_METHODS}
     return sorted(methods)
 
 
+_TOO_LONG = object()
+
+
+def _too_long_number(body: bytes) -> str | None:
+    """The pointer to the first integer with more digits than Python converts (`sys.get_int_max_str_digits()`,
+    4300): the JSON parser refuses the whole body for it, naming no field."""
+    limit = sys.get_int_max_str_digits()
+    try:
+        document = json.loads(body, parse_int=lambda text: _TOO_LONG if len(text.lstrip("-")) > limit else int(text))
+    except ValueError:
+        return None
+
+    def find(node: Any, path: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        if node is _TOO_LONG:
+            return path
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in children:
+            if (found := find(child, (*path, key))) is not None:
+                return found
+        return None
+
+    path = find(document, ("body",))
+    return None if path is None else _pointer(path)
+
+
 async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     headers = dict(exc.headers or {})
+    if exc.status_code == 400 and isinstance(exc.__cause__, ValueError) and hasattr(request, "_body"):
+        pointer = _too_long_number(request._body)  # the body was read (and kept) before it failed to parse
+        if pointer is not None:
+            limit = sys.get_int_max_str_digits()
+            error = field_error(pointer, f"A number may have at most {limit} digits.", "number_too_long",
+                                max_digits=limit)
+            return problem_response(400, slug="invalid-input", detail="The request has 1 invalid field.",
+                                    errors=[error])
     if exc.status_code == 405:
         headers["Allow"] = ", ".join(_allowed_methods(request, headers.get("Allow")))
         detail = f"{request.method} is not allowed here. Allowed: {headers['Allow']}."

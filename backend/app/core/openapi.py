@@ -1,9 +1,10 @@
 """The OpenAPI document, made to pass the NL API Design Rules linter in one place, not per route.
 
 Every 2xx/3xx response documents the API-Version header; every error response is problem+json;
-every operation that takes input documents its 400.
+every operation that takes input documents its 400; every schema name is UpperCamelCase.
 """
 
+import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -86,6 +87,66 @@ def _error_responses(method: str, operation: dict[str, Any], path: str) -> list[
     return codes
 
 
+def _schema_name(name: str, schema: dict[str, Any]) -> str:
+    """`Page_InterventionRead_` (a generic) → its title, `InterventionPage`; `Body_importInterventions`
+    (FastAPI's form body) → `ImportInterventionsBody`."""
+    if name.startswith("Body_"):
+        operation = name.removeprefix("Body_")
+        return f"{operation[:1].upper()}{operation[1:]}Body"
+    title = schema.get("title", "")
+    return title if "_" in name and UPPER_CAMEL.match(title) else name
+
+
+UPPER_CAMEL = re.compile(r"^[A-Z][a-zA-Z0-9]*$")
+
+
+def _rename_schemas(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    renames = {f"#/components/schemas/{old}": f"#/components/schemas/{new}"
+               for old, schema in schemas.items() if (new := _schema_name(old, schema)) != old}
+    document["components"]["schemas"] = {_schema_name(name, schema): schema for name, schema in schemas.items()}
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("$ref") in renames:
+                node["$ref"] = renames[node["$ref"]]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(document)
+
+
+def _nullable_types(node: Any) -> None:
+    """`anyOf: [{type: string, format: date}, {type: null}]` → `type: [string, null], format: date` (OpenAPI 3.1):
+    the format sits on the property itself, where linters and generators look for it."""
+    if isinstance(node, list):
+        for item in node:
+            _nullable_types(item)
+        return
+    if not isinstance(node, dict):
+        return
+    options = node.get("anyOf")
+    if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
+        (value,) = [option for option in options if option != {"type": "null"}]
+        if isinstance(value.get("type"), str) and not set(value) & set(node) - {"anyOf"}:
+            del node["anyOf"]
+            node.update(value, type=[value["type"], "null"])
+    for child in node.values():
+        _nullable_types(child)
+
+
+def _required_header(parameter: dict[str, Any]) -> None:
+    # Optional in Python only so that a missing If-Match is a 428, not a 400: documented as required, never null.
+    parameter["required"] = True
+    schema = parameter["schema"]
+    options = [option for option in schema.pop("anyOf", []) if option != {"type": "null"}]
+    if options:
+        schema.update(options[0])
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -120,7 +181,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         for method, operation in item.items():
             for parameter in operation.get("parameters", []):
                 if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
-                    parameter["required"] = True  # optional in Python only so a missing one is a 428, not a 400
+                    _required_header(parameter)
             responses = operation.setdefault("responses", {})
             responses.pop("422", None)
             for code, response in responses.items():
@@ -130,5 +191,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     response["content"] = {"application/problem+json": {"schema": _PROBLEM_REF}}
             for code in _error_responses(method, operation, path):
                 responses.setdefault(code, {"$ref": f"#/components/responses/{code}"})
+    _rename_schemas(document)
+    _nullable_types(document["components"]["schemas"])
     app.openapi_schema = document
     return document

@@ -5,9 +5,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, StrictBool, StrictInt
+from pydantic import AfterValidator, Field, StrictBool
 
-from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
+from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull, decimal_input, whole_number
 from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions.models import InterventionStatus
 
@@ -35,14 +35,15 @@ def _unique(values: list) -> list:
     return seen
 
 
-Amount = Annotated[Decimal2, Field(ge=0, le=MAX_AMOUNT)]
-Hours = Annotated[Decimal2, Field(ge=0, le=Decimal("100000"))]
-Days = Annotated[Decimal2, Field(ge=0, le=Decimal("10000"))]
-Count = Annotated[StrictInt, Field(ge=0, le=MAX_COUNT)]
-Year = Annotated[StrictInt, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
-Ids = Annotated[list[uuid.UUID], Field(max_length=MAX_LINKS), AfterValidator(_unique)]
-Phases = Annotated[list[KolbPhase], Field(max_length=4), AfterValidator(_unique)]
-Years = Annotated[list[Year], Field(max_length=101), AfterValidator(_unique)]
+Amount = decimal_input(f"{MAX_AMOUNT}", description="Euros.")
+Hours = decimal_input("100000")
+Days = decimal_input("10000")
+Count = whole_number(0, MAX_COUNT)
+Year = whole_number(FIRST_YEAR, LAST_YEAR)
+Unique = [AfterValidator(_unique), Field(json_schema_extra={"uniqueItems": True})]
+Ids = Annotated[list[uuid.UUID], Field(max_length=MAX_LINKS), *Unique]
+Phases = Annotated[list[KolbPhase], Field(max_length=4), *Unique]
+Years = Annotated[list[Year], Field(max_length=101), *Unique]
 Title = Annotated[str, Field(min_length=1, max_length=300)]
 LongText = Annotated[str, Field(max_length=20_000)]
 ShortText = Annotated[str, Field(max_length=200)]

@@ -2,9 +2,9 @@ import uuid
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import Field, StrictInt
+from pydantic import Field
 
-from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull
+from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull, decimal_input, whole_number
 
 
 class OrganisationRead(ApiModel):
@@ -22,6 +22,6 @@ class OrganisationRead(ApiModel):
 
 class OrganisationUpdate(ApiInput):
     name: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
-    learning_days_per_fte: Annotated[Decimal | None, Field(ge=0, le=365, max_digits=4, decimal_places=1)] = None
-    training_budget_target_percent: Annotated[Decimal2 | None, Field(ge=0, le=100)] = None
-    minimum_report_group_size: Annotated[StrictInt | None, Field(ge=2, le=100), NotNull] = None
+    learning_days_per_fte: decimal_input("365", 1) | None = None
+    training_budget_target_percent: decimal_input("100") | None = None
+    minimum_report_group_size: Annotated[whole_number(2, 100) | None, NotNull] = None

@@ -2,16 +2,15 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StrictInt
+from pydantic import Field
 
-from app.core.schemas import ApiInput, ApiModel, NotNull
+from app.core.schemas import ApiInput, ApiModel, NotNull, whole_number
+from app.core.schemas import Year as Year
 from app.core.vocabulary import Audience, Category
 from app.interventions.models import InterventionStatus
 from app.plans.models import PlanStatus
 
-Year = Annotated[StrictInt, Field(ge=1900, le=2200)]
-Position = Annotated[StrictInt, Field(ge=0, le=10_000, description="Place among its siblings, from 0; "
-                                                                    "the others move up or down to make room.")]
+Position = whole_number(0, 10_000, "Place among its siblings, from 0; the others move up or down to make room.")
 LongText = Annotated[str, Field(max_length=20_000)]
 
 
@@ -33,7 +32,7 @@ class PlanRead(ApiModel):
 class PlanCreate(ApiInput):
     title: Annotated[str, Field(min_length=1, max_length=200)]
     first_year: Year
-    last_year: Annotated[StrictInt, Field(ge=1900, le=2200, description="Not before firstYear.")]
+    last_year: Annotated[Year, Field(description="Not before firstYear.")]
     status: PlanStatus = PlanStatus.draft
     summary: LongText = ""
     review_notes: LongText = ""

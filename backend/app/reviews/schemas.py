@@ -3,10 +3,10 @@
 import uuid
 from typing import Annotated
 
-from pydantic import Field, StrictInt
+from pydantic import Field
 
 from app.budgets.models import LineKind
-from app.core.schemas import ApiInput, ApiModel, Decimal2
+from app.core.schemas import FIRST_YEAR, LAST_YEAR, ApiInput, ApiModel, Decimal2, whole_number
 from app.core.vocabulary import Category, FundingStream
 from app.interventions.models import Origin, ReviewDecision
 
@@ -54,7 +54,7 @@ class DecisionInput(ApiInput):
 
 
 class AnnualReviewCreate(ApiInput):
-    from_year: Annotated[StrictInt, Field(ge=1900, le=2199, description="The year under review.")]
+    from_year: whole_number(FIRST_YEAR, LAST_YEAR - 1, "The year under review.")
     notes: Annotated[str, Field(max_length=10000, description="Appended to the plan's review notes.")] = ""
     decisions: Annotated[list[DecisionInput], Field(max_length=2000,
                                                     description="Exactly one per intervention of fromYear.")]

@@ -202,3 +202,43 @@ async def test_a_failed_commit_is_an_error_not_a_success(app, api_as, monkeypatc
     r = await client.post("/api/v1/users", json={"email": "lost@example.org", "name": "Lost", "role": "viewer",
                                                  "password": "lang genoeg wachtwoord"})
     assert r.status_code == 500
+
+
+async def test_a_path_that_matches_only_as_a_word_is_405_not_400(api_as):
+    """`/budgets/export` is not a budget id: a PATCH there is 405 with the export's methods, and a word where an
+    id belongs is 404."""
+    client = api_as("admin")
+    r = await client.patch("/api/v1/budgets/export", json={})
+    assert_problem(r, 405)
+    assert r.headers["allow"] == "GET"
+    assert_problem(await client.get("/api/v1/budgets/not-an-id"), 404)
+
+
+async def test_a_whole_float_is_an_integer_and_a_string_is_not(api_as):
+    client = api_as("admin")
+    r = await client.post("/api/v1/budgets", json={"year": 2019.0, "stream": "strategic", "amount": "1.00"})
+    assert r.status_code == 201 and r.json()["year"] == 2019, r.text
+    for year in ("2020", 2020.5, True):
+        r = await client.post("/api/v1/budgets", json={"year": year, "stream": "personal", "amount": "1.00"})
+        assert assert_problem(r, 400)["errors"][0]["pointer"] == "/year"
+
+
+async def test_a_number_too_long_to_read_is_a_field_error(api_as):
+    body = '{"stream": "strategic", "amount": "1.00", "year": 1%s}' % ("0" * 5000)
+    r = await api_as("admin").post("/api/v1/budgets", content=body, headers={"content-type": "application/json"})
+    (error,) = assert_problem(r, 400)["errors"]
+    assert error["pointer"] == "/year" and error["code"] == "number_too_long"
+
+
+@pytest.mark.parametrize("amount", ["-928.7", "1e3", "007", "1.", " 5", 5, "1.234"])
+async def test_money_is_a_plain_decimal_string(api_as, amount):
+    r = await api_as("admin").post("/api/v1/budgets", json={"year": 2014, "stream": "strategic", "amount": amount})
+    assert assert_problem(r, 400)["errors"][0]["pointer"] == "/amount"
+
+
+async def test_an_update_field_that_cannot_be_cleared_refuses_null(api_as):
+    client = api_as("admin")
+    r = await client.post("/api/v1/budgets", json={"year": 2014, "stream": "strategic", "amount": "1.00"})
+    url, etag = f"/api/v1/budgets/{r.json()['id']}", r.headers["etag"]
+    r = await client.patch(url, json={"year": None}, headers={"If-Match": etag})
+    assert assert_problem(r, 400)["errors"][0]["pointer"] == "/year"

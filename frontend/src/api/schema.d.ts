@@ -1187,9 +1187,15 @@ export interface components {
              * Format: date-time
              */
             expiresAt: string;
-            /** Lastusedat */
+            /**
+             * Lastusedat
+             * Format: date-time
+             */
             lastUsedAt: string | null;
-            /** Revokedat */
+            /**
+             * Revokedat
+             * Format: date-time
+             */
             revokedAt: string | null;
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
@@ -1225,9 +1231,15 @@ export interface components {
              * Format: date-time
              */
             expiresAt: string;
-            /** Lastusedat */
+            /**
+             * Lastusedat
+             * Format: date-time
+             */
             lastUsedAt: string | null;
-            /** Revokedat */
+            /**
+             * Revokedat
+             * Format: date-time
+             */
             revokedAt: string | null;
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
@@ -1256,7 +1268,10 @@ export interface components {
             action: string;
             /** Entitytype */
             entityType: string;
-            /** Entityid */
+            /**
+             * Entityid
+             * Format: uuid
+             */
             entityId: string | null;
             /** Changes */
             changes: {
@@ -1266,7 +1281,7 @@ export interface components {
             requestId: string;
         };
         /** Body_importInterventions */
-        Body_importInterventions: {
+        ImportInterventionsBody: {
             /**
              * File
              * @description CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX (every sheet).
@@ -1277,16 +1292,16 @@ export interface components {
         BudgetCreate: {
             /**
              * Year
-             * @description Calendar year, e.g. 2014.
+             * @description Year, 1900-2200.
              */
             year: number;
             /** @description strategic, functional or personal. */
             stream: components["schemas"]["FundingStream"];
             /**
              * Amount
-             * @description Euros, two decimals, e.g. "314777.00".
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
              */
-            amount: number | string;
+            amount: string;
             /**
              * Notes
              * @default
@@ -1306,19 +1321,20 @@ export interface components {
             title: string;
             /**
              * Interventionid
+             * Format: uuid
              * @description Required for kind intervention.
              */
             interventionId?: string | null;
             /**
              * Plannedamount
-             * @description Euros, two decimals, e.g. "314777.00".
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
              */
-            plannedAmount: number | string;
+            plannedAmount: string;
             /**
              * Cap
              * @description The most a ring-fenced line may use; ring_fenced only.
              */
-            cap?: (number | string) | null;
+            cap?: string | null;
             /**
              * Notes
              * @default
@@ -1343,7 +1359,10 @@ export interface components {
             kind: components["schemas"]["LineKind"];
             /** Title */
             title: string;
-            /** Interventionid */
+            /**
+             * Interventionid
+             * Format: uuid
+             */
             interventionId: string | null;
             /** Interventiontitle */
             interventionTitle: string | null;
@@ -1353,7 +1372,10 @@ export interface components {
             cap: string | null;
             /** Notes */
             notes: string;
-            /** Carriedfromid */
+            /**
+             * Carriedfromid
+             * Format: uuid
+             */
             carriedFromId: string | null;
             /**
              * Committed
@@ -1370,19 +1392,31 @@ export interface components {
         };
         /** BudgetLineUpdate */
         BudgetLineUpdate: {
-            /** Budgetid */
-            budgetId?: string | null;
-            kind?: components["schemas"]["LineKind"] | null;
+            /**
+             * Budgetid
+             * Format: uuid
+             */
+            budgetId?: string;
+            kind?: components["schemas"]["LineKind"];
             /** Title */
-            title?: string | null;
-            /** Interventionid */
+            title?: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
             interventionId?: string | null;
-            /** Plannedamount */
-            plannedAmount?: (number | string) | null;
-            /** Cap */
-            cap?: (number | string) | null;
+            /**
+             * Plannedamount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            plannedAmount?: string;
+            /**
+             * Cap
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            cap?: string | null;
             /** Notes */
-            notes?: string | null;
+            notes?: string;
         };
         /** BudgetRead */
         BudgetRead: {
@@ -1420,13 +1454,19 @@ export interface components {
         };
         /** BudgetUpdate */
         BudgetUpdate: {
-            /** Year */
-            year?: number | null;
-            stream?: components["schemas"]["FundingStream"] | null;
-            /** Amount */
-            amount?: (number | string) | null;
+            /**
+             * Year
+             * @description Year, 1900-2200.
+             */
+            year?: number;
+            stream?: components["schemas"]["FundingStream"];
+            /**
+             * Amount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount?: string;
             /** Notes */
-            notes?: string | null;
+            notes?: string;
         };
         /** BudgetWarning */
         BudgetWarning: {
@@ -1436,7 +1476,10 @@ export interface components {
              */
             code: string;
             stream?: components["schemas"]["FundingStream"] | null;
-            /** Lineid */
+            /**
+             * Lineid
+             * Format: uuid
+             */
             lineId?: string | null;
             /** Detail */
             detail: string;
@@ -1529,13 +1572,19 @@ export interface components {
         /** CompetencyUpdate */
         CompetencyUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Description */
-            description?: string | null;
-            /** Behaviouralindicators */
-            behaviouralIndicators?: string[] | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Behaviouralindicators
+             * @description Observable behaviour, one per item.
+             */
+            behaviouralIndicators?: string[];
+            /**
+             * Position
+             * @description Place in the framework, from 0; the others move to make room.
+             */
+            position?: number;
         };
         /** CreatedBudget */
         CreatedBudget: {
@@ -1638,11 +1687,14 @@ export interface components {
         /** DevelopmentUpdate */
         DevelopmentUpdate: {
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -1654,13 +1706,14 @@ export interface components {
             /**
              * Date
              * Format: date
+             * @description In the year of the line's budget.
              */
             date: string;
             /**
              * Amount
-             * @description Euros, more than zero.
+             * @description Euros. More than 0, at most 999999999999.99, with at most 2 decimals.
              */
-            amount: number | string;
+            amount: string;
             /**
              * @description committed (verplicht) or spent (besteed).
              * @default committed
@@ -1712,17 +1765,27 @@ export interface components {
         ExpenditureStatus: "committed" | "spent";
         /** ExpenditureUpdate */
         ExpenditureUpdate: {
-            /** Budgetlineid */
-            budgetLineId?: string | null;
-            /** Date */
-            date?: string | null;
-            /** Amount */
-            amount?: (number | string) | null;
-            status?: components["schemas"]["ExpenditureStatus"] | null;
+            /**
+             * Budgetlineid
+             * Format: uuid
+             */
+            budgetLineId?: string;
+            /**
+             * Date
+             * Format: date
+             * @description In the year of the line's budget.
+             */
+            date?: string;
+            /**
+             * Amount
+             * @description Euros. More than 0, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount?: string;
+            status?: components["schemas"]["ExpenditureStatus"];
             /** Reference */
-            reference?: string | null;
+            reference?: string;
             /** Description */
-            description?: string | null;
+            description?: string;
         };
         /**
          * ExportFormat
@@ -1779,10 +1842,10 @@ export interface components {
         /** FrameworkUpdate */
         FrameworkUpdate: {
             /** Name */
-            name?: string | null;
-            kind?: components["schemas"]["FrameworkKind"] | null;
+            name?: string;
+            kind?: components["schemas"]["FrameworkKind"];
             /** Description */
-            description?: string | null;
+            description?: string;
         };
         /**
          * FundingStream
@@ -1844,15 +1907,19 @@ export interface components {
         GoalUpdate: {
             /**
              * Developmentid
+             * Format: uuid
              * @description Move it to another development.
              */
-            developmentId?: string | null;
+            developmentId?: string;
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /** Health */
         Health: {
@@ -1941,6 +2008,7 @@ export interface components {
             errors: components["schemas"]["ImportProblem"][];
             /**
              * Id
+             * Format: uuid
              * @description The created intervention, when it was written.
              */
             id?: string | null;
@@ -1973,10 +2041,16 @@ export interface components {
             learningForm?: components["schemas"]["LearningForm"] | null;
             learningMix?: components["schemas"]["LearningMix"] | null;
             learningLevel?: components["schemas"]["LearningLevel"] | null;
-            /** Durationhours */
-            durationHours?: (number | string) | null;
-            /** Durationdays */
-            durationDays?: (number | string) | null;
+            /**
+             * Durationhours
+             * @description 0 or more, at most 100000, with at most 2 decimals.
+             */
+            durationHours?: string | null;
+            /**
+             * Durationdays
+             * @description 0 or more, at most 10000, with at most 2 decimals.
+             */
+            durationDays?: string | null;
             /**
              * Mandatory
              * @default false
@@ -2001,23 +2075,26 @@ export interface components {
             capacity?: number | null;
             /**
              * Costfixed
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
              * @default 0.00
              */
-            costFixed: number | string;
+            costFixed: string;
             /**
              * Costperparticipant
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
              * @default 0.00
              */
-            costPerParticipant: number | string;
+            costPerParticipant: string;
             /** Expectedparticipants */
             expectedParticipants?: number | null;
             /** @default strategic */
             fundingStream: components["schemas"]["FundingStream"];
             /**
              * Personalbudgetcontribution
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
              * @default 0.00
              */
-            personalBudgetContribution: number | string;
+            personalBudgetContribution: string;
             /**
              * Published
              * @default false
@@ -2160,54 +2237,69 @@ export interface components {
          */
         InterventionUpdate: {
             /** Title */
-            title?: string | null;
-            status?: components["schemas"]["InterventionStatus"] | null;
+            title?: string;
+            status?: components["schemas"]["InterventionStatus"];
             /** Goal */
-            goal?: string | null;
+            goal?: string;
             /** Content */
-            content?: string | null;
+            content?: string;
             /** Targetgroup */
-            targetGroup?: string | null;
-            audience?: components["schemas"]["Audience"] | null;
-            category?: components["schemas"]["Category"] | null;
+            targetGroup?: string;
+            audience?: components["schemas"]["Audience"];
+            category?: components["schemas"]["Category"];
             learningForm?: components["schemas"]["LearningForm"] | null;
             learningMix?: components["schemas"]["LearningMix"] | null;
             learningLevel?: components["schemas"]["LearningLevel"] | null;
-            /** Durationhours */
-            durationHours?: (number | string) | null;
-            /** Durationdays */
-            durationDays?: (number | string) | null;
+            /**
+             * Durationhours
+             * @description 0 or more, at most 100000, with at most 2 decimals.
+             */
+            durationHours?: string | null;
+            /**
+             * Durationdays
+             * @description 0 or more, at most 10000, with at most 2 decimals.
+             */
+            durationDays?: string | null;
             /** Mandatory */
-            mandatory?: boolean | null;
+            mandatory?: boolean;
             /** Provider */
-            provider?: string | null;
+            provider?: string;
             /** Trainer */
-            trainer?: string | null;
+            trainer?: string;
             /** Location */
-            location?: string | null;
+            location?: string;
             /** Capacity */
             capacity?: number | null;
-            /** Costfixed */
-            costFixed?: (number | string) | null;
-            /** Costperparticipant */
-            costPerParticipant?: (number | string) | null;
+            /**
+             * Costfixed
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
+             */
+            costFixed?: string;
+            /**
+             * Costperparticipant
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
+             */
+            costPerParticipant?: string;
             /** Expectedparticipants */
             expectedParticipants?: number | null;
-            fundingStream?: components["schemas"]["FundingStream"] | null;
-            /** Personalbudgetcontribution */
-            personalBudgetContribution?: (number | string) | null;
+            fundingStream?: components["schemas"]["FundingStream"];
+            /**
+             * Personalbudgetcontribution
+             * @description Euros. 0 or more, at most 999999999.99, with at most 2 decimals.
+             */
+            personalBudgetContribution?: string;
             /** Published */
-            published?: boolean | null;
+            published?: boolean;
             /** Learninggoalids */
-            learningGoalIds?: string[] | null;
+            learningGoalIds?: string[];
             /** Themeids */
-            themeIds?: string[] | null;
+            themeIds?: string[];
             /** Competencyids */
-            competencyIds?: string[] | null;
+            competencyIds?: string[];
             /** Kolbphases */
-            kolbPhases?: components["schemas"]["KolbPhase"][] | null;
+            kolbPhases?: components["schemas"]["KolbPhase"][];
             /** Years */
-            years?: number[] | null;
+            years?: number[];
         };
         /**
          * KolbPhase
@@ -2292,16 +2384,20 @@ export interface components {
         LearningGoalUpdate: {
             /**
              * Goalid
+             * Format: uuid
              * @description Move it to another goal.
              */
-            goalId?: string | null;
+            goalId?: string;
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            audience?: components["schemas"]["Audience"] | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            audience?: components["schemas"]["Audience"];
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /**
          * LearningLevel
@@ -2395,13 +2491,19 @@ export interface components {
         /** OrganisationUpdate */
         OrganisationUpdate: {
             /** Name */
-            name?: string | null;
-            /** Learningdaysperfte */
-            learningDaysPerFte?: number | string | null;
-            /** Trainingbudgettargetpercent */
-            trainingBudgetTargetPercent?: (number | string) | null;
+            name?: string;
+            /**
+             * Learningdaysperfte
+             * @description 0 or more, at most 365, with at most 1 decimals.
+             */
+            learningDaysPerFte?: string | null;
+            /**
+             * Trainingbudgettargetpercent
+             * @description 0 or more, at most 100, with at most 2 decimals.
+             */
+            trainingBudgetTargetPercent?: string | null;
             /** Minimumreportgroupsize */
-            minimumReportGroupSize?: number | null;
+            minimumReportGroupSize?: number;
         };
         /**
          * Origin
@@ -2409,8 +2511,8 @@ export interface components {
          * @enum {string}
          */
         Origin: "planned" | "continued" | "changed";
-        /** Page[ApiTokenRead] */
-        Page_ApiTokenRead_: {
+        /** ApiTokenPage */
+        ApiTokenPage: {
             /** Items */
             items: components["schemas"]["ApiTokenRead"][];
             /** Page */
@@ -2420,8 +2522,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[AuditEventRead] */
-        Page_AuditEventRead_: {
+        /** AuditEventPage */
+        AuditEventPage: {
             /** Items */
             items: components["schemas"]["AuditEventRead"][];
             /** Page */
@@ -2431,8 +2533,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[BudgetLineRead] */
-        Page_BudgetLineRead_: {
+        /** BudgetLinePage */
+        BudgetLinePage: {
             /** Items */
             items: components["schemas"]["BudgetLineRead"][];
             /** Page */
@@ -2442,8 +2544,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[BudgetRead] */
-        Page_BudgetRead_: {
+        /** BudgetPage */
+        BudgetPage: {
             /** Items */
             items: components["schemas"]["BudgetRead"][];
             /** Page */
@@ -2453,8 +2555,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[CompetencyRead] */
-        Page_CompetencyRead_: {
+        /** CompetencyPage */
+        CompetencyPage: {
             /** Items */
             items: components["schemas"]["CompetencyRead"][];
             /** Page */
@@ -2464,8 +2566,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[DevelopmentRead] */
-        Page_DevelopmentRead_: {
+        /** DevelopmentPage */
+        DevelopmentPage: {
             /** Items */
             items: components["schemas"]["DevelopmentRead"][];
             /** Page */
@@ -2475,8 +2577,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[ExpenditureRead] */
-        Page_ExpenditureRead_: {
+        /** ExpenditurePage */
+        ExpenditurePage: {
             /** Items */
             items: components["schemas"]["ExpenditureRead"][];
             /** Page */
@@ -2486,8 +2588,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[FrameworkRead] */
-        Page_FrameworkRead_: {
+        /** FrameworkPage */
+        FrameworkPage: {
             /** Items */
             items: components["schemas"]["FrameworkRead"][];
             /** Page */
@@ -2497,8 +2599,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[GoalRead] */
-        Page_GoalRead_: {
+        /** GoalPage */
+        GoalPage: {
             /** Items */
             items: components["schemas"]["GoalRead"][];
             /** Page */
@@ -2508,8 +2610,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[InterventionRead] */
-        Page_InterventionRead_: {
+        /** InterventionPage */
+        InterventionPage: {
             /** Items */
             items: components["schemas"]["InterventionRead"][];
             /** Page */
@@ -2519,8 +2621,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[LearningGoalRead] */
-        Page_LearningGoalRead_: {
+        /** LearningGoalPage */
+        LearningGoalPage: {
             /** Items */
             items: components["schemas"]["LearningGoalRead"][];
             /** Page */
@@ -2530,8 +2632,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[PayrollRead] */
-        Page_PayrollRead_: {
+        /** PayrollPage */
+        PayrollPage: {
             /** Items */
             items: components["schemas"]["PayrollRead"][];
             /** Page */
@@ -2541,8 +2643,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[PlanRead] */
-        Page_PlanRead_: {
+        /** PlanPage */
+        PlanPage: {
             /** Items */
             items: components["schemas"]["PlanRead"][];
             /** Page */
@@ -2552,8 +2654,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[TeamRead] */
-        Page_TeamRead_: {
+        /** TeamPage */
+        TeamPage: {
             /** Items */
             items: components["schemas"]["TeamRead"][];
             /** Page */
@@ -2563,8 +2665,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[ThemeRead] */
-        Page_ThemeRead_: {
+        /** ThemePage */
+        ThemePage: {
             /** Items */
             items: components["schemas"]["ThemeRead"][];
             /** Page */
@@ -2574,8 +2676,8 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[UserRead] */
-        Page_UserRead_: {
+        /** UserPage */
+        UserPage: {
             /** Items */
             items: components["schemas"]["UserRead"][];
             /** Page */
@@ -2589,14 +2691,14 @@ export interface components {
         PayrollCreate: {
             /**
              * Year
-             * @description Calendar year, e.g. 2014.
+             * @description Year, 1900-2200.
              */
             year: number;
             /**
              * Amount
-             * @description Euros, two decimals, e.g. "314777.00".
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
              */
-            amount: number | string;
+            amount: string;
             /**
              * Notes
              * @default
@@ -2639,18 +2741,27 @@ export interface components {
         };
         /** PayrollUpdate */
         PayrollUpdate: {
-            /** Year */
-            year?: number | null;
-            /** Amount */
-            amount?: (number | string) | null;
+            /**
+             * Year
+             * @description Year, 1900-2200.
+             */
+            year?: number;
+            /**
+             * Amount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount?: string;
             /** Notes */
-            notes?: string | null;
+            notes?: string;
         };
         /** PlanCreate */
         PlanCreate: {
             /** Title */
             title: string;
-            /** Firstyear */
+            /**
+             * Firstyear
+             * @description Year, 1900-2200.
+             */
             firstYear: number;
             /**
              * Lastyear
@@ -2709,16 +2820,22 @@ export interface components {
         /** PlanUpdate */
         PlanUpdate: {
             /** Title */
-            title?: string | null;
-            /** Firstyear */
-            firstYear?: number | null;
-            /** Lastyear */
-            lastYear?: number | null;
-            status?: components["schemas"]["PlanStatus"] | null;
+            title?: string;
+            /**
+             * Firstyear
+             * @description Year, 1900-2200.
+             */
+            firstYear?: number;
+            /**
+             * Lastyear
+             * @description Year, 1900-2200.
+             */
+            lastYear?: number;
+            status?: components["schemas"]["PlanStatus"];
             /** Summary */
-            summary?: string | null;
+            summary?: string;
             /** Reviewnotes */
-            reviewNotes?: string | null;
+            reviewNotes?: string;
         };
         /** Readiness */
         Readiness: {
@@ -2806,7 +2923,10 @@ export interface components {
         StreamFigures: {
             /** @description Empty for the total. */
             stream?: components["schemas"]["FundingStream"] | null;
-            /** Budgetid */
+            /**
+             * Budgetid
+             * Format: uuid
+             */
             budgetId?: string | null;
             /** Budget */
             budget: string;
@@ -2852,16 +2972,16 @@ export interface components {
         TeamCreate: {
             /**
              * Year
-             * @description Calendar year, e.g. 2014.
+             * @description Year, 1900-2200.
              */
             year: number;
             /** Name */
             name: string;
             /**
              * Fte
-             * @description FTE on 1 January, two decimals, e.g. "12.50".
+             * @description FTE on 1 January, e.g. "12.50". 0 or more, at most 100000, with at most 2 decimals.
              */
-            fte: number | string;
+            fte: string;
         };
         /** TeamRead */
         TeamRead: {
@@ -2881,12 +3001,18 @@ export interface components {
         };
         /** TeamUpdate */
         TeamUpdate: {
-            /** Year */
-            year?: number | null;
+            /**
+             * Year
+             * @description Year, 1900-2200.
+             */
+            year?: number;
             /** Name */
-            name?: string | null;
-            /** Fte */
-            fte?: (number | string) | null;
+            name?: string;
+            /**
+             * Fte
+             * @description FTE on 1 January, e.g. "12.50". 0 or more, at most 100000, with at most 2 decimals.
+             */
+            fte?: string;
         };
         /** ThemeCreate */
         ThemeCreate: {
@@ -2945,11 +3071,14 @@ export interface components {
         /** ThemeUpdate */
         ThemeUpdate: {
             /** Title */
-            title?: string | null;
+            title?: string;
             /** Description */
-            description?: string | null;
-            /** Position */
-            position?: number | null;
+            description?: string;
+            /**
+             * Position
+             * @description Place among its siblings, from 0; the others move up or down to make room.
+             */
+            position?: number;
         };
         /** TitleRef */
         TitleRef: {
@@ -3125,7 +3254,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Isactive */
             isActive: boolean;
-            /** Lastloginat */
+            /**
+             * Lastloginat
+             * Format: date-time
+             */
             lastLoginAt: string | null;
             /**
              * Createdat
@@ -3148,12 +3280,15 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Name */
-            name?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            name?: string;
+            role?: components["schemas"]["Role"];
             /** Isactive */
-            isActive?: boolean | null;
-            /** Password */
-            password?: string | null;
+            isActive?: boolean;
+            /**
+             * Password
+             * @description At least 12 characters; not a common or breached password, and not containing the e-mail address or name.
+             */
+            password?: string;
         };
         /**
          * Problem
@@ -3474,7 +3609,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path?: never;
             cookie?: never;
@@ -3533,7 +3668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UserRead_"];
+                    "application/json": components["schemas"]["UserPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3634,7 +3769,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 user_id: string;
@@ -3692,7 +3827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ApiTokenRead_"];
+                    "application/json": components["schemas"]["ApiTokenPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3820,7 +3955,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3882,7 +4017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_InterventionRead_"];
+                    "application/json": components["schemas"]["InterventionPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -3939,7 +4074,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_importInterventions"];
+                "multipart/form-data": components["schemas"]["ImportInterventionsBody"];
             };
         };
         responses: {
@@ -4065,7 +4200,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 intervention_id: string;
@@ -4126,7 +4261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PlanRead_"];
+                    "application/json": components["schemas"]["PlanPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4235,7 +4370,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 plan_id: string;
@@ -4323,7 +4458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_DevelopmentRead_"];
+                    "application/json": components["schemas"]["DevelopmentPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4432,7 +4567,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 development_id: string;
@@ -4493,7 +4628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_GoalRead_"];
+                    "application/json": components["schemas"]["GoalPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4602,7 +4737,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 goal_id: string;
@@ -4665,7 +4800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_LearningGoalRead_"];
+                    "application/json": components["schemas"]["LearningGoalPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4774,7 +4909,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 learning_goal_id: string;
@@ -4834,7 +4969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ThemeRead_"];
+                    "application/json": components["schemas"]["ThemePage"];
                 };
             };
             400: components["responses"]["400"];
@@ -4943,7 +5078,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 theme_id: string;
@@ -5004,7 +5139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_FrameworkRead_"];
+                    "application/json": components["schemas"]["FrameworkPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5121,7 +5256,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 framework_id: string;
@@ -5191,7 +5326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_CompetencyRead_"];
+                    "application/json": components["schemas"]["CompetencyPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5308,7 +5443,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 competency_id: string;
@@ -5433,7 +5568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_BudgetRead_"];
+                    "application/json": components["schemas"]["BudgetPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5534,7 +5669,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 budget_id: string;
@@ -5597,7 +5732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_BudgetLineRead_"];
+                    "application/json": components["schemas"]["BudgetLinePage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5698,7 +5833,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 line_id: string;
@@ -5762,7 +5897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ExpenditureRead_"];
+                    "application/json": components["schemas"]["ExpenditurePage"];
                 };
             };
             400: components["responses"]["400"];
@@ -5863,7 +5998,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 expenditure_id: string;
@@ -5923,7 +6058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TeamRead_"];
+                    "application/json": components["schemas"]["TeamPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -6024,7 +6159,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 team_id: string;
@@ -6084,7 +6219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PayrollRead_"];
+                    "application/json": components["schemas"]["PayrollPage"];
                 };
             };
             400: components["responses"]["400"];
@@ -6185,7 +6320,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description The ETag of the version you change, e.g. `"3"`. */
-                "If-Match": string | null;
+                "If-Match": string;
             };
             path: {
                 payroll_id: string;
