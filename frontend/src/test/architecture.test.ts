@@ -65,6 +65,13 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
+  it('numbers and money are formatted by src/lib only (one formatter, one locale rule)', () => {
+    const offences = sources
+      .filter((file) => area(file)[0] !== 'lib' && /\bIntl\.NumberFormat\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(offences).toEqual([]);
+  });
+
   it('CSS uses design tokens, not raw colours', () => {
     const offences: string[] = [];
     for (const file of files(SRC, /\.css$/)) {

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
 import { useSaveBudget } from '../api/mutations';
 import { STREAMS, type Budget, type Stream } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
 
 function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stream; budget?: Budget }) {
   const { t, i18n } = useTranslation('budgets');

@@ -8,10 +8,10 @@ import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDate } from '@/lib/format';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
 import { useDeleteExpenditure, useSaveExpenditure } from '../api/mutations';
 import { useExpenditures } from '../api/queries';
 import { EXPENDITURE_STATUSES, type BudgetLine, type Expenditure, type ExpenditureStatus } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
 
 function ExpenditureForm({ year, line, expenditure, onDone }: {
   year: number; line: BudgetLine; expenditure?: Expenditure; onDone: () => void;

@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { formatNumber, parseMoney } from '@/lib/money';
 import { useSaveLine } from '../api/mutations';
 import { useInterventionOptions } from '../api/queries';
 import { LINE_KINDS, type BudgetLine, type LineKind } from '../api/types';
-import { formatNumber, parseMoney } from '../lib/money';
 
 /** Add a line to a stream's budget, or change one. */
 export function LineForm({

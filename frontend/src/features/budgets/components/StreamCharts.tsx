@@ -1,8 +1,9 @@
 import { Heading2, Heading3 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '@/components/DataTable';
+import { formatMoney } from '@/lib/money';
 import type { BudgetSummary, StreamFigures } from '../api/types';
-import { barWidths, formatMoney } from '../lib/money';
+import { barWidths } from '../lib/bars';
 
 const MEASURES = ['budget', 'planned', 'committed', 'spent'] as const;
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
+import { formatMoney } from '@/lib/money';
 import { useDeleteLine } from '../api/mutations';
 import type { Budget, BudgetLine, Stream } from '../api/types';
-import { formatMoney } from '../lib/money';
 import { ExpenditurePanel } from './ExpenditurePanel';
 import { LineForm } from './LineForm';
 

@@ -5,10 +5,10 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
 import { useDeleteTeam, useSaveTeam } from '../api/mutations';
 import { useTeams } from '../api/queries';
 import type { BudgetSummary, Team } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
 
 type Allocation = BudgetSummary['allocation'][number];
 

@@ -7,6 +7,7 @@ import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { isApiProblem } from '@/lib/api-problem';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
+import { formatMoney } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
 import { useInterventions } from '../api/use-interventions';
@@ -14,7 +15,6 @@ import { useLinkOptions } from '../api/use-link-options';
 import { ExportLinks } from '../components/ExportLinks';
 import { FILTER_KEYS, isFiltered, toQuery } from '../components/filter-params';
 import { InterventionFilters } from '../components/InterventionFilters';
-import { formatMoney } from '../components/money';
 import '../components/catalogue.css';
 
 export function CataloguePage() {

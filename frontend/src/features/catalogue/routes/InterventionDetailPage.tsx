@@ -19,11 +19,11 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
 import { useIntervention } from '../api/use-intervention';
 import { useDeleteIntervention } from '../api/use-intervention-mutations';
-import { formatMoney, formatNumber } from '../components/money';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -13,9 +13,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
+import { formatMoney } from '@/lib/money';
 import { DECISIONS, type ReviewItem } from '../api/review';
 import type { Choice } from '../lib/decisions';
-import { formatMoney } from '../lib/money';
 
 /** Step 1: a decision (and a note) per intervention of the year, with its budget lines for reference. */
 export function DecisionStep({ fromYear, items, choices, onChange, onNext, showMissing }: {

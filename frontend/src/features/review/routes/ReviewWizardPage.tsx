@@ -21,11 +21,11 @@ import { FormProblem } from '@/components/FormProblem';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { formatMoney } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { usePerformReview, useReviewProposal, type ReviewProposal, type ReviewResult } from '../api/review';
 import { DecisionStep } from '../components/DecisionStep';
 import { reviewPlan, type Choice } from '../lib/decisions';
-import { formatMoney } from '../lib/money';
 import '../review.css';
 
 function yearParam(value: string | null): number | undefined {
