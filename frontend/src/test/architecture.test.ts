@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENUM_VALUES } from '@/api/enums';
 
 // vitest runs from frontend/ (its root).
 const SRC = resolve(process.cwd(), 'src');
@@ -69,6 +70,20 @@ describe('architecture', () => {
     const offences = sources
       .filter((file) => area(file)[0] !== 'lib' && /\bIntl\.NumberFormat\b/.test(readFileSync(file, 'utf8')))
       .map((file) => relative(SRC, file));
+    expect(offences).toEqual([]);
+  });
+
+  it("option lists use the API's enums (src/api/enums.ts), not copies of their values", () => {
+    const offences: string[] = [];
+    for (const file of sources) {
+      if (relative(SRC, file) === 'api/enums.ts' || /\.test\.tsx?$/.test(file)) continue;
+      for (const [, body] of readFileSync(file, 'utf8').matchAll(/\[([^[\]]*)\]/g)) {
+        const literals = new Set([...body!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]));
+        for (const [name, values] of Object.entries(ENUM_VALUES)) {
+          if (literals.size === values.length && values.every((value) => literals.has(value))) offences.push(`${relative(SRC, file)}: ${name}`);
+        }
+      }
+    }
     expect(offences).toEqual([]);
   });
 

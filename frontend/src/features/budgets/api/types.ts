@@ -19,6 +19,3 @@ export type Stream = Budget['stream'];
 export type LineKind = BudgetLine['kind'];
 export type ExpenditureStatus = Expenditure['status'];
 
-export const STREAMS: Stream[] = ['strategic', 'functional', 'personal'];
-export const LINE_KINDS: LineKind[] = ['intervention', 'ring_fenced', 'placeholder', 'contingency', 'other'];
-export const EXPENDITURE_STATUSES: ExpenditureStatus[] = ['committed', 'spent'];

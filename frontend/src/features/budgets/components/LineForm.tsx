@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { formatNumber, parseMoney } from '@/lib/money';
 import { useSaveLine } from '../api/mutations';
 import { useInterventionOptions } from '../api/queries';
-import { LINE_KINDS, type BudgetLine, type LineKind } from '../api/types';
+import { type BudgetLine, type LineKind } from '../api/types';
 
 /** Add a line to a stream's budget, or change one. */
 export function LineForm({
@@ -21,6 +22,7 @@ export function LineForm({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const save = useSaveLine(year);
   const [kind, setKind] = useState<LineKind>(line?.kind ?? 'intervention');
@@ -59,7 +61,7 @@ export function LineForm({
         value={kind}
         onChange={(e) => setKind(e.target.value as LineKind)}
         error={errors.kind}
-        options={LINE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        options={vocab.options('LineKind')}
       />
       <TextField label={t('lines.title')} name={`${prefix}-title`} required value={title}
         onChange={(e) => setTitle(e.target.value)} error={errors.title} />

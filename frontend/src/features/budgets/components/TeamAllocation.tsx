@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
 import { useDeleteTeam, useSaveTeam } from '../api/mutations';
 import { useTeams } from '../api/queries';
@@ -15,6 +16,7 @@ type Allocation = BudgetSummary['allocation'][number];
 /** The functional and personal budgets shared out to teams by FTE, and the teams themselves. */
 export function TeamAllocation({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const teams = useTeams(year);
   const create = useSaveTeam(year);
   const [editing, setEditing] = useState<Team | null>(null);
@@ -28,8 +30,8 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const columns: Column<Allocation>[] = [
     { key: 'name', header: t('teams.name'), render: (a) => a.name },
     { key: 'fte', header: t('teams.fte'), numeric: true, render: (a) => formatNumber(a.fte, lang) },
-    { key: 'functional', header: t('streams.functional'), numeric: true, render: (a) => formatMoney(a.functional, lang) },
-    { key: 'personal', header: t('streams.personal'), numeric: true, render: (a) => formatMoney(a.personal, lang) },
+    { key: 'functional', header: vocab.label('FundingStream', 'functional'), numeric: true, render: (a) => formatMoney(a.functional, lang) },
+    { key: 'personal', header: vocab.label('FundingStream', 'personal'), numeric: true, render: (a) => formatMoney(a.personal, lang) },
     { key: 'total', header: t('summary.total'), numeric: true, render: (a) => formatMoney(a.total, lang) },
     ...(editable
       ? [{

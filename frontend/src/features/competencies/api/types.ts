@@ -9,4 +9,3 @@ export type Competency = S['CompetencyRead'];
 export type CompetencyCreate = S['CompetencyCreate'];
 export type CompetencyUpdate = S['CompetencyUpdate'];
 
-export const FRAMEWORK_KINDS: FrameworkKind[] = ['competencies', 'organisation_dna'];

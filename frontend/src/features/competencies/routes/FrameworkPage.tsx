@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { useDeleteFramework, useUpdateFramework } from '../api/mutations';
@@ -17,6 +18,7 @@ import { FrameworkForm } from '../components/FrameworkForm';
 
 export function FrameworkPage() {
   const { t } = useTranslation('competencies');
+  const vocab = useVocabulary();
   const { id = '' } = useParams();
   const me = useCurrentUser();
   const editor = canWrite(me.role);
@@ -32,7 +34,7 @@ export function FrameworkPage() {
   return (
     <>
       <PageHeader title={framework.data ? framework.data.name : t('detail.title')}
-        description={framework.data ? t(`kind.${framework.data.kind}`) : undefined} />
+        description={framework.data ? vocab.label('FrameworkKind', framework.data.kind) : undefined} />
       <Paragraph>
         <AppLink to="/competenties">{t('detail.back')}</AppLink>
       </Paragraph>

@@ -6,10 +6,10 @@ import { unwrap } from '@/lib/unwrap';
 
 export type ReviewProposal = components['schemas']['AnnualReviewProposal'];
 export type ReviewItem = components['schemas']['ReviewItem'];
+export type ReviewLine = components['schemas']['ReviewLine'];
 export type ReviewCreate = components['schemas']['AnnualReviewCreate'];
 export type ReviewResult = components['schemas']['AnnualReviewResult'];
 export type Decision = components['schemas']['DecisionInput']['decision'];
-export const DECISIONS: Decision[] = ['continue', 'change', 'stop'];
 
 export const reviewKeys = {
   all: ['annual-review'] as const,
