@@ -13,7 +13,7 @@ import { formatDateTime } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import type { ApiToken } from '../api/types';
 import { useApiTokens } from '../api/use-api-tokens';
-import { useRevokeApiToken } from '../api/use-revoke-api-token';
+import { useRevokeApiToken } from '../api/use-api-token-mutations';
 
 const TONE: Record<ApiToken['status'], BadgeTone> = {
   active: 'active',

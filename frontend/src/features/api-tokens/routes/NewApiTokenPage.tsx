@@ -8,7 +8,7 @@ import { PageHeader, requestHeadingFocus } from '@/components/PageHeader';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { isoDateFromToday } from '@/lib/format';
 import type { ApiTokenScope } from '../api/types';
-import { useCreateApiToken } from '../api/use-create-api-token';
+import { useCreateApiToken } from '../api/use-api-token-mutations';
 import { TokenSecret } from '../components/TokenSecret';
 
 const DEFAULT_VALID_DAYS = 90;

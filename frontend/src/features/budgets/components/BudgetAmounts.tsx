@@ -6,7 +6,7 @@ import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
-import { useSaveBudget } from '../api/mutations';
+import { useSaveBudget } from '../api/use-budget-mutations';
 import type { Budget, Stream } from '../api/types';
 
 function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stream; budget?: Budget }) {

@@ -10,9 +10,9 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatDate } from '@/lib/format';
 import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
-import { useDeleteExpenditure, useSaveExpenditure } from '../api/mutations';
-import { useExpenditures } from '../api/queries';
-import { type BudgetLine, type Expenditure, type ExpenditureStatus } from '../api/types';
+import { useDeleteExpenditure, useSaveExpenditure } from '../api/use-expenditure-mutations';
+import { useExpenditures } from '../api/use-expenditures';
+import type { BudgetLine, Expenditure, ExpenditureStatus } from '../api/types';
 
 function ExpenditureForm({ year, line, expenditure, onDone }: {
   year: number; line: BudgetLine; expenditure?: Expenditure; onDone: () => void;

@@ -1,13 +1,13 @@
 import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInterventionOptions } from '@/api/reference/interventions';
 import { SelectField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatNumber, parseMoney } from '@/lib/money';
-import { useSaveLine } from '../api/mutations';
-import { useInterventionOptions } from '../api/queries';
-import { type BudgetLine, type LineKind } from '../api/types';
+import { useSaveLine } from '../api/use-line-mutations';
+import type { BudgetLine, LineKind } from '../api/types';
 
 /** Add a line to a stream's budget, or change one. */
 export function LineForm({
@@ -31,7 +31,7 @@ export function LineForm({
   const [planned, setPlanned] = useState(line ? formatNumber(line.plannedAmount, i18n.language) : '');
   const [cap, setCap] = useState(line?.cap ? formatNumber(line.cap, i18n.language) : '');
   const [notes, setNotes] = useState(line?.notes ?? '');
-  const interventions = useInterventionOptions(kind === 'intervention');
+  const interventions = useInterventionOptions({ enabled: kind === 'intervention' });
   const errors = formFieldErrors(save.error);
   const prefix = line ? `line-${line.id}` : `new-line-${budgetId}`;
 
@@ -75,7 +75,7 @@ export function LineForm({
           error={errors.interventionId}
           options={[
             { value: '', label: t('lines.chooseIntervention') },
-            ...(interventions.data?.items ?? []).map((i) => ({ value: i.id, label: i.title })),
+            ...(interventions.data ?? []).map((i) => ({ value: i.id, label: i.label })),
           ]}
         />
       ) : null}

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney } from '@/lib/money';
-import { useDeleteLine } from '../api/mutations';
+import { useDeleteLine } from '../api/use-line-mutations';
 import type { Budget, BudgetLine, Stream } from '../api/types';
 import { ExpenditurePanel } from './ExpenditurePanel';
 import { LineForm } from './LineForm';

@@ -7,8 +7,8 @@ import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
-import { useDeleteTeam, useSaveTeam } from '../api/mutations';
-import { useTeams } from '../api/queries';
+import { useDeleteTeam, useSaveTeam } from '../api/use-team-mutations';
+import { useTeams } from '../api/use-teams';
 import type { BudgetSummary, Team } from '../api/types';
 
 type Allocation = BudgetSummary['allocation'][number];
@@ -59,7 +59,9 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     create.mutate(
-      { id: editing?.id, version: editing?.version, body: { year, name: name.trim(), fte: parseMoney(fte) } },
+      editing
+        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: parseMoney(fte) } }
+        : { create: { year, name: name.trim(), fte: parseMoney(fte) } },
       { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
     );
   };

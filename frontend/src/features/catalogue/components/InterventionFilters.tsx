@@ -1,11 +1,11 @@
-import type { EnumName } from '@/api/enums';
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EnumName } from '@/api/enums';
+import type { ReferenceOption } from '@/api/reference/options';
 import { SelectField, TextField, type SelectFieldOption } from '@/components/FormField';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { SORTS } from '../api/types';
-import type { LinkOption } from '../api/use-link-options';
 import { FILTER_KEYS, type FilterKey, type FilterValues } from './filter-params';
 
 const MORE: FilterKey[] = [
@@ -30,7 +30,7 @@ export function InterventionFilters({
 }: {
   value: FilterValues;
   onChange: (value: FilterValues) => void;
-  links: { learningGoals: LinkOption[]; themes: LinkOption[]; competencies: LinkOption[] };
+  links: { learningGoals: ReferenceOption[]; themes: ReferenceOption[]; competencies: ReferenceOption[] };
   errors?: Record<string, string>;
 }) {
   const { t } = useTranslation('catalogue');
@@ -52,7 +52,7 @@ export function InterventionFilters({
 
   const any: SelectFieldOption = { value: '', label: t('filters.any') };
   const enumOptions = (name: EnumName) => [any, ...vocab.options(name)];
-  const linkOptions = (options: LinkOption[]) => [any, ...options.map((o) => ({ value: o.id, label: o.label }))];
+  const linkOptions = (options: ReferenceOption[]) => [any, ...options.map((o) => ({ value: o.id, label: o.label }))];
   const yesNo = [any, { value: 'ja', label: t('filters.yes') }, { value: 'nee', label: t('filters.no') }];
   const select = (key: FilterKey, label: string, options: SelectFieldOption[], apiName: string) => (
     <SelectField

@@ -1,12 +1,13 @@
-import type { EnumName } from '@/api/enums';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EnumName } from '@/api/enums';
+import type { ReferenceOption } from '@/api/reference/options';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
 import type { Audience, Category, FundingStream, InterventionStatus, KolbPhase } from '../api/types';
-import { useLinkOptions, type LinkOption } from '../api/use-link-options';
+import { useLinkOptions } from '../api/use-link-options';
 import type { InterventionFormValues } from './form-values';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -57,7 +58,7 @@ export function InterventionForm({
     ...(empty ? [{ value: '', label: t('fields.notSet') }] : []),
     ...vocab.options(name),
   ];
-  const picker = (key: 'learningGoalIds' | 'themeIds' | 'competencyIds', label: string, items: LinkOption[]) =>
+  const picker = (key: 'learningGoalIds' | 'themeIds' | 'competencyIds', label: string, items: ReferenceOption[]) =>
     items.length === 0 && v[key].length === 0 ? (
       <Paragraph>
         <strong>{label}</strong>: {t('fields.noOptions', { what: label.toLowerCase() })}

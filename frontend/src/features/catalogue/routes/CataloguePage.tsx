@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { type Column } from '@/components/DataTable';
+import type { Column } from '@/components/DataTable';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';

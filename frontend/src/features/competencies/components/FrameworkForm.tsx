@@ -4,7 +4,7 @@ import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { type FrameworkKind } from '../api/types';
+import type { FrameworkKind } from '../api/types';
 
 export interface FrameworkValues {
   name: string;

@@ -11,8 +11,9 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { useDeleteFramework, useUpdateFramework } from '../api/mutations';
-import { useCompetencies, useFramework } from '../api/queries';
+import { useDeleteFramework, useUpdateFramework } from '../api/use-framework-mutations';
+import { useCompetencies } from '../api/use-competencies';
+import { useFramework } from '../api/use-framework';
 import { CompetencyList } from '../components/CompetencyList';
 import { FrameworkForm } from '../components/FrameworkForm';
 

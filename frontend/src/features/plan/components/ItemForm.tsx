@@ -4,7 +4,7 @@ import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { type Audience, type TreeKind } from '../api/types';
+import type { Audience, TreeKind } from '../api/types';
 
 export interface ItemValues {
   title: string;

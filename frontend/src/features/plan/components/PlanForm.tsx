@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { type Plan, type PlanStatus } from '../api/types';
+import type { Plan, PlanStatus } from '../api/types';
 import type { PlanFormValues } from './traceability-rows';
 
 export function emptyPlanForm(): PlanFormValues {

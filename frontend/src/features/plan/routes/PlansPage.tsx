@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { type Column } from '@/components/DataTable';
+import type { Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
@@ -9,7 +9,7 @@ import { PagedTable } from '@/components/PagedTable';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { type Plan } from '../api/types';
+import type { Plan } from '../api/types';
 import { usePlans } from '../api/use-plans';
 import { PlanStatusBadge } from '../components/PlanStatusBadge';
 

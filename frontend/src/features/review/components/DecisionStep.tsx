@@ -16,7 +16,7 @@ import { DataTable } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney } from '@/lib/money';
-import type { ReviewItem } from '../api/review';
+import type { ReviewItem } from '../api/types';
 import type { Choice } from '../lib/decisions';
 
 /** Step 1: a decision (and a note) per intervention of the year, with its budget lines for reference. */

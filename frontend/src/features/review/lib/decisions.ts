@@ -1,4 +1,4 @@
-import type { Decision, ReviewItem, ReviewLine } from '../api/review';
+import type { Decision, ReviewItem, ReviewLine } from '../api/types';
 
 export interface Choice {
   decision?: Decision;

@@ -6,8 +6,8 @@ import { Notice } from '@/components/Notice';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
-import { type User, type UserRole, type UserUpdate } from '../api/types';
-import { useUpdateUser } from '../api/use-update-user';
+import type { User, UserRole, UserUpdate } from '../api/types';
+import { useUpdateUser } from '../api/use-user-mutations';
 
 /** The changes from `user` to the form's values; only these are sent. */
 export function userChanges(user: User, form: { name: string; role: UserRole; isActive: boolean; password: string }): UserUpdate {

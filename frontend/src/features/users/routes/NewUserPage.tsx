@@ -7,8 +7,8 @@ import { SelectField, TextField } from '@/components/FormField';
 import { PageHeader } from '@/components/PageHeader';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { type UserCreate, type UserRole } from '../api/types';
-import { useCreateUser } from '../api/use-create-user';
+import type { UserCreate, UserRole } from '../api/types';
+import { useCreateUser } from '../api/use-user-mutations';
 
 export function NewUserPage() {
   const { t } = useTranslation('users');
