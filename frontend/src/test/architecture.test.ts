@@ -108,6 +108,11 @@ describe('architecture', () => {
       expect(offences.map((file) => relative(SRC, file))).toEqual([]);
     });
 
+    it('asserts nothing non-null: a missing id or version is a type error, not a `!`', () => {
+      const offences = apiFiles.filter((file) => /[\w)\]]!(?=[.,;)\]\s])/.test(text(file).replace(/'[^']*'/g, "''")));
+      expect(offences.map((file) => relative(SRC, file))).toEqual([]);
+    });
+
     it('keeps mutations in use-<resource>-mutations.ts, each invalidating or setting what it changed', () => {
       const offences: string[] = [];
       for (const file of apiFiles) {
