@@ -1,7 +1,8 @@
 /** Dates and times in the user's language, in the Netherlands' time zone. */
 const TIME_ZONE = 'Europe/Amsterdam';
 
-function locale(language: string): string {
+/** The Intl locale for a UI language (dates, numbers and money alike). */
+export function intlLocale(language: string): string {
   return language === 'en' ? 'en-GB' : 'nl-NL';
 }
 
@@ -9,7 +10,7 @@ export function formatDateTime(value: string | null | undefined, language: strin
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(language), {
+  return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: TIME_ZONE,
@@ -22,7 +23,7 @@ export function formatDate(value: string | null | undefined, language: string): 
   const bare = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(bare ? `${value}T12:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(language), {
+  return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'medium',
     timeZone: bare ? 'UTC' : TIME_ZONE,
   }).format(date);

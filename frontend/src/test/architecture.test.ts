@@ -2,10 +2,16 @@
  * The house rules of src/ (see the style guide), checked on the source itself:
  * features don't import each other, shared code (components, lib, i18n) imports no feature or app
  * code, and CSS uses design tokens, never raw colours.
+ *
+ * A feature's `api/` has one shape (bulletproof-react): `types.ts` (names from the generated schema), a key
+ * factory `<name>-keys.ts`, one `use-<read>.ts` per read with its `get…QueryOptions` and hook, and
+ * `use-<resource>-mutations.ts` whose hooks invalidate the keys they change. Reference data other features pick
+ * from (interventions, competencies, themes, learning goals) has its keys and option hooks in `src/api/reference/`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENUM_VALUES } from '@/api/enums';
 
 // vitest runs from frontend/ (its root).
 const SRC = resolve(process.cwd(), 'src');
@@ -60,6 +66,90 @@ describe('architecture', () => {
       for (const target of imports(file)) {
         const [tTop] = target.split('/');
         if (tTop === 'features' || tTop === 'app') offences.push(`${relative(SRC, file)} → ${target}`);
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('numbers and money are formatted by src/lib only (one formatter, one locale rule)', () => {
+    const offences = sources
+      .filter((file) => area(file)[0] !== 'lib' && /\bIntl\.NumberFormat\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(offences).toEqual([]);
+  });
+
+  it("option lists use the API's enums (src/api/enums.ts), not copies of their values", () => {
+    const offences: string[] = [];
+    for (const file of sources) {
+      if (relative(SRC, file) === 'api/enums.ts' || /\.test\.tsx?$/.test(file)) continue;
+      for (const [, body] of readFileSync(file, 'utf8').matchAll(/\[([^[\]]*)\]/g)) {
+        const literals = new Set([...body!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]));
+        for (const [name, values] of Object.entries(ENUM_VALUES)) {
+          if (literals.size === values.length && values.every((value) => literals.has(value))) offences.push(`${relative(SRC, file)}: ${name}`);
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
+  describe("a feature's api/ folder", () => {
+    const apiFiles = sources.filter((file) => area(file)[0] === 'features' && area(file)[2] === 'api' && !/\.test\.tsx?$/.test(file));
+    const name = (file: string) => area(file).at(-1)!;
+    const text = (file: string) => readFileSync(file, 'utf8');
+
+    it('holds types, a key factory, read hooks and mutation hooks only', () => {
+      const offences = apiFiles.filter((file) => !/^(types|[a-z-]+-keys|use-[a-z-]+|[a-z-]+-url)\.ts$/.test(name(file)));
+      expect(apiFiles.length).toBeGreaterThan(30);
+      expect(offences.map((file) => relative(SRC, file))).toEqual([]);
+    });
+
+    it('gives every read its query options beside its hook', () => {
+      const offences = apiFiles.filter((file) => /\buseQuery\(/.test(text(file)) && !/export function get\w+QueryOptions\(/.test(text(file)));
+      expect(offences.map((file) => relative(SRC, file))).toEqual([]);
+    });
+
+    it('asserts nothing non-null: a missing id or version is a type error, not a `!`', () => {
+      const offences = apiFiles.filter((file) => /[\w)\]]!(?=[.,;)\]\s])/.test(text(file).replace(/'[^']*'/g, "''")));
+      expect(offences.map((file) => relative(SRC, file))).toEqual([]);
+    });
+
+    it('keeps mutations in use-<resource>-mutations.ts, each invalidating or setting what it changed', () => {
+      const offences: string[] = [];
+      for (const file of apiFiles) {
+        const mutations = text(file).split(/\buseMutation\(/).slice(1);
+        if (mutations.length && !name(file).endsWith('-mutations.ts')) offences.push(`${relative(SRC, file)}: useMutation outside a -mutations file`);
+        mutations.filter((body) => !/onSuccess/.test(body)).forEach(() => offences.push(`${relative(SRC, file)}: a mutation without onSuccess`));
+      }
+      expect(offences).toEqual([]);
+    });
+  });
+
+  it('query keys come from key factories, and only api/ folders call the API', () => {
+    const offences: string[] = [];
+    for (const file of sources) {
+      if (/\.test\.tsx?$/.test(file)) continue;
+      const where = relative(SRC, file);
+      const body = readFileSync(file, 'utf8');
+      if (/queryKey:\s*\[/.test(body) && !/-keys\.ts$|^api\/reference\/keys\.ts$/.test(where)) offences.push(`${where}: inline query key`);
+      const [top, , folder] = area(file);
+      if (top === 'features' && folder !== 'api' && /\bapi\.(GET|POST|PUT|PATCH|DELETE)\(/.test(body)) offences.push(`${where}: calls the API`);
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('features read the reference resources through src/api/reference, under its keys', () => {
+    const reference = files(join(SRC, 'api', 'reference'), /\.ts$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/resourceKeys\('([\w-]+)'\)/g)].map((m) => m[1]!),
+    );
+    expect(reference).toEqual(expect.arrayContaining(['interventions', 'competencies', 'themes', 'learning-goals']));
+    const offences: string[] = [];
+    for (const file of sources) {
+      if (area(file)[0] !== 'features') continue;
+      const body = readFileSync(file, 'utf8');
+      for (const resource of reference) {
+        const fetches = new RegExp(`api\\.GET\\('/${resource}['/]`).test(body);
+        const ownRoot = new RegExp(`\\[\\s*'${resource}'`).test(body);
+        if ((fetches && !body.includes('@/api/reference/')) || ownRoot) offences.push(`${relative(SRC, file)}: ${resource}`);
       }
     }
     expect(offences).toEqual([]);

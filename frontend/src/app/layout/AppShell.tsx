@@ -8,6 +8,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { LoadingState } from '@/components/LoadingState';
 import { requestHeadingFocus } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { api } from '@/lib/api-client';
 import { isApiProblem } from '@/lib/api-problem';
 import { setCsrfToken } from '@/lib/csrf';
@@ -34,12 +35,13 @@ function useLogout() {
 
 function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const vocab = useVocabulary();
   const logout = useLogout();
   return (
     <div className="lk-user-menu">
       <Paragraph className="lk-user-menu__who">
         <span className="lk-user-menu__name">{me.name}</span>{' '}
-        <span className="lk-user-menu__role">({t(`roles.${me.role}`)})</span>
+        <span className="lk-user-menu__role">({vocab.label('Role', me.role)})</span>
       </Paragraph>
       <Button appearance="secondary-action-button" onClick={() => logout.mutate()} busy={logout.isPending}>
         {t('userMenu.logout')}

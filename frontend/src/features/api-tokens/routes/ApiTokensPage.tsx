@@ -8,11 +8,12 @@ import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge, type BadgeTone } from '@/components/StatusBadge';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import type { ApiToken } from '../api/types';
 import { useApiTokens } from '../api/use-api-tokens';
-import { useRevokeApiToken } from '../api/use-revoke-api-token';
+import { useRevokeApiToken } from '../api/use-api-token-mutations';
 
 const TONE: Record<ApiToken['status'], BadgeTone> = {
   active: 'active',
@@ -22,6 +23,7 @@ const TONE: Record<ApiToken['status'], BadgeTone> = {
 
 export function ApiTokensPage() {
   const { t, i18n } = useTranslation('apiTokens');
+  const vocab = useVocabulary();
   const flash = useFlashNotice();
   const { page, setPage } = useListParams([] as const);
   const tokens = useApiTokens({ page, pageSize: DEFAULT_PAGE_SIZE });
@@ -37,11 +39,11 @@ export function ApiTokensPage() {
   const columns: Column<ApiToken>[] = [
     { key: 'name', header: t('columns.name'), render: (tk) => tk.name },
     { key: 'prefix', header: t('columns.prefix'), render: (tk) => <Code>{tk.tokenPrefix}…</Code> },
-    { key: 'scopes', header: t('columns.scopes'), render: (tk) => tk.scopes.map((s) => t(`scopes.${s}`)).join(', ') },
+    { key: 'scopes', header: t('columns.scopes'), render: (tk) => tk.scopes.map((s) => vocab.label('TokenScope', s)).join(', ') },
     {
       key: 'status',
       header: t('columns.status'),
-      render: (tk) => <StatusBadge tone={TONE[tk.status]}>{t(`status.${tk.status}`)}</StatusBadge>,
+      render: (tk) => <StatusBadge tone={TONE[tk.status]}>{vocab.label('TokenStatus', tk.status)}</StatusBadge>,
     },
     { key: 'expires', header: t('columns.expiresAt'), render: (tk) => formatDateTime(tk.expiresAt, i18n.language) },
     {

@@ -1,13 +1,14 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ENUM_VALUES } from '@/api/enums';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
 import { CheckboxGroup, TextField } from '@/components/FormField';
 import { PageHeader, requestHeadingFocus } from '@/components/PageHeader';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { isoDateFromToday } from '@/lib/format';
-import { API_TOKEN_SCOPES, type ApiTokenScope } from '../api/types';
-import { useCreateApiToken } from '../api/use-create-api-token';
+import type { ApiTokenScope } from '../api/types';
+import { useCreateApiToken } from '../api/use-api-token-mutations';
 import { TokenSecret } from '../components/TokenSecret';
 
 const DEFAULT_VALID_DAYS = 90;
@@ -64,7 +65,7 @@ export function NewApiTokenPage() {
           value={scopes}
           onChange={(v) => setScopes(v as ApiTokenScope[])}
           error={fieldErrors.scopes}
-          options={API_TOKEN_SCOPES.map((s) => ({ value: s, label: t(`scopes.${s}Long`) }))}
+          options={ENUM_VALUES.TokenScope.map((s) => ({ value: s, label: t(`scopes.${s}Long`) }))}
         />
         <TextField
           label={t('fields.expiresOn')}

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { isApiProblem } from '@/lib/api-problem';
 import { useMe } from '@/lib/session';
-import { useLogin } from '../api/use-login';
+import { useLogin } from '../api/use-session-mutations';
 import { safeNextPath } from './safe-next';
 
 function LoginError({ error }: { error: unknown }) {

@@ -6,6 +6,9 @@ export const budgetKeys = {
   lines: (year: number) => [...budgetKeys.year(year), 'lines'] as const,
   teams: (year: number) => [...budgetKeys.year(year), 'teams'] as const,
   payroll: (year: number) => [...budgetKeys.year(year), 'payroll'] as const,
-  expenditures: (lineId: string) => [...budgetKeys.all, 'expenditures', lineId] as const,
-  interventions: ['budgets', 'intervention-options'] as const,
+  expenditureLists: () => [...budgetKeys.all, 'expenditures'] as const,
+  expenditures: (lineId: string) => [...budgetKeys.expenditureLists(), lineId] as const,
 };
+
+// A year holds a handful of budgets and teams and rarely more than a few dozen lines: one page of 200.
+export const ALL_OF_YEAR = { pageSize: 200 };

@@ -11,7 +11,10 @@ export type ExpenditureCreate = components['schemas']['ExpenditureCreate'];
 export type ExpenditureUpdate = components['schemas']['ExpenditureUpdate'];
 export type Team = components['schemas']['TeamRead'];
 export type TeamCreate = components['schemas']['TeamCreate'];
+export type TeamUpdate = components['schemas']['TeamUpdate'];
 export type Payroll = components['schemas']['PayrollRead'];
+export type PayrollCreate = components['schemas']['PayrollCreate'];
+export type PayrollUpdate = components['schemas']['PayrollUpdate'];
 export type BudgetSummary = components['schemas']['BudgetSummary'];
 export type StreamFigures = components['schemas']['StreamFigures'];
 export type BudgetWarning = components['schemas']['BudgetWarning'];
@@ -19,6 +22,5 @@ export type Stream = Budget['stream'];
 export type LineKind = BudgetLine['kind'];
 export type ExpenditureStatus = Expenditure['status'];
 
-export const STREAMS: Stream[] = ['strategic', 'functional', 'personal'];
-export const LINE_KINDS: LineKind[] = ['intervention', 'ring_fenced', 'placeholder', 'contingency', 'other'];
-export const EXPENDITURE_STATUSES: ExpenditureStatus[] = ['committed', 'spent'];
+/** A save creates, or changes the version the user saw (sent as If-Match): a change without one does not type. */
+export type Save<Create, Update> = { create: Create } | { id: string; version: number; changes: Update };

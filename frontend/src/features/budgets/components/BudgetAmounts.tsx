@@ -1,14 +1,17 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ENUM_VALUES } from '@/api/enums';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { useSaveBudget } from '../api/mutations';
-import { STREAMS, type Budget, type Stream } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { useSaveBudget } from '../api/use-budget-mutations';
+import type { Budget, Stream } from '../api/types';
 
 function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stream; budget?: Budget }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const save = useSaveBudget(year);
   const [amount, setAmount] = useState('');
@@ -29,7 +32,7 @@ function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stre
     <form onSubmit={onSubmit} noValidate className="lk-form lk-inline-form">
       <FormProblem error={save.error} />
       <TextField
-        label={t('budgets.amountFor', { stream: t(`streams.${stream}`), year })}
+        label={t('budgets.amountFor', { stream: vocab.label('FundingStream', stream), year })}
         name={`budget-${stream}`}
         inputMode="decimal"
         required
@@ -54,7 +57,7 @@ export function BudgetAmounts({ year, budgets }: { year: number; budgets: Budget
       <Heading2 id="budget-amounts-title">{t('budgets.title')}</Heading2>
       <Paragraph>{t('budgets.intro')}</Paragraph>
       <div className="lk-stream-forms">
-        {STREAMS.map((stream) => (
+        {ENUM_VALUES.FundingStream.map((stream) => (
           <StreamAmountForm key={stream} year={year} stream={stream} budget={budgets.find((b) => b.stream === stream)} />
         ))}
       </div>

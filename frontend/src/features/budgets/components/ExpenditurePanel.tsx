@@ -7,16 +7,18 @@ import { SelectField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { formatDate } from '@/lib/format';
-import { useDeleteExpenditure, useSaveExpenditure } from '../api/mutations';
-import { useExpenditures } from '../api/queries';
-import { EXPENDITURE_STATUSES, type BudgetLine, type Expenditure, type ExpenditureStatus } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { useDeleteExpenditure, useSaveExpenditure } from '../api/use-expenditure-mutations';
+import { useExpenditures } from '../api/use-expenditures';
+import type { BudgetLine, Expenditure, ExpenditureStatus } from '../api/types';
 
 function ExpenditureForm({ year, line, expenditure, onDone }: {
   year: number; line: BudgetLine; expenditure?: Expenditure; onDone: () => void;
 }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const save = useSaveExpenditure(year);
   const [date, setDate] = useState(expenditure?.date ?? `${year}-01-01`);
@@ -48,7 +50,7 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
         onChange={(e) => setAmount(e.target.value)} error={errors.amount} description={t('money.help')} />
       <SelectField label={t('expenditures.status')} name={`${prefix}-status`} value={status}
         onChange={(e) => setStatus(e.target.value as ExpenditureStatus)} error={errors.status}
-        options={EXPENDITURE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        options={vocab.options('ExpenditureStatus')} />
       <TextField label={t('expenditures.reference')} name={`${prefix}-reference`} value={reference}
         onChange={(e) => setReference(e.target.value)} error={errors.reference} />
       <TextField label={t('expenditures.description')} name={`${prefix}-description`} value={description}
@@ -66,6 +68,7 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
 /** One line's expenditures: the list, and for editors add / change / delete. */
 export function ExpenditurePanel({ year, line, editable }: { year: number; line: BudgetLine; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const expenditures = useExpenditures(line.id, true);
   const remove = useDeleteExpenditure(year);
   const [editing, setEditing] = useState<string | null>(null);
@@ -75,7 +78,7 @@ export function ExpenditurePanel({ year, line, editable }: { year: number; line:
   const columns: Column<Expenditure>[] = [
     { key: 'date', header: t('expenditures.date'), render: (e) => formatDate(e.date, lang) },
     { key: 'amount', header: t('expenditures.amount'), numeric: true, render: (e) => formatMoney(e.amount, lang) },
-    { key: 'status', header: t('expenditures.status'), render: (e) => t(`statuses.${e.status}`) },
+    { key: 'status', header: t('expenditures.status'), render: (e) => vocab.label('ExpenditureStatus', e.status) },
     { key: 'reference', header: t('expenditures.reference'), render: (e) => e.reference },
     { key: 'description', header: t('expenditures.description'), render: (e) => e.description },
     ...(editable

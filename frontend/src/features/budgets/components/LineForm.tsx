@@ -1,12 +1,13 @@
 import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInterventionOptions } from '@/api/reference/interventions';
 import { SelectField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { useSaveLine } from '../api/mutations';
-import { useInterventionOptions } from '../api/queries';
-import { LINE_KINDS, type BudgetLine, type LineKind } from '../api/types';
-import { formatNumber, parseMoney } from '../lib/money';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatNumber, parseMoney } from '@/lib/money';
+import { useSaveLine } from '../api/use-line-mutations';
+import type { BudgetLine, LineKind } from '../api/types';
 
 /** Add a line to a stream's budget, or change one. */
 export function LineForm({
@@ -21,6 +22,7 @@ export function LineForm({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const save = useSaveLine(year);
   const [kind, setKind] = useState<LineKind>(line?.kind ?? 'intervention');
@@ -29,7 +31,7 @@ export function LineForm({
   const [planned, setPlanned] = useState(line ? formatNumber(line.plannedAmount, i18n.language) : '');
   const [cap, setCap] = useState(line?.cap ? formatNumber(line.cap, i18n.language) : '');
   const [notes, setNotes] = useState(line?.notes ?? '');
-  const interventions = useInterventionOptions(kind === 'intervention');
+  const interventions = useInterventionOptions({ enabled: kind === 'intervention' });
   const errors = formFieldErrors(save.error);
   const prefix = line ? `line-${line.id}` : `new-line-${budgetId}`;
 
@@ -59,7 +61,7 @@ export function LineForm({
         value={kind}
         onChange={(e) => setKind(e.target.value as LineKind)}
         error={errors.kind}
-        options={LINE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        options={vocab.options('LineKind')}
       />
       <TextField label={t('lines.title')} name={`${prefix}-title`} required value={title}
         onChange={(e) => setTitle(e.target.value)} error={errors.title} />
@@ -73,7 +75,7 @@ export function LineForm({
           error={errors.interventionId}
           options={[
             { value: '', label: t('lines.chooseIntervention') },
-            ...(interventions.data?.items ?? []).map((i) => ({ value: i.id, label: i.title })),
+            ...(interventions.data ?? []).map((i) => ({ value: i.id, label: i.label })),
           ]}
         />
       ) : null}

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { Notice } from '@/components/Notice';
-import { useSavePayroll } from '../api/mutations';
-import { usePayroll } from '../api/queries';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { useSavePayroll } from '../api/use-payroll-mutations';
+import { usePayroll } from '../api/use-payroll';
 import type { BudgetSummary } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
 
 /** Training budget as % of payroll against the target, learning days against the norm, and the payroll. */
 export function PayrollSection({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
@@ -25,7 +25,9 @@ export function PayrollSection({ summary, year, editable }: { summary: BudgetSum
     event.preventDefault();
     setSaved(false);
     save.mutate(
-      { id: current?.id, version: current?.version, amount: parseMoney(amount) },
+      current
+        ? { id: current.id, version: current.version, changes: { amount: parseMoney(amount) } }
+        : { create: { year, amount: parseMoney(amount), notes: '' } },
       { onSuccess: () => { setSaved(true); setAmount(''); } },
     );
   };

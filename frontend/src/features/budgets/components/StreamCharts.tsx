@@ -1,8 +1,10 @@
 import { Heading2, Heading3 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '@/components/DataTable';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatMoney } from '@/lib/money';
 import type { BudgetSummary, StreamFigures } from '../api/types';
-import { barWidths, formatMoney } from '../lib/money';
+import { barWidths } from '../lib/bars';
 
 const MEASURES = ['budget', 'planned', 'committed', 'spent'] as const;
 
@@ -10,9 +12,10 @@ const MEASURES = ['budget', 'planned', 'committed', 'spent'] as const;
  * and the same figures as a table: the charts are hidden from assistive technology, the table is not. */
 export function StreamCharts({ summary }: { summary: BudgetSummary }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const all = summary.streams.flatMap((s) => MEASURES.map((m) => s[m]));
   const widths = barWidths(all);
-  const streamName = (s: StreamFigures) => (s.stream ? t(`streams.${s.stream}`) : t('summary.total'));
+  const streamName = (s: StreamFigures) => (s.stream ? vocab.label('FundingStream', s.stream) : t('summary.total'));
 
   const columns: Column<StreamFigures>[] = [
     { key: 'stream', header: t('summary.stream'), render: streamName },

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
-import { useDeleteLine } from '../api/mutations';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatMoney } from '@/lib/money';
+import { useDeleteLine } from '../api/use-line-mutations';
 import type { Budget, BudgetLine, Stream } from '../api/types';
-import { formatMoney } from '../lib/money';
 import { ExpenditurePanel } from './ExpenditurePanel';
 import { LineForm } from './LineForm';
 
@@ -15,16 +16,17 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
   year: number; stream: Stream; budget?: Budget; lines: BudgetLine[]; editable: boolean;
 }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const remove = useDeleteLine(year);
   const [editing, setEditing] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<BudgetLine | null>(null);
   const lang = i18n.language;
-  const streamName = t(`streams.${stream}`);
+  const streamName = vocab.label('FundingStream', stream);
 
   const columns: Column<BudgetLine>[] = [
     { key: 'title', header: t('lines.title'), render: (l) => l.title },
-    { key: 'kind', header: t('lines.kind'), render: (l) => t(`kinds.${l.kind}`) },
+    { key: 'kind', header: t('lines.kind'), render: (l) => vocab.label('LineKind', l.kind) },
     { key: 'intervention', header: t('lines.intervention'), render: (l) => l.interventionTitle ?? '' },
     { key: 'planned', header: t('measures.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, lang) },
     { key: 'committed', header: t('measures.committed'), numeric: true, render: (l) => formatMoney(l.committed, lang) },

@@ -5,16 +5,18 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { useDeleteTeam, useSaveTeam } from '../api/mutations';
-import { useTeams } from '../api/queries';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { useDeleteTeam, useSaveTeam } from '../api/use-team-mutations';
+import { useTeams } from '../api/use-teams';
 import type { BudgetSummary, Team } from '../api/types';
-import { formatMoney, formatNumber, parseMoney } from '../lib/money';
 
 type Allocation = BudgetSummary['allocation'][number];
 
 /** The functional and personal budgets shared out to teams by FTE, and the teams themselves. */
 export function TeamAllocation({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const teams = useTeams(year);
   const create = useSaveTeam(year);
   const [editing, setEditing] = useState<Team | null>(null);
@@ -28,8 +30,8 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const columns: Column<Allocation>[] = [
     { key: 'name', header: t('teams.name'), render: (a) => a.name },
     { key: 'fte', header: t('teams.fte'), numeric: true, render: (a) => formatNumber(a.fte, lang) },
-    { key: 'functional', header: t('streams.functional'), numeric: true, render: (a) => formatMoney(a.functional, lang) },
-    { key: 'personal', header: t('streams.personal'), numeric: true, render: (a) => formatMoney(a.personal, lang) },
+    { key: 'functional', header: vocab.label('FundingStream', 'functional'), numeric: true, render: (a) => formatMoney(a.functional, lang) },
+    { key: 'personal', header: vocab.label('FundingStream', 'personal'), numeric: true, render: (a) => formatMoney(a.personal, lang) },
     { key: 'total', header: t('summary.total'), numeric: true, render: (a) => formatMoney(a.total, lang) },
     ...(editable
       ? [{
@@ -57,7 +59,9 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     create.mutate(
-      { id: editing?.id, version: editing?.version, body: { year, name: name.trim(), fte: parseMoney(fte) } },
+      editing
+        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: parseMoney(fte) } }
+        : { create: { year, name: name.trim(), fte: parseMoney(fte) } },
       { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
     );
   };

@@ -1,10 +1,12 @@
 import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '@/i18n/vocabulary';
 import type { BudgetLine, BudgetWarning } from '../api/types';
 
 /** The summary's warnings in the user's language (the server's `detail` is English, for API clients). */
 export function WarningList({ warnings, lines }: { warnings: BudgetWarning[]; lines: BudgetLine[] }) {
   const { t } = useTranslation('budgets');
+  const vocab = useVocabulary();
   if (warnings.length === 0) {
     return (
       <section className="lk-section" aria-labelledby="budget-warnings-title">
@@ -23,7 +25,7 @@ export function WarningList({ warnings, lines }: { warnings: BudgetWarning[]; li
             <UnorderedListItem key={`${w.code}-${w.stream ?? ''}-${w.lineId ?? ''}-${i}`}>
               {t(`warnings.${w.code}`, {
                 defaultValue: w.detail,
-                stream: w.stream ? t(`streams.${w.stream}`) : '',
+                stream: w.stream ? vocab.label('FundingStream', w.stream) : '',
                 line: titleOf(w.lineId),
               })}
             </UnorderedListItem>

@@ -2,14 +2,16 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ENUM_VALUES } from '@/api/enums';
 import { TextField } from '@/components/FormField';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { API_BASE_URL } from '@/lib/api-client';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { useBudgetLines, useBudgets, useBudgetSummary } from '../api/queries';
-import { STREAMS } from '../api/types';
+import { useBudgetLines } from '../api/use-budget-lines';
+import { useBudgetSummary } from '../api/use-budget-summary';
+import { useBudgets } from '../api/use-budgets';
 import { BudgetAmounts } from '../components/BudgetAmounts';
 import { PayrollSection } from '../components/PayrollSection';
 import { StreamCharts } from '../components/StreamCharts';
@@ -80,7 +82,7 @@ export function BudgetYearPage() {
           <StreamCharts summary={summary.data} />
           <PayrollSection summary={summary.data} year={year} editable={editable} />
           {editable ? <BudgetAmounts year={year} budgets={budgets.data.items} /> : null}
-          {STREAMS.map((stream) => (
+          {ENUM_VALUES.FundingStream.map((stream) => (
             <StreamLines
               key={stream}
               year={year}

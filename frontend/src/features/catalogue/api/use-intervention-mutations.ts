@@ -1,16 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { interventionKeys } from '@/api/reference/interventions';
 import { api, ifMatch } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
-import { catalogueKeys } from './catalogue-keys';
 import type { InterventionCreate, InterventionUpdate } from './types';
+
+// Every change invalidates `interventionKeys.lists()`: the catalogue's pages and the options other features show.
 
 export function useCreateIntervention() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: InterventionCreate) => unwrap(api.POST('/interventions', { body })),
     onSuccess: (intervention) => {
-      queryClient.setQueryData(catalogueKeys.detail(intervention.id), intervention);
-      return queryClient.invalidateQueries({ queryKey: catalogueKeys.lists() });
+      queryClient.setQueryData(interventionKeys.detail(intervention.id), intervention);
+      return queryClient.invalidateQueries({ queryKey: interventionKeys.lists() });
     },
   });
 }
@@ -26,8 +28,8 @@ export function useUpdateIntervention(id: string) {
         }),
       ),
     onSuccess: (intervention) => {
-      queryClient.setQueryData(catalogueKeys.detail(id), intervention);
-      return queryClient.invalidateQueries({ queryKey: catalogueKeys.lists() });
+      queryClient.setQueryData(interventionKeys.detail(id), intervention);
+      return queryClient.invalidateQueries({ queryKey: interventionKeys.lists() });
     },
   });
 }
@@ -38,8 +40,35 @@ export function useDeleteIntervention() {
     mutationFn: (id: string) =>
       unwrap(api.DELETE('/interventions/{intervention_id}', { params: { path: { intervention_id: id } } })),
     onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: catalogueKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: catalogueKeys.lists() });
+      queryClient.removeQueries({ queryKey: interventionKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: interventionKeys.lists() });
     },
+  });
+}
+
+export interface ImportRequest {
+  file: File;
+  dryRun: boolean;
+  onlyValid: boolean;
+}
+
+/** Uploads a CSV or XLSX file; with `dryRun` the server only validates and previews. */
+export function useImportInterventions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun, onlyValid }: ImportRequest) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return unwrap(
+        api.POST('/interventions/import', {
+          params: { query: { dryRun, onlyValid } },
+          // The generated type describes the multipart fields; the browser sends the FormData itself.
+          body: form as unknown as { file: string },
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      );
+    },
+    onSuccess: (result) =>
+      result.created > 0 ? queryClient.invalidateQueries({ queryKey: interventionKeys.lists() }) : undefined,
   });
 }

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { interventionKeys } from '@/api/reference/interventions';
 import { api } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
-import { catalogueKeys } from './catalogue-keys';
 
 export function getInterventionQueryOptions(id: string) {
   return queryOptions({
-    queryKey: catalogueKeys.detail(id),
+    queryKey: interventionKeys.detail(id),
     queryFn: () =>
       unwrap(api.GET('/interventions/{intervention_id}', { params: { path: { intervention_id: id } } })),
   });

@@ -1,19 +1,11 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EnumName } from '@/api/enums';
+import type { ReferenceOption } from '@/api/reference/options';
 import { SelectField, TextField, type SelectFieldOption } from '@/components/FormField';
-import {
-  AUDIENCES,
-  CATEGORIES,
-  FUNDING_STREAMS,
-  KOLB_PHASES,
-  LEARNING_FORMS,
-  LEARNING_LEVELS,
-  LEARNING_MIXES,
-  SORTS,
-  STATUSES,
-} from '../api/types';
-import type { LinkOption } from '../api/use-link-options';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { SORTS } from '../api/types';
 import { FILTER_KEYS, type FilterKey, type FilterValues } from './filter-params';
 
 const MORE: FilterKey[] = [
@@ -38,10 +30,11 @@ export function InterventionFilters({
 }: {
   value: FilterValues;
   onChange: (value: FilterValues) => void;
-  links: { learningGoals: LinkOption[]; themes: LinkOption[]; competencies: LinkOption[] };
+  links: { learningGoals: ReferenceOption[]; themes: ReferenceOption[]; competencies: ReferenceOption[] };
   errors?: Record<string, string>;
 }) {
   const { t } = useTranslation('catalogue');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const [form, setForm] = useState<FilterValues>(value);
   const set = (key: FilterKey, v: string) => setForm((f) => ({ ...f, [key]: v }));
@@ -58,11 +51,8 @@ export function InterventionFilters({
   };
 
   const any: SelectFieldOption = { value: '', label: t('filters.any') };
-  const enumOptions = (values: readonly string[], ns: string) => [
-    any,
-    ...values.map((v) => ({ value: v, label: t(`${ns}.${v}`) })),
-  ];
-  const linkOptions = (options: LinkOption[]) => [any, ...options.map((o) => ({ value: o.id, label: o.label }))];
+  const enumOptions = (name: EnumName) => [any, ...vocab.options(name)];
+  const linkOptions = (options: ReferenceOption[]) => [any, ...options.map((o) => ({ value: o.id, label: o.label }))];
   const yesNo = [any, { value: 'ja', label: t('filters.yes') }, { value: 'nee', label: t('filters.no') }];
   const select = (key: FilterKey, label: string, options: SelectFieldOption[], apiName: string) => (
     <SelectField
@@ -85,8 +75,8 @@ export function InterventionFilters({
         onChange={(e) => set('q', e.target.value)}
         error={errors?.q}
       />
-      {select('status', t('fields.status'), enumOptions(STATUSES, 'status'), 'status')}
-      {select('categorie', t('fields.category'), enumOptions(CATEGORIES, 'category'), 'category')}
+      {select('status', t('fields.status'), enumOptions('InterventionStatus'), 'status')}
+      {select('categorie', t('fields.category'), enumOptions('Category'), 'category')}
       <TextField
         label={t('export.year')}
         name="jaar"
@@ -99,12 +89,12 @@ export function InterventionFilters({
       <details className="lk-filters__more" open={moreOpen}>
         <summary>{t('filters.more')}</summary>
         <div className="lk-filters">
-          {select('budgetstroom', t('fields.fundingStream'), enumOptions(FUNDING_STREAMS, 'fundingStream'), 'fundingStream')}
-          {select('leervorm', t('fields.learningForm'), enumOptions(LEARNING_FORMS, 'learningForm'), 'learningForm')}
-          {select('kolbfase', t('fields.kolbPhases'), enumOptions(KOLB_PHASES, 'kolbPhase'), 'kolbPhase')}
-          {select('leerniveau', t('fields.learningLevel'), enumOptions(LEARNING_LEVELS, 'learningLevel'), 'learningLevel')}
-          {select('leermix', t('fields.learningMix'), enumOptions(LEARNING_MIXES, 'learningMix'), 'learningMix')}
-          {select('doelgroep', t('fields.audience'), enumOptions(AUDIENCES, 'audience'), 'audience')}
+          {select('budgetstroom', t('fields.fundingStream'), enumOptions('FundingStream'), 'fundingStream')}
+          {select('leervorm', t('fields.learningForm'), enumOptions('LearningForm'), 'learningForm')}
+          {select('kolbfase', t('fields.kolbPhases'), enumOptions('KolbPhase'), 'kolbPhase')}
+          {select('leerniveau', t('fields.learningLevel'), enumOptions('LearningLevel'), 'learningLevel')}
+          {select('leermix', t('fields.learningMix'), enumOptions('LearningMix'), 'learningMix')}
+          {select('doelgroep', t('fields.audience'), enumOptions('Audience'), 'audience')}
           {select('thema', t('fields.themes'), linkOptions(links.themes), 'themeId')}
           {select('competentie', t('fields.competencies'), linkOptions(links.competencies), 'competencyId')}
           {select('leerdoel', t('fields.learningGoals'), linkOptions(links.learningGoals), 'learningGoalId')}

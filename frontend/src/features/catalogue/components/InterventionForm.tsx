@@ -1,24 +1,13 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EnumName } from '@/api/enums';
+import type { ReferenceOption } from '@/api/reference/options';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import {
-  AUDIENCES,
-  CATEGORIES,
-  FUNDING_STREAMS,
-  KOLB_PHASES,
-  LEARNING_FORMS,
-  LEARNING_LEVELS,
-  LEARNING_MIXES,
-  STATUSES,
-  type Audience,
-  type Category,
-  type FundingStream,
-  type InterventionStatus,
-  type KolbPhase,
-} from '../api/types';
-import { useLinkOptions, type LinkOption } from '../api/use-link-options';
+import { useVocabulary } from '@/i18n/vocabulary';
+import type { Audience, Category, FundingStream, InterventionStatus, KolbPhase } from '../api/types';
+import { useLinkOptions } from '../api/use-link-options';
 import type { InterventionFormValues } from './form-values';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -49,6 +38,7 @@ export function InterventionForm({
   actions?: ReactNode;
 }) {
   const { t } = useTranslation('catalogue');
+  const vocab = useVocabulary();
   const links = useLinkOptions();
   const [v, setV] = useState<InterventionFormValues>(initial);
   const errors = formFieldErrors(error);
@@ -64,11 +54,11 @@ export function InterventionForm({
       {...extra}
     />
   );
-  const options = (values: readonly string[], ns: string, empty = false) => [
+  const options = (name: EnumName, empty = false) => [
     ...(empty ? [{ value: '', label: t('fields.notSet') }] : []),
-    ...values.map((value) => ({ value, label: t(`${ns}.${value}`) })),
+    ...vocab.options(name),
   ];
-  const picker = (key: 'learningGoalIds' | 'themeIds' | 'competencyIds', label: string, items: LinkOption[]) =>
+  const picker = (key: 'learningGoalIds' | 'themeIds' | 'competencyIds', label: string, items: ReferenceOption[]) =>
     items.length === 0 && v[key].length === 0 ? (
       <Paragraph>
         <strong>{label}</strong>: {t('fields.noOptions', { what: label.toLowerCase() })}
@@ -100,7 +90,7 @@ export function InterventionForm({
             name="status"
             value={v.status}
             onChange={(e) => set('status', e.target.value as InterventionStatus)}
-            options={options(STATUSES, 'status')}
+            options={options('InterventionStatus')}
             error={errors.status}
           />
           <SelectField
@@ -108,7 +98,7 @@ export function InterventionForm({
             name="category"
             value={v.category}
             onChange={(e) => set('category', e.target.value as Category)}
-            options={options(CATEGORIES, 'category')}
+            options={options('Category')}
             error={errors.category}
           />
           <TextAreaField label={t('fields.goal')} name="goal" rows={3} value={v.goal} onChange={(e) => set('goal', e.target.value)} error={errors.goal} />
@@ -134,7 +124,7 @@ export function InterventionForm({
             name="audience"
             value={v.audience}
             onChange={(e) => set('audience', e.target.value as Audience)}
-            options={options(AUDIENCES, 'audience')}
+            options={options('Audience')}
             error={errors.audience}
           />
         </Section>
@@ -144,7 +134,7 @@ export function InterventionForm({
             name="learningForm"
             value={v.learningForm}
             onChange={(e) => set('learningForm', e.target.value)}
-            options={options(LEARNING_FORMS, 'learningForm', true)}
+            options={options('LearningForm', true)}
             error={errors.learningForm}
           />
           <SelectField
@@ -152,7 +142,7 @@ export function InterventionForm({
             name="learningMix"
             value={v.learningMix}
             onChange={(e) => set('learningMix', e.target.value)}
-            options={options(LEARNING_MIXES, 'learningMix', true)}
+            options={options('LearningMix', true)}
             error={errors.learningMix}
           />
           <SelectField
@@ -160,13 +150,13 @@ export function InterventionForm({
             name="learningLevel"
             value={v.learningLevel}
             onChange={(e) => set('learningLevel', e.target.value)}
-            options={options(LEARNING_LEVELS, 'learningLevel', true)}
+            options={options('LearningLevel', true)}
             error={errors.learningLevel}
           />
           <CheckboxGroup
             legend={t('fields.kolbPhases')}
             name="kolbPhases"
-            options={options(KOLB_PHASES, 'kolbPhase')}
+            options={options('KolbPhase')}
             value={v.kolbPhases}
             onChange={(value) => set('kolbPhases', value as KolbPhase[])}
             error={errors.kolbPhases}
@@ -204,7 +194,7 @@ export function InterventionForm({
             name="fundingStream"
             value={v.fundingStream}
             onChange={(e) => set('fundingStream', e.target.value as FundingStream)}
-            options={options(FUNDING_STREAMS, 'fundingStream')}
+            options={options('FundingStream')}
             error={errors.fundingStream}
           />
           {text('personalBudgetContribution', { inputMode: 'decimal' })}

@@ -1,4 +1,4 @@
-import type { InterventionListParams } from '../api/catalogue-keys';
+import type { InterventionListParams } from '@/api/reference/interventions';
 import { SORTS } from '../api/types';
 
 /** The catalogue's filters as they appear in the URL (Dutch keys, so a shared link reads well). */

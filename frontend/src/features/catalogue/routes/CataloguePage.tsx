@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { type Column } from '@/components/DataTable';
+import type { Column } from '@/components/DataTable';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge } from '@/components/StatusBadge';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
+import { formatMoney } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
 import { useInterventions } from '../api/use-interventions';
@@ -14,11 +16,11 @@ import { useLinkOptions } from '../api/use-link-options';
 import { ExportLinks } from '../components/ExportLinks';
 import { FILTER_KEYS, isFiltered, toQuery } from '../components/filter-params';
 import { InterventionFilters } from '../components/InterventionFilters';
-import { formatMoney } from '../components/money';
 import '../components/catalogue.css';
 
 export function CataloguePage() {
   const { t, i18n } = useTranslation('catalogue');
+  const vocab = useVocabulary();
   const me = useCurrentUser();
   const notice = useFlashNotice();
   const { page, filters, setPage, setFilters } = useListParams(FILTER_KEYS);
@@ -28,9 +30,9 @@ export function CataloguePage() {
 
   const columns: Column<Intervention>[] = [
     { key: 'title', header: t('columns.title'), render: (i) => <AppLink to={`/catalogus/${i.id}`}>{i.title}</AppLink> },
-    { key: 'category', header: t('columns.category'), render: (i) => t(`category.${i.category}`) },
-    { key: 'status', header: t('columns.status'), render: (i) => t(`status.${i.status}`) },
-    { key: 'fundingStream', header: t('columns.fundingStream'), render: (i) => t(`fundingStream.${i.fundingStream}`) },
+    { key: 'category', header: t('columns.category'), render: (i) => vocab.label('Category', i.category) },
+    { key: 'status', header: t('columns.status'), render: (i) => vocab.label('InterventionStatus', i.status) },
+    { key: 'fundingStream', header: t('columns.fundingStream'), render: (i) => vocab.label('FundingStream', i.fundingStream) },
     { key: 'totalCost', header: t('columns.totalCost'), numeric: true, render: (i) => formatMoney(i.totalCost, i18n.language) },
     { key: 'years', header: t('columns.years'), render: (i) => i.years.join(', ') },
     {

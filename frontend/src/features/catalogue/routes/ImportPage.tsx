@@ -14,7 +14,7 @@ import { AppLink } from '@/components/AppLink';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { ImportResult } from '../api/types';
-import { useImportInterventions } from '../api/use-import-interventions';
+import { useImportInterventions } from '../api/use-intervention-mutations';
 import { ImportPreview } from '../components/ImportPreview';
 import '../components/catalogue.css';
 

@@ -8,7 +8,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
@@ -18,12 +18,13 @@ import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { StatusBadge } from '@/components/StatusBadge';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { formatDateTime } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
 import { useIntervention } from '../api/use-intervention';
 import { useDeleteIntervention } from '../api/use-intervention-mutations';
-import { formatMoney, formatNumber } from '../components/money';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -47,6 +48,7 @@ function Refs({ items, empty }: { items: { id: string; label: string }[]; empty:
 
 function Details({ i }: { i: Intervention }) {
   const { t, i18n } = useTranslation('catalogue');
+  const vocab = useVocabulary();
   const notSet = t('fields.notSet');
   const or = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? notSet : value);
   return (
@@ -54,22 +56,22 @@ function Details({ i }: { i: Intervention }) {
       <section className="lk-section" aria-labelledby="detail-description">
         <Heading2 id="detail-description">{t('sections.description')}</Heading2>
         <DataList>
-          <Item label={t('fields.status')}>{t(`status.${i.status}`)}</Item>
-          <Item label={t('fields.category')}>{t(`category.${i.category}`)}</Item>
+          <Item label={t('fields.status')}>{vocab.label('InterventionStatus', i.status)}</Item>
+          <Item label={t('fields.category')}>{vocab.label('Category', i.category)}</Item>
           <Item label={t('fields.goal')}>{or(i.goal)}</Item>
           <Item label={t('fields.content')}>{or(i.content)}</Item>
           <Item label={t('fields.targetGroup')}>{or(i.targetGroup)}</Item>
-          <Item label={t('fields.audience')}>{t(`audience.${i.audience}`)}</Item>
+          <Item label={t('fields.audience')}>{vocab.label('Audience', i.audience)}</Item>
         </DataList>
       </section>
       <section className="lk-section" aria-labelledby="detail-design">
         <Heading2 id="detail-design">{t('sections.design')}</Heading2>
         <DataList>
-          <Item label={t('fields.learningForm')}>{i.learningForm ? t(`learningForm.${i.learningForm}`) : notSet}</Item>
-          <Item label={t('fields.learningMix')}>{i.learningMix ? t(`learningMix.${i.learningMix}`) : notSet}</Item>
-          <Item label={t('fields.learningLevel')}>{i.learningLevel ? t(`learningLevel.${i.learningLevel}`) : notSet}</Item>
+          <Item label={t('fields.learningForm')}>{i.learningForm ? vocab.label('LearningForm', i.learningForm) : notSet}</Item>
+          <Item label={t('fields.learningMix')}>{i.learningMix ? vocab.label('LearningMix', i.learningMix) : notSet}</Item>
+          <Item label={t('fields.learningLevel')}>{i.learningLevel ? vocab.label('LearningLevel', i.learningLevel) : notSet}</Item>
           <Item label={t('fields.kolbPhases')}>
-            {i.kolbPhases.length ? i.kolbPhases.map((p) => t(`kolbPhase.${p}`)).join(', ') : t('fields.none')}
+            {i.kolbPhases.length ? i.kolbPhases.map((p) => vocab.label('KolbPhase', p)).join(', ') : t('fields.none')}
           </Item>
           <Item label={t('fields.durationHours')}>{or(formatNumber(i.durationHours, i18n.language))}</Item>
           <Item label={t('fields.durationDays')}>{or(formatNumber(i.durationDays, i18n.language))}</Item>
@@ -96,7 +98,7 @@ function Details({ i }: { i: Intervention }) {
           <Item label={t('fields.totalCost')}>
             <strong>{formatMoney(i.totalCost, i18n.language)}</strong>
           </Item>
-          <Item label={t('fields.fundingStream')}>{t(`fundingStream.${i.fundingStream}`)}</Item>
+          <Item label={t('fields.fundingStream')}>{vocab.label('FundingStream', i.fundingStream)}</Item>
           <Item label={t('fields.personalBudgetContribution')}>{formatMoney(i.personalBudgetContribution, i18n.language)}</Item>
         </DataList>
       </section>

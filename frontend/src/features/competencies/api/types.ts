@@ -9,4 +9,10 @@ export type Competency = S['CompetencyRead'];
 export type CompetencyCreate = S['CompetencyCreate'];
 export type CompetencyUpdate = S['CompetencyUpdate'];
 
-export const FRAMEWORK_KINDS: FrameworkKind[] = ['competencies', 'organisation_dna'];
+
+export interface FrameworkListParams {
+  q?: string;
+  kind?: string;
+  page: number;
+  pageSize: number;
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { isApiProblem } from '@/lib/api-problem';
 import type { Competency } from '../api/types';
-import { useCompetencyMutations } from '../api/mutations';
+import { useCompetencyMutations } from '../api/use-competency-mutations';
 import { CompetencyForm } from './CompetencyForm';
 import { sameIndicators, step } from './indicators';
 import './competencies.css';

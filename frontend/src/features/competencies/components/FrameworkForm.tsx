@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { FRAMEWORK_KINDS, type FrameworkKind } from '../api/types';
+import { useVocabulary } from '@/i18n/vocabulary';
+import type { FrameworkKind } from '../api/types';
 
 export interface FrameworkValues {
   name: string;
@@ -29,6 +30,7 @@ export function FrameworkForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation('competencies');
+  const vocab = useVocabulary();
   const [values, setValues] = useState<FrameworkValues>(initial ?? { name: '', kind: 'competencies', description: '' });
   const errors = formFieldErrors(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -43,7 +45,7 @@ export function FrameworkForm({
           onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))} error={errors.name} />
         <SelectField label={t('fields.kind')} name="kind" value={values.kind}
           onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as FrameworkKind }))} error={errors.kind}
-          options={FRAMEWORK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+          options={vocab.options('FrameworkKind')} />
         <TextAreaField label={t('fields.description')} name="description" rows={3} value={values.description}
           onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))} error={errors.description} />
         <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />

@@ -3,22 +3,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
-import { type Column } from '@/components/DataTable';
+import type { Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { useCreateFramework } from '../api/mutations';
-import { useFrameworks } from '../api/queries';
-import { FRAMEWORK_KINDS, type Framework } from '../api/types';
+import { useCreateFramework } from '../api/use-framework-mutations';
+import { useFrameworks } from '../api/use-frameworks';
+import type { Framework } from '../api/types';
 import { FrameworkForm } from '../components/FrameworkForm';
 
 const FILTERS = ['q', 'soort'] as const;
 
 export function CompetenciesPage() {
   const { t } = useTranslation('competencies');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const me = useCurrentUser();
   const notice = useFlashNotice();
@@ -32,7 +34,7 @@ export function CompetenciesPage() {
   const columns: Column<Framework>[] = [
     { key: 'name', header: t('fields.frameworkName'),
       render: (f) => <AppLink to={`/competenties/${f.id}`}>{f.name}</AppLink> },
-    { key: 'kind', header: t('fields.kind'), render: (f) => t(`kind.${f.kind}`) },
+    { key: 'kind', header: t('fields.kind'), render: (f) => vocab.label('FrameworkKind', f.kind) },
     { key: 'count', header: t('list.count'), render: (f) => f.competencyCount, numeric: true },
   ];
 
@@ -53,7 +55,7 @@ export function CompetenciesPage() {
       >
         <TextField label={t('list.search')} name="q" type="search" defaultValue={filters.q} />
         <SelectField label={t('fields.kind')} name="kind" defaultValue={filters.soort}
-          options={[{ value: '', label: t('list.anyKind') }, ...FRAMEWORK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]} />
+          options={[{ value: '', label: t('list.anyKind') }, ...vocab.options('FrameworkKind')]} />
         <div className="lk-form-actions">
           <Button type="submit" appearance="secondary-action-button">{tc('actions.filter')}</Button>
         </div>

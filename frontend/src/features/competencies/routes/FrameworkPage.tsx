@@ -8,15 +8,18 @@ import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { useDeleteFramework, useUpdateFramework } from '../api/mutations';
-import { useCompetencies, useFramework } from '../api/queries';
+import { useDeleteFramework, useUpdateFramework } from '../api/use-framework-mutations';
+import { useCompetencies } from '../api/use-competencies';
+import { useFramework } from '../api/use-framework';
 import { CompetencyList } from '../components/CompetencyList';
 import { FrameworkForm } from '../components/FrameworkForm';
 
 export function FrameworkPage() {
   const { t } = useTranslation('competencies');
+  const vocab = useVocabulary();
   const { id = '' } = useParams();
   const me = useCurrentUser();
   const editor = canWrite(me.role);
@@ -32,7 +35,7 @@ export function FrameworkPage() {
   return (
     <>
       <PageHeader title={framework.data ? framework.data.name : t('detail.title')}
-        description={framework.data ? t(`kind.${framework.data.kind}`) : undefined} />
+        description={framework.data ? vocab.label('FrameworkKind', framework.data.kind) : undefined} />
       <Paragraph>
         <AppLink to="/competenties">{t('detail.back')}</AppLink>
       </Paragraph>

@@ -2,6 +2,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/AppLink';
 import { PageHeader } from '@/components/PageHeader';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { useCurrentUser } from '@/lib/session';
 
 // `available: false` until the domain's own feature lands; the card says so instead of promising.
@@ -26,13 +27,14 @@ const ADMIN_LINKS = [
 
 export function HomePage() {
   const { t } = useTranslation('home');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const me = useCurrentUser();
   return (
     <>
       <PageHeader
         title={t('title', { name: me.name })}
-        description={t('intro', { organisation: me.organisation.name, role: tc(`roles.${me.role}`) })}
+        description={t('intro', { organisation: me.organisation.name, role: vocab.label('Role', me.role) })}
       />
       <section className="lk-section" aria-labelledby="home-domains">
         <Heading2 id="home-domains">{t('domainsTitle')}</Heading2>

@@ -1,36 +1,15 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '@/lib/api-client';
-import { sessionKeys } from '@/lib/session';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
-import type { OrganisationUpdate } from './types';
+import { organisationKeys } from './organisation-keys';
 
-export const organisationKeys = {
-  all: ['organisation'] as const,
-};
-
-export const organisationQueryOptions = queryOptions({
-  queryKey: organisationKeys.all,
-  queryFn: () => unwrap(api.GET('/organisation')),
-});
-
-export function useOrganisation() {
-  return useQuery(organisationQueryOptions);
+export function getOrganisationQueryOptions() {
+  return queryOptions({
+    queryKey: organisationKeys.all,
+    queryFn: () => unwrap(api.GET('/organisation')),
+  });
 }
 
-export function useUpdateOrganisation() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ version, changes }: { version: number; changes: OrganisationUpdate }) =>
-      unwrap(
-        api.PATCH('/organisation', {
-          params: { header: { 'If-Match': ifMatch(version) } },
-          body: changes,
-        }),
-      ),
-    onSuccess: (organisation) => {
-      queryClient.setQueryData(organisationKeys.all, organisation);
-      // The header shows the organisation's name from the session.
-      return queryClient.invalidateQueries({ queryKey: sessionKeys.me });
-    },
-  });
+export function useOrganisation() {
+  return useQuery(getOrganisationQueryOptions());
 }

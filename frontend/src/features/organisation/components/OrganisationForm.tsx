@@ -6,7 +6,7 @@ import { Notice } from '@/components/Notice';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { isApiProblem } from '@/lib/api-problem';
 import type { Organisation, OrganisationUpdate } from '../api/types';
-import { useUpdateOrganisation } from '../api/use-organisation';
+import { useUpdateOrganisation } from '../api/use-organisation-mutations';
 
 export interface OrganisationFormValues {
   name: string;

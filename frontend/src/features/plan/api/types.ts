@@ -13,8 +13,6 @@ export type TraceTheme = S['TraceTheme'];
 export type InterventionRef = S['InterventionRef'];
 export type Audience = TraceLearningGoal['audience'];
 
-export const PLAN_STATUSES: PlanStatus[] = ['draft', 'adopted', 'archived'];
-export const AUDIENCES: Audience[] = ['all', 'employees', 'managers'];
 
 /** The four kinds of item in a plan's tree, by their API collection. */
 export type TreeKind = 'developments' | 'goals' | 'learning-goals' | 'themes';

@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { learningGoalKeys } from '@/api/reference/learning-goals';
+import { themeKeys } from '@/api/reference/themes';
 import { api, ifMatch } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
 import { planKeys } from './plan-keys';
@@ -40,7 +42,10 @@ export function useDeletePlan() {
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: planKeys.detail(id) });
       queryClient.removeQueries({ queryKey: planKeys.traceability(id) });
-      return queryClient.invalidateQueries({ queryKey: planKeys.lists() });
+      // The plan's learning goals and themes went with it.
+      return Promise.all(
+        [planKeys.lists(), learningGoalKeys.lists(), themeKeys.lists()].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
 }

@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { learningGoalKeys } from '@/api/reference/learning-goals';
+import { themeKeys } from '@/api/reference/themes';
 import type { components } from '@/api/schema';
 import { api, ifMatch } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
@@ -79,10 +81,22 @@ function remove({ kind, id }: TreeDelete): Promise<unknown> {
   }
 }
 
-/** Create, change and delete items of a plan's tree; each refreshes the plan's traceability. */
+/** The option lists (shared with the catalogue) an item of this kind is in, or takes with it when deleted. */
+const REFERENCE_KEYS: Record<TreeKind, readonly (readonly string[])[]> = {
+  developments: [learningGoalKeys.lists()],
+  goals: [learningGoalKeys.lists()],
+  'learning-goals': [learningGoalKeys.lists()],
+  themes: [themeKeys.lists()],
+};
+
+/** Create, change and delete items of a plan's tree; each refreshes the plan's traceability and the
+ * option lists of what it changed. */
 export function useTreeMutations(planId: string) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: planKeys.traceability(planId) });
+  const refresh = (_data: unknown, { kind }: { kind: TreeKind }) =>
+    Promise.all(
+      [planKeys.traceability(planId), ...REFERENCE_KEYS[kind]].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
   return {
     create: useMutation({ mutationFn: create, onSuccess: refresh }),
     update: useMutation({ mutationFn: update, onSuccess: refresh }),

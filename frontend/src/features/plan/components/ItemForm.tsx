@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { AUDIENCES, type Audience, type TreeKind } from '../api/types';
+import { useVocabulary } from '@/i18n/vocabulary';
+import type { Audience, TreeKind } from '../api/types';
 
 export interface ItemValues {
   title: string;
@@ -30,6 +31,7 @@ export function ItemForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('plan');
+  const vocab = useVocabulary();
   const [values, setValues] = useState<ItemValues>({ title: '', description: '', audience: 'all', ...initial });
   const errors = formFieldErrors(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -47,7 +49,7 @@ export function ItemForm({
         {kind === 'learning-goals' ? (
           <SelectField label={t('fields.audience')} name="audience" value={values.audience}
             onChange={(e) => setValues((v) => ({ ...v, audience: e.target.value as Audience }))}
-            error={errors.audience} options={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))} />
+            error={errors.audience} options={vocab.options('Audience')} />
         ) : null}
         <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </form>

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { PLAN_STATUSES, type Plan, type PlanStatus } from '../api/types';
+import { useVocabulary } from '@/i18n/vocabulary';
+import type { Plan, PlanStatus } from '../api/types';
 import type { PlanFormValues } from './traceability-rows';
 
 export function emptyPlanForm(): PlanFormValues {
@@ -39,6 +40,7 @@ export function PlanForm({
   onReload?: () => void;
 }) {
   const { t } = useTranslation('plan');
+  const vocab = useVocabulary();
   const [values, setValues] = useState(initial);
   const errors = formFieldErrors(error);
   const set = (field: keyof PlanFormValues) => (event: { target: { value: string } }) =>
@@ -61,7 +63,7 @@ export function PlanForm({
           onChange={set('lastYear')} error={errors.lastYear} description={t('fields.lastYearHelp')} />
         <SelectField label={t('fields.status')} name="status" value={values.status}
           onChange={(e) => setValues((v) => ({ ...v, status: e.target.value as PlanStatus }))} error={errors.status}
-          options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+          options={vocab.options('PlanStatus')} />
         <TextAreaField label={t('fields.summary')} name="summary" rows={5} value={values.summary}
           onChange={set('summary')} error={errors.summary} />
         <TextAreaField label={t('fields.reviewNotes')} name="reviewNotes" rows={3} value={values.reviewNotes}

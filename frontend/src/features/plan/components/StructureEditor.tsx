@@ -2,6 +2,7 @@ import { Button, ButtonGroup, Heading3, Heading4, Paragraph } from '@utrecht/com
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
 import type { TraceGoal, Traceability, TreeKind } from '../api/types';
 import { useTreeMutations, type TreeCreate } from '../api/use-tree-mutations';
@@ -171,6 +172,7 @@ function AddItem({
 
 function GoalItem({ planId, goal, count, canEdit }: { planId: string; goal: TraceGoal; count: number; canEdit: boolean }) {
   const { t } = useTranslation('plan');
+  const vocab = useVocabulary();
   return (
     <TreeItem planId={planId} kind="goals" item={goal} count={count} level={4} canEdit={canEdit}>
       <div className="lk-plan-children">
@@ -181,7 +183,7 @@ function GoalItem({ planId, goal, count, canEdit }: { planId: string; goal: Trac
             {goal.learningGoals.map((lg) => (
               <TreeItem key={lg.id} planId={planId} kind="learning-goals" item={lg} count={goal.learningGoals.length}
                 level={5} canEdit={canEdit}
-                meta={<Paragraph className="lk-plan-item__meta">{t(`audience.${lg.audience}`)}</Paragraph>} />
+                meta={<Paragraph className="lk-plan-item__meta">{vocab.label('Audience', lg.audience)}</Paragraph>} />
             ))}
           </ul>
         )}

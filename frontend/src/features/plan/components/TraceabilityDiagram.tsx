@@ -1,6 +1,7 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/AppLink';
+import { useVocabulary } from '@/i18n/vocabulary';
 import type { InterventionRef, Traceability } from '../api/types';
 import './traceability.css';
 
@@ -26,6 +27,7 @@ function Interventions({ items }: { items: InterventionRef[] }) {
  */
 export function TraceabilityDiagram({ tree }: { tree: Traceability }) {
   const { t } = useTranslation('plan');
+  const vocab = useVocabulary();
   return (
     <div className="lk-trace">
       {tree.developments.map((development) => (
@@ -66,7 +68,7 @@ export function TraceabilityDiagram({ tree }: { tree: Traceability }) {
                             <div className={`lk-trace__card lk-trace__card--learning-goal${gap ? ' lk-trace__card--gap' : ''}`}>
                               <span className="visually-hidden">{t('kinds.learning-goals.one')}: </span>
                               {lg.title}
-                              <span className="lk-trace__audience">{t(`audience.${lg.audience}`)}</span>
+                              <span className="lk-trace__audience">{vocab.label('Audience', lg.audience)}</span>
                               {gap ? <strong className="lk-trace__gap-label">{t('trace.gap')}</strong> : null}
                             </div>
                             <Interventions items={lg.interventions} />

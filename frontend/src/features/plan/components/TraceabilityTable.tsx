@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/AppLink';
 import { DataTable, type Column } from '@/components/DataTable';
+import { useVocabulary } from '@/i18n/vocabulary';
 import type { InterventionRef, Traceability, TraceTheme } from '../api/types';
 import { UnlinkedInterventions } from './TraceabilityDiagram';
 import { traceRows, type TraceRow } from './traceability-rows';
@@ -22,12 +23,13 @@ function InterventionLinks({ items }: { items: InterventionRef[] }) {
 /** The traceability as real tables: one row per learning goal, and one per theme. */
 export function TraceabilityTable({ tree }: { tree: Traceability }) {
   const { t } = useTranslation('plan');
+  const vocab = useVocabulary();
   const dash = '—';
   const columns: Column<TraceRow>[] = [
     { key: 'development', header: t('trace.columns.development'), render: (r) => r.development },
     { key: 'goal', header: t('trace.columns.goal'), render: (r) => r.goal ?? dash },
     { key: 'learningGoal', header: t('trace.columns.learningGoal'), render: (r) => r.learningGoal ?? dash },
-    { key: 'audience', header: t('fields.audience'), render: (r) => (r.audience ? t(`audience.${r.audience}`) : dash) },
+    { key: 'audience', header: t('fields.audience'), render: (r) => (r.audience ? vocab.label('Audience', r.audience) : dash) },
     {
       key: 'interventions',
       header: t('trace.columns.interventions'),

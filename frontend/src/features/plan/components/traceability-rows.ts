@@ -1,4 +1,4 @@
-import type { InterventionRef, PlanStatus, Traceability } from '../api/types';
+import type { Audience, InterventionRef, PlanStatus, Traceability } from '../api/types';
 
 /** One row of the traceability table: a learning goal with its chain (or an empty branch of the tree). */
 export interface TraceRow {
@@ -6,7 +6,7 @@ export interface TraceRow {
   development: string;
   goal: string | null;
   learningGoal: string | null;
-  audience: string | null;
+  audience: Audience | null;
   interventions: InterventionRef[];
   /** A learning goal that no intervention serves. */
   gap: boolean;

@@ -11,7 +11,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { isApiProblem } from '@/lib/api-problem';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Traceability } from '../api/types';
-import { useTraceability } from '../api/use-plan';
+import { useTraceability } from '../api/use-traceability';
 import { useDeletePlan, useUpdatePlan } from '../api/use-plan-mutations';
 import { PlanForm, planForm } from '../components/PlanForm';
 import { PlanStatusBadge } from '../components/PlanStatusBadge';

@@ -1,14 +1,15 @@
 import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { type Column } from '@/components/DataTable';
+import type { Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { PLAN_STATUSES, type Plan } from '../api/types';
+import type { Plan } from '../api/types';
 import { usePlans } from '../api/use-plans';
 import { PlanStatusBadge } from '../components/PlanStatusBadge';
 
@@ -16,6 +17,7 @@ const FILTERS = ['q', 'status'] as const;
 
 export function PlansPage() {
   const { t } = useTranslation('plan');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const me = useCurrentUser();
   const notice = useFlashNotice();
@@ -59,7 +61,7 @@ export function PlansPage() {
           label={t('fields.status')}
           name="status"
           defaultValue={filters.status}
-          options={[{ value: '', label: t('list.anyStatus') }, ...PLAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+          options={[{ value: '', label: t('list.anyStatus') }, ...vocab.options('PlanStatus')]}
         />
         <div className="lk-form-actions">
           <Button type="submit" appearance="secondary-action-button">

@@ -11,11 +11,13 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ENUM_VALUES } from '@/api/enums';
 import { DataTable } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
-import { DECISIONS, type ReviewItem } from '../api/review';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatMoney } from '@/lib/money';
+import type { ReviewItem } from '../api/types';
 import type { Choice } from '../lib/decisions';
-import { formatMoney } from '../lib/money';
 
 /** Step 1: a decision (and a note) per intervention of the year, with its budget lines for reference. */
 export function DecisionStep({ fromYear, items, choices, onChange, onNext, showMissing }: {
@@ -27,6 +29,7 @@ export function DecisionStep({ fromYear, items, choices, onChange, onNext, showM
   showMissing: boolean;
 }) {
   const { t, i18n } = useTranslation('review');
+  const vocab = useVocabulary();
   const lang = i18n.language;
   return (
     <section className="lk-section" aria-labelledby="review-step-1">
@@ -48,7 +51,7 @@ export function DecisionStep({ fromYear, items, choices, onChange, onNext, showM
                 rowKey={(l) => l.id}
                 columns={[
                   { key: 'title', header: t('lines.title'), render: (l) => l.title },
-                  { key: 'stream', header: t('lines.stream'), render: (l) => t(`streams.${l.stream}`) },
+                  { key: 'stream', header: t('lines.stream'), render: (l) => vocab.label('FundingStream', l.stream) },
                   { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, lang) },
                   { key: 'committed', header: t('lines.committed'), numeric: true, render: (l) => formatMoney(l.committed, lang) },
                   { key: 'spent', header: t('lines.spent'), numeric: true, render: (l) => formatMoney(l.spent, lang) },
@@ -58,7 +61,7 @@ export function DecisionStep({ fromYear, items, choices, onChange, onNext, showM
               <Paragraph>{t('step1.noLines')}</Paragraph>
             )}
             <div className="lk-radio-row" role="radiogroup" aria-label={t('step1.decisionFor', { title: item.title })}>
-              {DECISIONS.map((decision) => {
+              {ENUM_VALUES.ReviewDecision.map((decision) => {
                 const id = `decision-${item.interventionId}-${decision}`;
                 return (
                   <FormField key={decision} type="radio">
@@ -69,7 +72,7 @@ export function DecisionStep({ fromYear, items, choices, onChange, onNext, showM
                       checked={choice.decision === decision}
                       onChange={() => onChange(item.interventionId, { ...choice, decision })}
                     />
-                    <FormLabel htmlFor={id} type="radio">{t(`decisions.${decision}`)}</FormLabel>
+                    <FormLabel htmlFor={id} type="radio">{vocab.label('ReviewDecision', decision)}</FormLabel>
                   </FormField>
                 );
               })}

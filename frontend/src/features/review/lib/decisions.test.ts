@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewItem } from '../api/review';
+import type { ReviewItem } from '../api/types';
 import { reviewPlan } from './decisions';
 
 const item = (id: string, lines: number, budgetedNextYear = false): ReviewItem => ({

@@ -1,4 +1,4 @@
-import type { Decision, ReviewItem } from '../api/review';
+import type { Decision, ReviewItem, ReviewLine } from '../api/types';
 
 export interface Choice {
   decision?: Decision;
@@ -8,7 +8,7 @@ export interface Choice {
 /** What the review will do with these choices: counts, and the lines carried over (continue and change). */
 export function reviewPlan(items: ReviewItem[], choices: Record<string, Choice>) {
   const counts = { continue: 0, change: 0, stop: 0, open: 0 };
-  const carried: { intervention: string; title: string; plannedAmount: string; stream: string }[] = [];
+  const carried: { intervention: string; title: string; plannedAmount: string; stream: ReviewLine['stream'] }[] = [];
   for (const item of items) {
     const decision = choices[item.interventionId]?.decision;
     if (!decision) {

@@ -14,6 +14,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { ENUM_VALUES } from '@/api/enums';
 import { AppLink } from '@/components/AppLink';
 import { DataTable } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
@@ -21,11 +22,14 @@ import { FormProblem } from '@/components/FormProblem';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useVocabulary } from '@/i18n/vocabulary';
+import { formatMoney } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
-import { usePerformReview, useReviewProposal, type ReviewProposal, type ReviewResult } from '../api/review';
+import type { ReviewProposal, ReviewResult } from '../api/types';
+import { usePerformReview } from '../api/use-review-mutations';
+import { useReviewProposal } from '../api/use-review-proposal';
 import { DecisionStep } from '../components/DecisionStep';
 import { reviewPlan, type Choice } from '../lib/decisions';
-import { formatMoney } from '../lib/money';
 import '../review.css';
 
 function yearParam(value: string | null): number | undefined {
@@ -35,6 +39,7 @@ function yearParam(value: string | null): number | undefined {
 
 function ResultStep({ result, planId }: { result: ReviewResult; planId: string }) {
   const { t, i18n } = useTranslation('review');
+  const vocab = useVocabulary();
   return (
     <section className="lk-section" aria-labelledby="review-step-3">
       <Heading2 id="review-step-3">{t('step3.title', { from: result.fromYear, to: result.toYear })}</Heading2>
@@ -50,7 +55,7 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
           rowKey={(l) => l.lineId}
           columns={[
             { key: 'title', header: t('lines.title'), render: (l) => l.title },
-            { key: 'stream', header: t('lines.stream'), render: (l) => t(`streams.${l.stream}`) },
+            { key: 'stream', header: t('lines.stream'), render: (l) => vocab.label('FundingStream', l.stream) },
             { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, i18n.language) },
           ]}
         />
@@ -60,7 +65,7 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
       {result.skippedLines > 0 ? <Paragraph>{t('step3.skipped', { count: result.skippedLines })}</Paragraph> : null}
       {result.createdBudgets.length > 0 ? (
         <Paragraph>
-          {t('step3.budgets', { streams: result.createdBudgets.map((b) => t(`streams.${b.stream}`)).join(', '), year: result.toYear })}
+          {t('step3.budgets', { streams: result.createdBudgets.map((b) => vocab.label('FundingStream', b.stream)).join(', '), year: result.toYear })}
         </Paragraph>
       ) : null}
       <UnorderedList>
@@ -77,6 +82,7 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
 
 function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; planId: string; editable: boolean }) {
   const { t, i18n } = useTranslation('review');
+  const vocab = useVocabulary();
   const perform = usePerformReview(planId);
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -96,7 +102,7 @@ function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; plan
           rowKey={(i) => i.interventionId}
           columns={[
             { key: 'title', header: t('reviewed.intervention'), render: (i) => i.title },
-            { key: 'decision', header: t('reviewed.decision'), render: (i) => (i.decision ? t(`decisions.${i.decision}`) : '') },
+            { key: 'decision', header: t('reviewed.decision'), render: (i) => (i.decision ? vocab.label('ReviewDecision', i.decision) : '') },
             { key: 'note', header: t('reviewed.note'), render: (i) => i.note },
           ]}
         />
@@ -152,9 +158,9 @@ function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; plan
     <section className="lk-section" aria-labelledby="review-step-2">
       <Heading2 id="review-step-2">{t('step2.title')}</Heading2>
       <DataList>
-        {(['continue', 'change', 'stop'] as const).map((d) => (
+        {ENUM_VALUES.ReviewDecision.map((d) => (
           <DataListItem key={d}>
-            <DataListKey>{t(`decisions.${d}`)}</DataListKey>
+            <DataListKey>{vocab.label('ReviewDecision', d)}</DataListKey>
             <DataListValue value={String(plan.counts[d])}>{plan.counts[d]}</DataListValue>
           </DataListItem>
         ))}
@@ -168,7 +174,7 @@ function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; plan
           columns={[
             { key: 'title', header: t('lines.title'), render: (l) => l.title },
             { key: 'intervention', header: t('reviewed.intervention'), render: (l) => l.intervention },
-            { key: 'stream', header: t('lines.stream'), render: (l) => t(`streams.${l.stream}`) },
+            { key: 'stream', header: t('lines.stream'), render: (l) => vocab.label('FundingStream', l.stream) },
             { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, i18n.language) },
           ]}
         />

@@ -4,4 +4,3 @@ export type User = components['schemas']['UserRead'];
 export type UserCreate = components['schemas']['UserCreate'];
 export type UserUpdate = components['schemas']['UserUpdate'];
 export type UserRole = User['role'];
-export const USER_ROLES: UserRole[] = ['admin', 'editor', 'viewer'];

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '@/components/FormField';
 import { Notice } from '@/components/Notice';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
-import { USER_ROLES, type User, type UserRole, type UserUpdate } from '../api/types';
-import { useUpdateUser } from '../api/use-update-user';
+import type { User, UserRole, UserUpdate } from '../api/types';
+import { useUpdateUser } from '../api/use-user-mutations';
 
 /** The changes from `user` to the form's values; only these are sent. */
 export function userChanges(user: User, form: { name: string; role: UserRole; isActive: boolean; password: string }): UserUpdate {
@@ -28,6 +29,7 @@ export function UserEditForm({
   onReload: () => void;
 }) {
   const { t } = useTranslation('users');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const update = useUpdateUser(user.id);
   const [name, setName] = useState(user.name);
@@ -81,7 +83,7 @@ export function UserEditForm({
           onChange={(e) => setRole(e.target.value as UserRole)}
           error={fieldErrors.role}
           description={isSelf ? t('edit.selfRoleHelp') : t('fields.roleHelp')}
-          options={USER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
+          options={vocab.options('Role')}
         />
         <CheckboxField
           label={t('fields.isActive')}

@@ -2,7 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@/components/FormField';
-import { USER_ROLES } from '../api/types';
+import { useVocabulary } from '@/i18n/vocabulary';
 
 export interface UserFilterValues {
   q: string;
@@ -21,6 +21,7 @@ export function UserFilters({
   errors?: Record<string, string>;
 }) {
   const { t } = useTranslation('users');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const [q, setQ] = useState(value.q);
   const [role, setRole] = useState(value.role);
@@ -49,7 +50,7 @@ export function UserFilters({
           error={errors?.role}
           options={[
             { value: '', label: t('filters.allRoles') },
-            ...USER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) })),
+            ...vocab.options('Role'),
           ]}
         />
         <SelectField

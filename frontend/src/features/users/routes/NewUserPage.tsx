@@ -6,11 +6,13 @@ import { AppButtonLink } from '@/components/AppLink';
 import { SelectField, TextField } from '@/components/FormField';
 import { PageHeader } from '@/components/PageHeader';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
-import { USER_ROLES, type UserCreate, type UserRole } from '../api/types';
-import { useCreateUser } from '../api/use-create-user';
+import { useVocabulary } from '@/i18n/vocabulary';
+import type { UserCreate, UserRole } from '../api/types';
+import { useCreateUser } from '../api/use-user-mutations';
 
 export function NewUserPage() {
   const { t } = useTranslation('users');
+  const vocab = useVocabulary();
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUser();
@@ -61,7 +63,7 @@ export function NewUserPage() {
           onChange={(e) => set('role', e.target.value as UserRole)}
           error={fieldErrors.role}
           description={t('fields.roleHelp')}
-          options={USER_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
+          options={vocab.options('Role')}
         />
         <TextField
           label={t('fields.password')}

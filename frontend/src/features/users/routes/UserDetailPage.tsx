@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/format';
 import { useCurrentUser } from '@/lib/session';
-import { useDeleteUser } from '../api/use-delete-user';
+import { useDeleteUser } from '../api/use-user-mutations';
 import { useUser } from '../api/use-user';
 import { UserEditForm } from '../components/UserEditForm';
 

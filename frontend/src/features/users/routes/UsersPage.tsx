@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { AppButtonLink, AppLink } from '@/components/AppLink';
-import { type Column } from '@/components/DataTable';
+import type { Column } from '@/components/DataTable';
 import { Notice, useFlashNotice } from '@/components/Notice';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge } from '@/components/StatusBadge';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { isApiProblem } from '@/lib/api-problem';
 import { formatDateTime } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
@@ -16,7 +17,7 @@ const FILTERS = ['q', 'rol', 'actief'] as const;
 
 export function UsersPage() {
   const { t, i18n } = useTranslation('users');
-  const { t: tc } = useTranslation();
+  const vocab = useVocabulary();
   const notice = useFlashNotice();
   const { page, filters, setPage, setFilters } = useListParams(FILTERS);
   const isActive = filters.actief === 'ja' ? true : filters.actief === 'nee' ? false : undefined;
@@ -26,7 +27,7 @@ export function UsersPage() {
   const columns: Column<User>[] = [
     { key: 'name', header: t('columns.name'), render: (u) => <AppLink to={`/beheer/gebruikers/${u.id}`}>{u.name}</AppLink> },
     { key: 'email', header: t('columns.email'), render: (u) => u.email },
-    { key: 'role', header: t('columns.role'), render: (u) => tc(`roles.${u.role}`) },
+    { key: 'role', header: t('columns.role'), render: (u) => vocab.label('Role', u.role) },
     {
       key: 'status',
       header: t('columns.status'),

@@ -13,3 +13,11 @@ export function useCreateApiToken() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.lists() }),
   });
 }
+
+export function useRevokeApiToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api-tokens/{token_id}', { params: { path: { token_id: id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.lists() }),
+  });
+}

@@ -1,0 +1,3 @@
+export const organisationKeys = {
+  all: ['organisation'] as const,
+};
