@@ -20,6 +20,17 @@ test.describe('gebruikers', () => {
     await expect(page.getByLabel(/^Wachtwoord/)).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page, 'new user form with server errors');
 
+    // A common password, or one that holds the account's name, is refused at its field, in Dutch.
+    await page.getByLabel(/^E-mailadres/).fill(email);
+    await page.getByLabel(/^Wachtwoord/).fill('password1234');
+    await page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
+    await expect(page.getByText(/Dit wachtwoord is te gangbaar of te makkelijk te raden/)).toBeVisible();
+    await expect(page.getByLabel(/^Wachtwoord/)).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel(/^Wachtwoord/).fill(`jansen-${stamp}-wachtwoord`);
+    await page.getByRole('button', { name: 'Gebruiker aanmaken' }).click();
+    await expect(page.getByText('Het wachtwoord mag het e-mailadres of de naam niet bevatten.')).toBeVisible();
+    await expectAccessible(page, 'new user form with a refused password');
+
     await page.getByLabel(/^E-mailadres/).fill(email);
     await page.getByLabel(/^Wachtwoord/).fill('een-lang-genoeg-wachtwoord');
     await page.getByLabel(/^Rol/).selectOption({ label: 'Lezer' });

@@ -28,7 +28,8 @@ export interface ProblemAlertProps {
 
 /**
  * Shows an API problem as an error alert: a heading in the user's language, the server's
- * `detail`, and any errors that belong to no field.
+ * `detail`, and any errors that belong to no field. With field errors the detail is left out: it only
+ * summarises them in English, and each field says what is wrong in the user's language.
  */
 export function ProblemAlert({ error, title, hasFieldErrors, headingLevel = 2 }: ProblemAlertProps) {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ export function ProblemAlert({ error, title, hasFieldErrors, headingLevel = 2 }:
   return (
     <Alert type="error" className="lk-problem">
       <HeadingTag className={headingLevel === 3 ? 'utrecht-heading-3' : undefined}>{heading}</HeadingTag>
-      {problem.detail ? <Paragraph>{problem.detail}</Paragraph> : null}
+      {problem.detail && !hasFieldErrors ? <Paragraph>{problem.detail}</Paragraph> : null}
       {problem.status === 429 && problem.retryAfter !== null ? (
         <Paragraph>{t('problem.retryAfter', { seconds: problem.retryAfter })}</Paragraph>
       ) : null}
