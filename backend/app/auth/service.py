@@ -2,9 +2,10 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from app.accounts.models import User
@@ -79,9 +80,18 @@ def session_for(db: Session, cookie_value: str) -> tuple[LoginSession, User] | N
     session, user = row
     ttl = timedelta(seconds=get_settings().session_ttl)
     if session.expires_at - now < ttl / 2:  # extend at most every half lifetime: no write per request
-        session.expires_at = now + ttl
-        session.last_seen_at = now
+        _extend(db, session, now, ttl)
     return session, user
+
+
+def _extend(db: Session, session: LoginSession, now: datetime, ttl: timedelta) -> None:
+    """A plain UPDATE, not the ORM's: parallel requests on one cookie then never fail on each other's
+    extension, nor on a logout that deleted the row meanwhile (the ORM's UPDATE of 0 rows is a 412)."""
+    db.execute(update(LoginSession)
+               .where(LoginSession.id == session.id, LoginSession.expires_at < now + ttl / 2)
+               .values(expires_at=now + ttl, last_seen_at=now).execution_options(synchronize_session=False))
+    set_committed_value(session, "expires_at", now + ttl)
+    set_committed_value(session, "last_seen_at", now)
 
 
 def logout(db: Session, *, session: LoginSession, actor_label: str) -> None:

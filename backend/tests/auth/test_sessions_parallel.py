@@ -1,0 +1,60 @@
+"""One login session in many parallel requests, on real connections (PostgreSQL in CI): extending its expiry is
+no change of the session, so it never makes a request stale, also not when the session ends meanwhile."""
+
+import asyncio
+from collections import Counter
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app.auth.deps import CSRF_HEADER, SESSION_COOKIE
+from app.auth.models import LoginSession
+from app.core.db import utcnow
+from app.core.security import digest
+from app.main import create_app
+from app.organisations.models import Organisation
+from tests import factories
+from tests.core.test_parallel import PARALLEL, live, live_engine  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+async def signed_in(live, settings):  # noqa: F811
+    """A client on the live app with a session that expires in an hour: under half its lifetime, so due."""
+    with Session(live.engine, expire_on_commit=False) as db:
+        organisation = db.get(Organisation, live.organisation_id)
+        user = factories.make_user(db, organisation, email=f"parallel-{organisation.id.hex[:8]}@example.org")
+        cookie, csrf = factories.sign_in(db, user)
+        db.commit()
+    app = create_app(settings, bind=live.engine)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver",
+                                 headers={"Cookie": f"{SESSION_COOKIE}={cookie}", CSRF_HEADER: csrf},
+                                 timeout=60) as client:
+        yield client, cookie
+
+
+def stored_session(live, cookie: str) -> LoginSession | None:  # noqa: F811
+    with Session(live.engine) as db:
+        return db.scalar(select(LoginSession).where(LoginSession.token_hash == digest(cookie)))
+
+
+async def test_parallel_reads_on_one_session_due_for_extension_all_200(live, signed_in, settings):  # noqa: F811
+    client, cookie = signed_in
+    answers = await asyncio.gather(*(client.get(f"/api/v1/plans/{live.plan_id}") for _ in range(PARALLEL)))
+    assert [answer.status_code for answer in answers] == [200] * PARALLEL, [a.json() for a in answers]
+    session = stored_session(live, cookie)
+    assert session is not None
+    assert session.expires_at - utcnow() > timedelta(seconds=settings.session_ttl) / 2  # it was extended
+
+
+async def test_a_logout_among_parallel_reads_makes_none_of_them_stale(live, signed_in):  # noqa: F811
+    client, cookie = signed_in
+    reads = [client.get(f"/api/v1/plans/{live.plan_id}") for _ in range(PARALLEL)]
+    answers = await asyncio.gather(*reads[:4], client.post("/api/v1/auth/logout"), *reads[4:])
+    statuses = Counter(answer.status_code for answer in answers)
+    assert set(statuses) <= {200, 204, 401} and statuses[204] == 1, statuses  # read before or after, never 412
+    assert stored_session(live, cookie) is None
