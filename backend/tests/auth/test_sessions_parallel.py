@@ -5,18 +5,14 @@ import asyncio
 from collections import Counter
 from datetime import timedelta
 
-import httpx
 import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
-from app.auth.deps import CSRF_HEADER, SESSION_COOKIE
 from app.auth.models import LoginSession
 from app.core.db import utcnow
 from app.core.security import digest
-from app.main import create_app
-from app.organisations.models import Organisation
-from tests import factories
+from tests.auth.live_session import browser
 from tests.core.test_parallel import PARALLEL, live, live_engine  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
@@ -24,16 +20,7 @@ pytestmark = pytest.mark.anyio
 
 @pytest.fixture
 async def signed_in(live, settings):  # noqa: F811
-    """A client on the live app with a session that expires in an hour: under half its lifetime, so due."""
-    with Session(live.engine, expire_on_commit=False) as db:
-        organisation = db.get(Organisation, live.organisation_id)
-        user = factories.make_user(db, organisation, email=f"parallel-{organisation.id.hex[:8]}@example.org")
-        cookie, csrf = factories.sign_in(db, user)
-        db.commit()
-    app = create_app(settings, bind=live.engine)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver",
-                                 headers={"Cookie": f"{SESSION_COOKIE}={cookie}", CSRF_HEADER: csrf},
-                                 timeout=60) as client:
+    async with browser(live, settings) as (client, cookie, _user):
         yield client, cookie
 
 
