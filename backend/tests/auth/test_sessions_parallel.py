@@ -5,17 +5,22 @@ import asyncio
 from collections import Counter
 from datetime import timedelta
 
+import httpx
 import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
+from app.accounts.models import User
 from app.auth.models import LoginSession
 from app.core.db import utcnow
 from app.core.security import digest
+from app.main import create_app
+from tests import factories
 from tests.auth.live_session import browser
 from tests.core.test_parallel import PARALLEL, live, live_engine  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
+LOGINS = 4  # each checks a password with argon2: slow on purpose
 
 
 @pytest.fixture
@@ -45,3 +50,17 @@ async def test_a_logout_among_parallel_reads_makes_none_of_them_stale(live, sign
     statuses = Counter(answer.status_code for answer in answers)
     assert set(statuses) <= {200, 204, 401} and statuses[204] == 1, statuses  # read before or after, never 412
     assert stored_session(live, cookie) is None
+
+
+async def test_parallel_logins_of_one_account_all_succeed_and_leave_its_version(live, settings):  # noqa: F811
+    async with browser(live, settings) as (_client, _cookie, user):
+        app = create_app(settings, bind=live.engine)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://testserver") as anon:
+            answers = await asyncio.gather(*(
+                anon.post("/api/v1/auth/login", json={"email": user.email, "password": factories.PASSWORD})
+                for _ in range(LOGINS)))
+    assert [answer.status_code for answer in answers] == [200] * LOGINS, [a.json() for a in answers]
+    with Session(live.engine) as db:
+        stored = db.get(User, user.id)
+        assert stored is not None and stored.last_login_at is not None
+        assert stored.version == user.version  # a login is no change of the account: its ETag stays
