@@ -25,15 +25,7 @@ from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
 from app.core.tenancy import scoped
-from app.core.vocabulary import (
-    Audience,
-    Category,
-    FundingStream,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-)
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions import bulk
 from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
