@@ -6,8 +6,9 @@ from fastapi import APIRouter, Query, Response, status
 from app.accounts import service
 from app.accounts.schemas import UserCreate, UserRead, UserUpdate
 from app.auth.deps import AdminScope
-from app.core.concurrency import IfMatch, set_etag
+from app.core.concurrency import IfMatch
 from app.core.db import DbSession
+from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
 from app.core.scope import Role
@@ -30,17 +31,12 @@ def list_users(
 
 @router.post("", response_model=UserRead, status_code=status.HTTP_201_CREATED, summary="Create a user")
 def create_user(data: UserCreate, scope: AdminScope, db: DbSession, response: Response) -> UserRead:
-    user = service.create_user(db, scope, data=data)
-    set_etag(response, user.version)
-    response.headers["Location"] = f"/api/v1/users/{user.id}"
-    return UserRead.model_validate(user)
+    return UserRead.model_validate(created(response, service.create_user(db, scope, data=data), "users"))
 
 
 @router.get("/{user_id}", response_model=UserRead, summary="Get a user")
 def get_user(user_id: uuid.UUID, scope: AdminScope, db: DbSession, response: Response) -> UserRead:
-    user = service.get_user(db, scope, user_id=user_id)
-    set_etag(response, user.version)
-    return UserRead.model_validate(user)
+    return UserRead.model_validate(tagged(response, service.get_user(db, scope, user_id=user_id)))
 
 
 @router.patch("/{user_id}", response_model=UserRead, summary="Change a user")
@@ -49,8 +45,7 @@ def update_user(
 ) -> UserRead:
     """Change name, role, active state or password. Disabling a user or setting a password ends their sessions."""
     user = service.update_user(db, scope, user_id=user_id, data=data, if_match=if_match)
-    set_etag(response, user.version)
-    return UserRead.model_validate(user)
+    return UserRead.model_validate(tagged(response, user))
 
 
 @router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a user")

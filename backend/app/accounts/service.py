@@ -1,22 +1,21 @@
 """Users of an organisation: the rules for creating, changing and removing them."""
 
 import uuid
-from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from app.accounts.models import User
 from app.accounts.schemas import UserCreate, UserRead, UserUpdate
 from app.auth import service as auth
 from app.core import audit
-from app.core.concurrency import require_version
-from app.core.errors import Conflict, InvalidInput, NotFound, field_error
+from app.core.concurrency import claimed_changes
+from app.core.errors import Conflict, InvalidInput
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Role, Scope
 from app.core.security import hash_password, password_problem
+from app.core.tenancy import ensure_unique, get_or_404, scoped
 
 ENTITY = "user"
 _SORTABLE = {"email": User.email, "name": User.name, "role": User.role, "createdAt": User.created_at,
@@ -24,21 +23,14 @@ _SORTABLE = {"email": User.email, "name": User.name, "role": User.role, "created
 _AUDITED = ("email", "name", "role", "is_active")
 
 
-def _scoped(scope: Scope) -> Select[Any]:
-    return select(User).where(User.organisation_id == scope.organisation_id)
-
-
 def get_user(db: Session, scope: Scope, *, user_id: uuid.UUID) -> User:
-    user = db.scalar(_scoped(scope).where(User.id == user_id))
-    if user is None:
-        raise NotFound("There is no user with this id.")
-    return user
+    return get_or_404(db, scope, User, user_id, "user")
 
 
 def list_users(
     db: Session, scope: Scope, params: PageParams, *, q: str | None, role: Role | None, is_active: bool | None
 ) -> Page[UserRead]:
-    statement = _scoped(scope)
+    statement = scoped(User, scope)
     if q:
         pattern = f"%{q.lower()}%"
         statement = statement.where(or_(func.lower(User.name).like(pattern), User.email.like(pattern)))
@@ -57,10 +49,10 @@ def _ensure_acceptable_password(password: str, *, email: str, name: str) -> None
 
 
 def _ensure_email_free(db: Session, email: str) -> None:
-    """Across every organisation (login is by address alone), with one answer wherever it is taken (decision 0010)."""
-    if db.scalar(select(User.id).where(User.email == email)) is not None:
-        raise Conflict("A user with this e-mail address already exists.",
-                       errors=[field_error("/email", "Already in use.", "taken")])
+    """Across every organisation (login is by address alone), with one answer wherever it is taken (decision 0010):
+    hence not `scoped`."""
+    ensure_unique(db, select(User.id).where(User.email == email), pointer="/email",
+                  detail="A user with this e-mail address already exists.", message="Already in use.")
 
 
 def create_user(db: Session, scope: Scope | None, *, data: UserCreate, organisation_id: uuid.UUID | None = None,
@@ -84,26 +76,24 @@ def create_user(db: Session, scope: Scope | None, *, data: UserCreate, organisat
     return user
 
 
-def _active_admins(db: Session, organisation_id: uuid.UUID) -> int:
-    return db.scalar(
-        select(func.count()).where(User.organisation_id == organisation_id, User.role == Role.admin, User.is_active)
-    ) or 0
+def _active_admins(db: Session, scope: Scope) -> int:
+    return db.scalar(scoped(User, scope, func.count()).where(User.role == Role.admin, User.is_active)) or 0
 
 
-def _would_leave_no_admin(db: Session, user: User, *, role: Role | None, is_active: bool | None) -> bool:
+def _refuse_to_leave_no_admin(db: Session, scope: Scope, user: User, *, role: Role | None, is_active: bool | None
+                              ) -> None:
     stays_admin = (role or user.role) == Role.admin and (is_active if is_active is not None else user.is_active)
     is_admin_now = user.role == Role.admin and user.is_active
-    return is_admin_now and not stays_admin and _active_admins(db, user.organisation_id) <= 1
+    if is_admin_now and not stays_admin and _active_admins(db, scope) <= 1:
+        raise Conflict("This is the last active admin of the organisation; make someone else admin first.")
 
 
 def update_user(db: Session, scope: Scope, *, user_id: uuid.UUID, data: UserUpdate, if_match: str | None) -> User:
     user = get_user(db, scope, user_id=user_id)
-    require_version(if_match, user.version)
-    values = data.model_dump(exclude_unset=True)
+    values = claimed_changes(db, user, data, if_match)
     if user.id == scope.user_id and (values.get("is_active") is False or values.get("role", Role.admin) != Role.admin):
         raise Conflict("You cannot disable yourself or take away your own admin role; ask another admin.")
-    if _would_leave_no_admin(db, user, role=values.get("role"), is_active=values.get("is_active")):
-        raise Conflict("This is the last active admin of the organisation; make someone else admin first.")
+    _refuse_to_leave_no_admin(db, scope, user, role=values.get("role"), is_active=values.get("is_active"))
 
     if data.password is not None:
         _ensure_acceptable_password(data.password, email=user.email, name=values.get("name", user.name))
@@ -126,7 +116,6 @@ def delete_user(db: Session, scope: Scope, *, user_id: uuid.UUID) -> None:
     user = get_user(db, scope, user_id=user_id)
     if user.id == scope.user_id:
         raise Conflict("You cannot delete yourself; ask another admin.")
-    if _would_leave_no_admin(db, user, role=None, is_active=False):
-        raise Conflict("This is the last active admin of the organisation; make someone else admin first.")
+    _refuse_to_leave_no_admin(db, scope, user, role=None, is_active=False)
     auth.end_sessions(db, user.id)
     audit.delete_recorded(db, scope, user, entity_type=ENTITY, fields=_AUDITED)

@@ -18,7 +18,7 @@ from app.budgets.service import line_read, lines_statement
 from app.budgets.summary import budget_summary
 from app.core.scope import Scope
 from app.core.spreadsheet import set_cell, write
-from app.interventions.models import FundingStream
+from app.core.vocabulary import FundingStream
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STREAM_NAMES = {FundingStream.strategic: "Strategisch", FundingStream.functional: "Functioneel",

@@ -8,20 +8,14 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from app.core import spreadsheet
 from app.core.scope import Scope
+from app.core.tenancy import scoped
+from app.core.vocabulary import Category, FundingStream, LearningForm
 from app.interventions import service
-from app.interventions.models import (
-    Category,
-    ExecutionEntry,
-    FundingStream,
-    Intervention,
-    InterventionStatus,
-    LearningForm,
-)
+from app.interventions.models import ExecutionEntry, Intervention, InterventionStatus
 from app.organisations import service as organisations
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -53,7 +47,7 @@ WIDTHS = (32, 14, 45, 55, 30, 16, 15, 14)
 
 def programme(db: Session, scope: Scope, *, year: int) -> list[Intervention]:
     """The interventions the year's execution programme offers, by category and title."""
-    statement = (select(Intervention).where(Intervention.organisation_id == scope.organisation_id)
+    statement = (scoped(Intervention, scope)
                  .join(ExecutionEntry, ExecutionEntry.intervention_id == Intervention.id)
                  .where(ExecutionEntry.year == year))
     rows = list(db.scalars(statement))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
-from sqlalchemy import Dialect, select
+from sqlalchemy import Dialect
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -24,16 +24,10 @@ from app.core import cells, tabular
 from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
+from app.core.tenancy import scoped
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions import bulk
-from app.interventions.models import (
-    Category,
-    FundingStream,
-    InterventionStatus,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-)
+from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
     MAX_LINKS,
     ImportColumn,
@@ -42,7 +36,7 @@ from app.interventions.schemas import (
     ImportRow,
     InterventionCreate,
 )
-from app.plans.models import Audience, LearningGoal, Theme
+from app.plans.models import LearningGoal, Theme
 
 MAX_ROWS = 5000
 
@@ -179,8 +173,7 @@ class Names:
         self.known: dict[str, set[uuid.UUID]] = {}
         for name, (model, column, _label) in LOOKUPS.items():
             found: dict[str, list[uuid.UUID]] = defaultdict(list)
-            statement = select(model.id, column).where(model.organisation_id == scope.organisation_id)
-            for ref_id, text in db.execute(statement):
+            for ref_id, text in db.execute(scoped(model, scope, model.id, column)):
                 found[normalise(text)].append(ref_id)
             self.by_name[name] = found
             self.known[name] = {ref_id for ids in found.values() for ref_id in ids}
