@@ -154,7 +154,11 @@ def get_line_read(db: Session, scope: Scope, *, line_id: uuid.UUID) -> BudgetLin
     return line_read(row_or_404(db, lines_statement(scope).where(BudgetLine.id == line_id), "budget line"))
 
 
-def _get_line(db: Session, scope: Scope, line_id: uuid.UUID) -> BudgetLine:
+def read_line(db: Session, scope: Scope, line: BudgetLine) -> BudgetLineRead:
+    return get_line_read(db, scope, line_id=line.id)
+
+
+def get_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> BudgetLine:
     return get_or_404(db, scope, BudgetLine, line_id, "budget line")
 
 
@@ -232,7 +236,7 @@ def create_line(db: Session, scope: Scope, *, data: BudgetLineCreate) -> BudgetL
 
 def update_line(db: Session, scope: Scope, *, line_id: uuid.UUID, data: BudgetLineUpdate,
                 if_match: str | None) -> BudgetLine:
-    line = _get_line(db, scope, line_id)
+    line = get_line(db, scope, line_id=line_id)
     values = claimed_changes(db, line, data, if_match)
     _check_line(db, scope, {f: getattr(line, f) for f in _LINE_FIELDS} | values)
     audit.apply_update(db, scope, line, values, entity_type="budget_line")
@@ -240,7 +244,7 @@ def update_line(db: Session, scope: Scope, *, line_id: uuid.UUID, data: BudgetLi
 
 
 def delete_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> None:
-    line = _get_line(db, scope, line_id)
+    line = get_line(db, scope, line_id=line_id)
     rows = db.execute(select(Expenditure.date, Expenditure.amount, Expenditure.reference)
                       .where(Expenditure.budget_line_id == line.id)
                       .order_by(Expenditure.date, Expenditure.id)).all()
