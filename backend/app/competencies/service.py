@@ -19,20 +19,18 @@ from app.competencies.schemas import (
 )
 from app.core import audit
 from app.core.concurrency import claimed_changes
-from app.core.ordering import Ordered, apply_patch, close_gap, create_placed
+from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, reference, refuse_if_used, scoped
+from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped
 from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
 COMPETENCY = "competency"
 _FRAMEWORK_FIELDS = ("name", "kind", "description")
-_COMPETENCY_FIELDS = ("framework_id", "name", "description", "behavioural_indicators", "position")
-
-
-COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id")
+COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id", "competency framework", COMPETENCY,
+                       ("framework_id", "name", "description", "behavioural_indicators", "position"))
 
 
 def _refuse_if_trained(db: Session, scope: Scope, where: Any, subject: str) -> None:
@@ -136,30 +134,27 @@ def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.U
 
 
 def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
-    framework = reference(db, scope, CompetencyFramework, data.framework_id, "/frameworkId", "competency framework")
-    _ensure_competency_name_free(db, scope, framework.id, data.name)
-    return create_placed(db, scope, COMPETENCIES, data.model_dump(exclude={"position"}), data.position,
-                         entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
+    COMPETENCIES.reference_parent(db, scope, data.framework_id)
+    _ensure_competency_name_free(db, scope, data.framework_id, data.name)
+    return create_placed(db, scope, COMPETENCIES, data)
 
 
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
                       if_match: str | None) -> Competency:
     competency = get_competency(db, scope, competency_id=competency_id)
-    values = claimed_changes(db, competency, data, if_match)
-    before = audit.fields_of(competency, _COMPETENCY_FIELDS)
-    before["behavioural_indicators"] = list(competency.behavioural_indicators)
-    if "name" in values:
-        _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
-    apply_patch(db, scope, COMPETENCIES, competency, values)
-    if "behavioural_indicators" in values:
-        values["behavioural_indicators"] = list(values["behavioural_indicators"])
-    audit.apply_update(db, scope, competency, values, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS,
-                       before=before)
-    return competency
+
+    def check(values: dict[str, Any]) -> None:
+        if "name" in values:
+            _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
+        if "behavioural_indicators" in values:  # a list of its own, not the body's
+            values["behavioural_indicators"] = list(values["behavioural_indicators"])
+
+    # the indicators as they were: the entity's list is changed in place
+    before = {"behavioural_indicators": list(competency.behavioural_indicators)}
+    return update_placed(db, scope, COMPETENCIES, competency, data, if_match, check=check, before=before)
 
 
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
-    close_gap(db, COMPETENCIES.of(scope, competency.framework_id), competency)
-    audit.delete_recorded(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
+    delete_placed(db, scope, COMPETENCIES, competency)
