@@ -30,7 +30,7 @@ from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, find, get_or_404, row_or_404, scoped
+from app.core.tenancy import ensure_unique, find, get_or_404, row_or_404, scoped, where_given
 from app.core.vocabulary import FundingStream
 from app.interventions import service as interventions
 from app.interventions.models import Intervention
@@ -60,11 +60,7 @@ def get_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> Budget:
 
 def list_budgets(db: Session, scope: Scope, params: PageParams, *, year: int | None,
                  stream: FundingStream | None) -> Page[BudgetRead]:
-    statement = scoped(Budget, scope)
-    if year is not None:
-        statement = statement.where(Budget.year == year)
-    if stream is not None:
-        statement = statement.where(Budget.stream == stream)
+    statement = where_given(scoped(Budget, scope), (Budget.year, year), (Budget.stream, stream))
     return paginate(db, statement, params, sortable=_BUDGET_SORT, default_sort=["year", "stream"],
                     tiebreaker=Budget.id, to_item=lambda row: BudgetRead.model_validate(row[0]))
 
@@ -196,14 +192,8 @@ def carry_line(db: Session, scope: Scope, line: BudgetLine, budget: Budget) -> B
 def list_lines(db: Session, scope: Scope, params: PageParams, *, budget_id: uuid.UUID | None, year: int | None,
                stream: FundingStream | None, kind: LineKind | None) -> Page[BudgetLineRead]:
     statement = lines_statement(scope)
-    if budget_id is not None:
-        statement = statement.where(BudgetLine.budget_id == budget_id)
-    if year is not None:
-        statement = statement.where(Budget.year == year)
-    if stream is not None:
-        statement = statement.where(Budget.stream == stream)
-    if kind is not None:
-        statement = statement.where(BudgetLine.kind == kind)
+    statement = where_given(statement, (BudgetLine.budget_id, budget_id), (Budget.year, year),
+                            (Budget.stream, stream), (BudgetLine.kind, kind))
     return paginate(db, statement, params, sortable=_LINE_SORT, default_sort=["year", "stream", "title"],
                     tiebreaker=BudgetLine.id, to_item=line_read)
 
@@ -269,11 +259,8 @@ def get_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID) -> 
 def list_expenditures(db: Session, scope: Scope, params: PageParams, *, budget_line_id: uuid.UUID | None,
                       status: ExpenditureStatus | None, date_from: date | None,
                       date_to: date | None) -> Page[ExpenditureRead]:
-    statement = scoped(Expenditure, scope)
-    if budget_line_id is not None:
-        statement = statement.where(Expenditure.budget_line_id == budget_line_id)
-    if status is not None:
-        statement = statement.where(Expenditure.status == status)
+    statement = where_given(scoped(Expenditure, scope), (Expenditure.budget_line_id, budget_line_id),
+                            (Expenditure.status, status))
     if date_from is not None:
         statement = statement.where(Expenditure.date >= date_from)
     if date_to is not None:

@@ -13,7 +13,7 @@ from app.core.concurrency import claimed_changes
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, scoped
+from app.core.tenancy import ensure_unique, get_or_404, scoped, where_given
 
 # --- teams ---------------------------------------------------------------------------------------
 
@@ -26,9 +26,7 @@ def get_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> Team:
 
 
 def list_teams(db: Session, scope: Scope, params: PageParams, *, year: int | None) -> Page[TeamRead]:
-    statement = scoped(Team, scope)
-    if year is not None:
-        statement = statement.where(Team.year == year)
+    statement = where_given(scoped(Team, scope), (Team.year, year))
     return paginate(db, statement, params, sortable=_TEAM_SORT, default_sort=["year", "name"], tiebreaker=Team.id,
                     to_item=lambda row: TeamRead.model_validate(row[0]))
 
@@ -67,9 +65,7 @@ def get_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID) -> Payroll:
 
 
 def list_payrolls(db: Session, scope: Scope, params: PageParams, *, year: int | None) -> Page[PayrollRead]:
-    statement = scoped(Payroll, scope)
-    if year is not None:
-        statement = statement.where(Payroll.year == year)
+    statement = where_given(scoped(Payroll, scope), (Payroll.year, year))
     return paginate(db, statement, params, sortable={"year": Payroll.year, "amount": Payroll.amount},
                     default_sort=["year"], tiebreaker=Payroll.id,
                     to_item=lambda row: PayrollRead.model_validate(row[0]))

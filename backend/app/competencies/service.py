@@ -23,7 +23,7 @@ from app.core.ordering import Ordered, create_placed, delete_placed, update_plac
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped
+from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped, where_given
 from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
@@ -68,9 +68,8 @@ def read_framework(db: Session, scope: Scope, framework: CompetencyFramework) ->
 
 def list_frameworks(db: Session, scope: Scope, params: PageParams, *, kind: FrameworkKind | None,
                     q: str | None) -> Page[FrameworkRead]:
-    statement = scoped(CompetencyFramework, scope).add_columns(_count_column())
-    if kind is not None:
-        statement = statement.where(CompetencyFramework.kind == kind)
+    statement = where_given(scoped(CompetencyFramework, scope).add_columns(_count_column()),
+                            (CompetencyFramework.kind, kind))
     if q:
         statement = statement.where(func.lower(CompetencyFramework.name).contains(q.lower(), autoescape=True))
     return paginate(db, statement, params, sortable=_FRAMEWORK_SORTABLE, default_sort=["name"],
@@ -117,9 +116,7 @@ def get_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> Co
 
 def list_competencies(db: Session, scope: Scope, params: PageParams, *, framework_id: uuid.UUID | None,
                       q: str | None) -> Page[CompetencyRead]:
-    statement = scoped(Competency, scope)
-    if framework_id is not None:
-        statement = statement.where(Competency.framework_id == framework_id)
+    statement = where_given(scoped(Competency, scope), (Competency.framework_id, framework_id))
     if q:
         statement = statement.where(func.lower(Competency.name).contains(q.lower(), autoescape=True))
     return paginate(db, statement, params, sortable=_COMPETENCY_SORTABLE, default_sort=["position"],

@@ -17,7 +17,7 @@ from app.core.ordering import Ordered, create_placed, delete_placed, update_plac
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped
+from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped, where_given
 from app.core.vocabulary import Audience
 from app.interventions import service as interventions
 from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
@@ -90,9 +90,7 @@ def get_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> Plan:
 
 def list_plans(db: Session, scope: Scope, params: PageParams, *, status: PlanStatus | None,
                q: str | None) -> Page[PlanRead]:
-    statement = scoped(Plan, scope)
-    if status is not None:
-        statement = statement.where(Plan.status == status)
+    statement = where_given(scoped(Plan, scope), (Plan.status, status))
     if q:
         statement = statement.where(func.lower(Plan.title).contains(q.lower(), autoescape=True))
     return paginate(db, statement, params, sortable=_PLAN_SORTABLE, default_sort=["-firstYear", "title"],
@@ -131,9 +129,7 @@ def get_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> 
 
 def list_developments(db: Session, scope: Scope, params: PageParams, *,
                       plan_id: uuid.UUID | None) -> Page[DevelopmentRead]:
-    statement = scoped(Development, scope)
-    if plan_id is not None:
-        statement = statement.where(Development.plan_id == plan_id)
+    statement = where_given(scoped(Development, scope), (Development.plan_id, plan_id))
     sortable = {"position": Development.position, "title": Development.title, "createdAt": Development.created_at}
     return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Development.id,
                     to_item=lambda row: DevelopmentRead.model_validate(row[0]))
@@ -168,9 +164,7 @@ def get_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> Goal:
 
 def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id: uuid.UUID | None,
                plan_id: uuid.UUID | None) -> Page[GoalRead]:
-    statement = scoped(Goal, scope)
-    if development_id is not None:
-        statement = statement.where(Goal.development_id == development_id)
+    statement = where_given(scoped(Goal, scope), (Goal.development_id, development_id))
     if plan_id is not None:
         statement = statement.join(Development, Development.id == Goal.development_id).where(
             Development.plan_id == plan_id)
@@ -208,18 +202,12 @@ def get_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID)
 def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_id: uuid.UUID | None,
                         development_id: uuid.UUID | None, plan_id: uuid.UUID | None,
                         audience: Audience | None) -> Page[LearningGoalRead]:
-    statement = scoped(LearningGoal, scope)
-    if goal_id is not None:
-        statement = statement.where(LearningGoal.goal_id == goal_id)
-    if audience is not None:
-        statement = statement.where(LearningGoal.audience == audience)
+    statement = where_given(scoped(LearningGoal, scope), (LearningGoal.goal_id, goal_id),
+                            (LearningGoal.audience, audience))
     if plan_id is not None or development_id is not None:
         statement = (statement.join(Goal, Goal.id == LearningGoal.goal_id)
                      .join(Development, Development.id == Goal.development_id))
-        if plan_id is not None:
-            statement = statement.where(Development.plan_id == plan_id)
-        if development_id is not None:
-            statement = statement.where(Development.id == development_id)
+        statement = where_given(statement, (Development.plan_id, plan_id), (Development.id, development_id))
         if not params.sort:  # the plan's order: by development, goal, then learning goal
             statement = statement.order_by(Development.position, Development.id, Goal.position, Goal.id)
     sortable = {"position": LearningGoal.position, "title": LearningGoal.title, "audience": LearningGoal.audience,
@@ -254,9 +242,7 @@ def get_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> Theme:
 
 
 def list_themes(db: Session, scope: Scope, params: PageParams, *, plan_id: uuid.UUID | None) -> Page[ThemeRead]:
-    statement = scoped(Theme, scope)
-    if plan_id is not None:
-        statement = statement.where(Theme.plan_id == plan_id)
+    statement = where_given(scoped(Theme, scope), (Theme.plan_id, plan_id))
     sortable = {"position": Theme.position, "title": Theme.title, "createdAt": Theme.created_at}
     return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Theme.id,
                     to_item=lambda row: ThemeRead.model_validate(row[0]))
