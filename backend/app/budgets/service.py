@@ -24,7 +24,6 @@ from app.budgets.schemas import (
     ExpenditureUpdate,
 )
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
@@ -79,10 +78,10 @@ def create_budget(db: Session, scope: Scope, *, data: BudgetCreate) -> Budget:
 def update_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID, data: BudgetUpdate,
                   if_match: str | None) -> Budget:
     budget = get_budget(db, scope, budget_id=budget_id)
-    values = claimed_changes(db, budget, data, if_match)
-    _ensure_budget_free(db, scope, values.get("year", budget.year), values.get("stream", budget.stream), budget.id)
-    audit.apply_update(db, scope, budget, values, entity_type="budget")
-    return budget
+    return audit.update_claimed(
+        db, scope, budget, data, if_match, entity_type="budget",
+        check=lambda v: _ensure_budget_free(db, scope, v.get("year", budget.year), v.get("stream", budget.stream),
+                                            budget.id))
 
 
 def delete_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> None:
@@ -227,10 +226,8 @@ def create_line(db: Session, scope: Scope, *, data: BudgetLineCreate) -> BudgetL
 def update_line(db: Session, scope: Scope, *, line_id: uuid.UUID, data: BudgetLineUpdate,
                 if_match: str | None) -> BudgetLine:
     line = get_line(db, scope, line_id=line_id)
-    values = claimed_changes(db, line, data, if_match)
-    _check_line(db, scope, {f: getattr(line, f) for f in _LINE_FIELDS} | values)
-    audit.apply_update(db, scope, line, values, entity_type="budget_line")
-    return line
+    return audit.update_claimed(db, scope, line, data, if_match, entity_type="budget_line", check=lambda v:
+                                _check_line(db, scope, audit.fields_of(line, _LINE_FIELDS) | v))
 
 
 def delete_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> None:
@@ -289,12 +286,13 @@ def create_expenditure(db: Session, scope: Scope, *, data: ExpenditureCreate) ->
 def update_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID, data: ExpenditureUpdate,
                        if_match: str | None) -> Expenditure:
     expenditure = get_expenditure(db, scope, expenditure_id=expenditure_id)
-    values = claimed_changes(db, expenditure, data, if_match)
-    if "budget_line_id" in values or "date" in values:
-        _check_in_budget_year(db, scope, values.get("budget_line_id", expenditure.budget_line_id),
-                              values.get("date", expenditure.date))
-    audit.apply_update(db, scope, expenditure, values, entity_type="expenditure")
-    return expenditure
+
+    def check(values: dict[str, Any]) -> None:
+        if "budget_line_id" in values or "date" in values:
+            _check_in_budget_year(db, scope, values.get("budget_line_id", expenditure.budget_line_id),
+                                  values.get("date", expenditure.date))
+
+    return audit.update_claimed(db, scope, expenditure, data, if_match, entity_type="expenditure", check=check)
 
 
 def delete_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID) -> None:

@@ -18,7 +18,6 @@ from app.competencies.schemas import (
     FrameworkUpdate,
 )
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
@@ -91,11 +90,13 @@ def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> Com
 def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
                      if_match: str | None) -> CompetencyFramework:
     framework = get_framework(db, scope, framework_id=framework_id)
-    values = claimed_changes(db, framework, data, if_match)
-    if "name" in values:
-        _ensure_framework_name_free(db, scope, values["name"], framework.id)
-    audit.apply_update(db, scope, framework, values, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
-    return framework
+
+    def check(values: dict[str, Any]) -> None:
+        if "name" in values:
+            _ensure_framework_name_free(db, scope, values["name"], framework.id)
+
+    return audit.update_claimed(db, scope, framework, data, if_match, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS,
+                                check=check)
 
 
 def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:

@@ -24,7 +24,6 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.scope import Scope
 from app.core.tenancy import reference, scoped
 
@@ -83,16 +82,17 @@ def update_placed(db: Session, scope: Scope, collection: Ordered, item: Any, dat
     """Carry out a PATCH on `item` at the version If-Match names: a new parent is checked, then `check(values)`
     (the domain's own rules), then the move and the changes, recorded with the values before (`before` adds to
     them, e.g. copies of mutable ones)."""
-    values = claimed_changes(db, item, data, if_match)
+    def check_and_move(values: dict[str, Any]) -> None:
+        if values.get(collection.parent_field) is not None:
+            collection.reference_parent(db, scope, values[collection.parent_field])
+        if check is not None:
+            check(values)
+        apply_patch(db, scope, collection, item, values)
+
+    # the values before the move: apply_patch has changed them by the time the update is recorded
     before = audit.fields_of(item, collection.fields) | (before or {})
-    if values.get(collection.parent_field) is not None:
-        collection.reference_parent(db, scope, values[collection.parent_field])
-    if check is not None:
-        check(values)
-    apply_patch(db, scope, collection, item, values)
-    audit.apply_update(db, scope, item, values, entity_type=collection.entity_type, fields=collection.fields,
-                       before=before)
-    return item
+    return audit.update_claimed(db, scope, item, data, if_match, entity_type=collection.entity_type,
+                                fields=collection.fields, check=check_and_move, before=before)
 
 
 def delete_placed(db: Session, scope: Scope, collection: Ordered, item: Any) -> None:

@@ -11,7 +11,6 @@ from sqlalchemy import func
 from sqlmodel import Session
 
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.errors import InvalidInput
 from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
@@ -104,10 +103,8 @@ def create_plan(db: Session, scope: Scope, *, data: PlanCreate) -> Plan:
 
 def update_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: PlanUpdate, if_match: str | None) -> Plan:
     plan = get_plan(db, scope, plan_id=plan_id)
-    values = claimed_changes(db, plan, data, if_match)
-    _check_years(values.get("first_year", plan.first_year), values.get("last_year", plan.last_year))
-    audit.apply_update(db, scope, plan, values, entity_type=PLAN, fields=_PLAN_FIELDS)
-    return plan
+    return audit.update_claimed(db, scope, plan, data, if_match, entity_type=PLAN, fields=_PLAN_FIELDS, check=lambda v:
+                                _check_years(v.get("first_year", plan.first_year), v.get("last_year", plan.last_year)))
 
 
 def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
