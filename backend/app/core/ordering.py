@@ -31,8 +31,8 @@ from app.core.tenancy import reference, scoped
 @dataclass(frozen=True)
 class Ordered:
     """An ordered collection: `model`'s rows under a row of `parent` (called `parent_name` in errors), named by
-    `parent_field`; e.g. `Ordered(Goal, Development, "development_id", "development", GOAL, _GOAL_FIELDS)`. Its
-    model has an int `position`; its changes are audited as `entity_type` with the values of `fields`."""
+    `parent_field`; e.g. `Ordered(Goal, Development, "development_id", "development", "goal", ("title", ...))`.
+    Its model has an int `position`; its changes are audited as `entity_type` with the values of `fields`."""
 
     model: Any
     parent: Any
