@@ -1,7 +1,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Response
 
 from app.auth.deps import EditorScope, OrgScope
 from app.budgets import export, service, summary, teams
@@ -24,14 +24,14 @@ from app.budgets.schemas import (
     TeamRead,
     TeamUpdate,
 )
-from app.core.concurrency import IfMatch
 from app.core.db import DbSession, utcnow
-from app.core.http import created, tagged
 from app.core.pagination import Paging
+from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import BoundedDate, Page
 from app.core.vocabulary import FundingStream
 
 router = APIRouter(tags=["budgets"])
+routes = Routes(router, reader=OrgScope, editor=EditorScope)
 
 YearFilter = Annotated[int | None, Query(ge=1900, le=2200, description="Only this year.")]
 
@@ -81,33 +81,12 @@ def list_budgets(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilte
     return service.list_budgets(db, scope, paging, year=year, stream=stream)
 
 
-@router.post("/budgets", response_model=BudgetRead, status_code=status.HTTP_201_CREATED, summary="Create a budget")
-def create_budget(data: BudgetCreate, scope: EditorScope, db: DbSession, response: Response) -> BudgetRead:
-    """A stream has one budget per year: a second one is a 409."""
-    budget = service.create_budget(db, scope, data=data)
-    created(response, budget, "budgets")
-    return BudgetRead.model_validate(budget)
-
-
-@router.get("/budgets/{budget_id}", response_model=BudgetRead, summary="Get a budget")
-def get_budget(budget_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> BudgetRead:
-    budget = service.get_budget(db, scope, budget_id=budget_id)
-    tagged(response, budget)
-    return BudgetRead.model_validate(budget)
-
-
-@router.patch("/budgets/{budget_id}", response_model=BudgetRead, summary="Change a budget")
-def update_budget(budget_id: uuid.UUID, data: BudgetUpdate, scope: EditorScope, db: DbSession, response: Response,
-                  if_match: IfMatch = None) -> BudgetRead:
-    budget = service.update_budget(db, scope, budget_id=budget_id, data=data, if_match=if_match)
-    tagged(response, budget)
-    return BudgetRead.model_validate(budget)
-
-
-@router.delete("/budgets/{budget_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a budget")
-def delete_budget(budget_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Refused (409) while the budget has lines; the answer names them."""
-    service.delete_budget(db, scope, budget_id=budget_id)
+routes.standard(
+    Item("budgets", "budget", "budget_id", "a budget", BudgetRead, BudgetCreate, BudgetUpdate),
+    Calls(service.create_budget, service.get_budget, service.update_budget, service.delete_budget),
+    create="A stream has one budget per year: a second one is a 409.",
+    delete="Refused (409) while the budget has lines; the answer names them.",
+)
 
 
 # --- budget lines --------------------------------------------------------------------------------
@@ -122,35 +101,13 @@ def list_budget_lines(
     return service.list_lines(db, scope, paging, budget_id=budget_id, year=year, stream=stream, kind=kind)
 
 
-@router.post("/budget-lines", response_model=BudgetLineRead, status_code=status.HTTP_201_CREATED,
-             summary="Create a budget line")
-def create_budget_line(data: BudgetLineCreate, scope: EditorScope, db: DbSession,
-                       response: Response) -> BudgetLineRead:
-    """Kind `intervention` names one of your interventions; `ring_fenced` needs a cap, other kinds have none."""
-    line = service.create_line(db, scope, data=data)
-    created(response, line, "budget-lines")
-    return service.get_line_read(db, scope, line_id=line.id)
-
-
-@router.get("/budget-lines/{line_id}", response_model=BudgetLineRead, summary="Get a budget line")
-def get_budget_line(line_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> BudgetLineRead:
-    line = service.get_line_read(db, scope, line_id=line_id)
-    tagged(response, line)
-    return line
-
-
-@router.patch("/budget-lines/{line_id}", response_model=BudgetLineRead, summary="Change a budget line")
-def update_budget_line(line_id: uuid.UUID, data: BudgetLineUpdate, scope: EditorScope, db: DbSession,
-                       response: Response, if_match: IfMatch = None) -> BudgetLineRead:
-    line = service.update_line(db, scope, line_id=line_id, data=data, if_match=if_match)
-    tagged(response, line)
-    return service.get_line_read(db, scope, line_id=line.id)
-
-
-@router.delete("/budget-lines/{line_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a budget line")
-def delete_budget_line(line_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Refused (409) while expenditures are booked on it; the answer names them."""
-    service.delete_line(db, scope, line_id=line_id)
+routes.standard(
+    Item("budget-lines", "budget_line", "line_id", "a budget line", BudgetLineRead, BudgetLineCreate, BudgetLineUpdate,
+         to_read=service.read_line),
+    Calls(service.create_line, service.get_line, service.update_line, service.delete_line),
+    create="Kind `intervention` names one of your interventions; `ring_fenced` needs a cap, other kinds have none.",
+    delete="Refused (409) while expenditures are booked on it; the answer names them.",
+)
 
 
 # --- expenditures --------------------------------------------------------------------------------
@@ -168,35 +125,13 @@ def list_expenditures(
                                      date_from=date_from, date_to=date_to)
 
 
-@router.post("/expenditures", response_model=ExpenditureRead, status_code=status.HTTP_201_CREATED,
-             summary="Record an expenditure")
-def create_expenditure(data: ExpenditureCreate, scope: EditorScope, db: DbSession,
-                       response: Response) -> ExpenditureRead:
-    """An amount committed (verplicht: ordered) or spent (besteed: paid) against a budget line."""
-    expenditure = service.create_expenditure(db, scope, data=data)
-    created(response, expenditure, "expenditures")
-    return ExpenditureRead.model_validate(expenditure)
-
-
-@router.get("/expenditures/{expenditure_id}", response_model=ExpenditureRead, summary="Get an expenditure")
-def get_expenditure(expenditure_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> ExpenditureRead:
-    expenditure = service.get_expenditure(db, scope, expenditure_id=expenditure_id)
-    tagged(response, expenditure)
-    return ExpenditureRead.model_validate(expenditure)
-
-
-@router.patch("/expenditures/{expenditure_id}", response_model=ExpenditureRead, summary="Change an expenditure")
-def update_expenditure(expenditure_id: uuid.UUID, data: ExpenditureUpdate, scope: EditorScope, db: DbSession,
-                       response: Response, if_match: IfMatch = None) -> ExpenditureRead:
-    expenditure = service.update_expenditure(db, scope, expenditure_id=expenditure_id, data=data, if_match=if_match)
-    tagged(response, expenditure)
-    return ExpenditureRead.model_validate(expenditure)
-
-
-@router.delete("/expenditures/{expenditure_id}", status_code=status.HTTP_204_NO_CONTENT,
-               summary="Delete an expenditure")
-def delete_expenditure(expenditure_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    service.delete_expenditure(db, scope, expenditure_id=expenditure_id)
+routes.standard(
+    Item("expenditures", "expenditure", "expenditure_id", "an expenditure",
+         ExpenditureRead, ExpenditureCreate, ExpenditureUpdate),
+    Calls(service.create_expenditure, service.get_expenditure, service.update_expenditure, service.delete_expenditure),
+    create=Doc("An amount committed (verplicht: ordered) or spent (besteed: paid) against a budget line.",
+               summary="Record an expenditure"),
+)
 
 
 # --- teams ---------------------------------------------------------------------------------------
@@ -207,32 +142,11 @@ def list_teams(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter 
     return teams.list_teams(db, scope, paging, year=year)
 
 
-@router.post("/teams", response_model=TeamRead, status_code=status.HTTP_201_CREATED, summary="Create a team")
-def create_team(data: TeamCreate, scope: EditorScope, db: DbSession, response: Response) -> TeamRead:
-    """A team's name is unique within a year (409 otherwise)."""
-    team = teams.create_team(db, scope, data=data)
-    created(response, team, "teams")
-    return TeamRead.model_validate(team)
-
-
-@router.get("/teams/{team_id}", response_model=TeamRead, summary="Get a team")
-def get_team(team_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> TeamRead:
-    team = teams.get_team(db, scope, team_id=team_id)
-    tagged(response, team)
-    return TeamRead.model_validate(team)
-
-
-@router.patch("/teams/{team_id}", response_model=TeamRead, summary="Change a team")
-def update_team(team_id: uuid.UUID, data: TeamUpdate, scope: EditorScope, db: DbSession, response: Response,
-                if_match: IfMatch = None) -> TeamRead:
-    team = teams.update_team(db, scope, team_id=team_id, data=data, if_match=if_match)
-    tagged(response, team)
-    return TeamRead.model_validate(team)
-
-
-@router.delete("/teams/{team_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a team")
-def delete_team(team_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    teams.delete_team(db, scope, team_id=team_id)
+routes.standard(
+    Item("teams", "team", "team_id", "a team", TeamRead, TeamCreate, TeamUpdate),
+    Calls(teams.create_team, teams.get_team, teams.update_team, teams.delete_team),
+    create="A team's name is unique within a year (409 otherwise).",
+)
 
 
 # --- payroll -------------------------------------------------------------------------------------
@@ -243,30 +157,10 @@ def list_payrolls(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilt
     return teams.list_payrolls(db, scope, paging, year=year)
 
 
-@router.post("/payrolls", response_model=PayrollRead, status_code=status.HTTP_201_CREATED,
-             summary="Enter a year's payroll")
-def create_payroll(data: PayrollCreate, scope: EditorScope, db: DbSession, response: Response) -> PayrollRead:
-    """One payroll per year (409 otherwise)."""
-    payroll = teams.create_payroll(db, scope, data=data)
-    created(response, payroll, "payrolls")
-    return PayrollRead.model_validate(payroll)
+routes.standard(
+    Item("payrolls", "payroll", "payroll_id", "a payroll", PayrollRead, PayrollCreate, PayrollUpdate),
+    Calls(teams.create_payroll, teams.get_payroll, teams.update_payroll, teams.delete_payroll),
+    create=Doc("One payroll per year (409 otherwise).", summary="Enter a year's payroll"),
+)
 
 
-@router.get("/payrolls/{payroll_id}", response_model=PayrollRead, summary="Get a payroll")
-def get_payroll(payroll_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> PayrollRead:
-    payroll = teams.get_payroll(db, scope, payroll_id=payroll_id)
-    tagged(response, payroll)
-    return PayrollRead.model_validate(payroll)
-
-
-@router.patch("/payrolls/{payroll_id}", response_model=PayrollRead, summary="Change a payroll")
-def update_payroll(payroll_id: uuid.UUID, data: PayrollUpdate, scope: EditorScope, db: DbSession,
-                   response: Response, if_match: IfMatch = None) -> PayrollRead:
-    payroll = teams.update_payroll(db, scope, payroll_id=payroll_id, data=data, if_match=if_match)
-    tagged(response, payroll)
-    return PayrollRead.model_validate(payroll)
-
-
-@router.delete("/payrolls/{payroll_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a payroll")
-def delete_payroll(payroll_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    teams.delete_payroll(db, scope, payroll_id=payroll_id)

@@ -24,13 +24,12 @@ from app.budgets.schemas import (
     ExpenditureUpdate,
 )
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, find, get_or_404, row_or_404, scoped
+from app.core.tenancy import ensure_unique, find, get_or_404, row_or_404, scoped, where_given
 from app.core.vocabulary import FundingStream
 from app.interventions import service as interventions
 from app.interventions.models import Intervention
@@ -60,11 +59,7 @@ def get_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> Budget:
 
 def list_budgets(db: Session, scope: Scope, params: PageParams, *, year: int | None,
                  stream: FundingStream | None) -> Page[BudgetRead]:
-    statement = scoped(Budget, scope)
-    if year is not None:
-        statement = statement.where(Budget.year == year)
-    if stream is not None:
-        statement = statement.where(Budget.stream == stream)
+    statement = where_given(scoped(Budget, scope), (Budget.year, year), (Budget.stream, stream))
     return paginate(db, statement, params, sortable=_BUDGET_SORT, default_sort=["year", "stream"],
                     tiebreaker=Budget.id, to_item=lambda row: BudgetRead.model_validate(row[0]))
 
@@ -83,10 +78,10 @@ def create_budget(db: Session, scope: Scope, *, data: BudgetCreate) -> Budget:
 def update_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID, data: BudgetUpdate,
                   if_match: str | None) -> Budget:
     budget = get_budget(db, scope, budget_id=budget_id)
-    values = claimed_changes(db, budget, data, if_match)
-    _ensure_budget_free(db, scope, values.get("year", budget.year), values.get("stream", budget.stream), budget.id)
-    audit.apply_update(db, scope, budget, values, entity_type="budget")
-    return budget
+    return audit.update_claimed(
+        db, scope, budget, data, if_match, entity_type="budget",
+        check=lambda v: _ensure_budget_free(db, scope, v.get("year", budget.year), v.get("stream", budget.stream),
+                                            budget.id))
 
 
 def delete_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> None:
@@ -154,7 +149,11 @@ def get_line_read(db: Session, scope: Scope, *, line_id: uuid.UUID) -> BudgetLin
     return line_read(row_or_404(db, lines_statement(scope).where(BudgetLine.id == line_id), "budget line"))
 
 
-def _get_line(db: Session, scope: Scope, line_id: uuid.UUID) -> BudgetLine:
+def read_line(db: Session, scope: Scope, line: BudgetLine) -> BudgetLineRead:
+    return get_line_read(db, scope, line_id=line.id)
+
+
+def get_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> BudgetLine:
     return get_or_404(db, scope, BudgetLine, line_id, "budget line")
 
 
@@ -192,14 +191,8 @@ def carry_line(db: Session, scope: Scope, line: BudgetLine, budget: Budget) -> B
 def list_lines(db: Session, scope: Scope, params: PageParams, *, budget_id: uuid.UUID | None, year: int | None,
                stream: FundingStream | None, kind: LineKind | None) -> Page[BudgetLineRead]:
     statement = lines_statement(scope)
-    if budget_id is not None:
-        statement = statement.where(BudgetLine.budget_id == budget_id)
-    if year is not None:
-        statement = statement.where(Budget.year == year)
-    if stream is not None:
-        statement = statement.where(Budget.stream == stream)
-    if kind is not None:
-        statement = statement.where(BudgetLine.kind == kind)
+    statement = where_given(statement, (BudgetLine.budget_id, budget_id), (Budget.year, year),
+                            (Budget.stream, stream), (BudgetLine.kind, kind))
     return paginate(db, statement, params, sortable=_LINE_SORT, default_sort=["year", "stream", "title"],
                     tiebreaker=BudgetLine.id, to_item=line_read)
 
@@ -232,15 +225,13 @@ def create_line(db: Session, scope: Scope, *, data: BudgetLineCreate) -> BudgetL
 
 def update_line(db: Session, scope: Scope, *, line_id: uuid.UUID, data: BudgetLineUpdate,
                 if_match: str | None) -> BudgetLine:
-    line = _get_line(db, scope, line_id)
-    values = claimed_changes(db, line, data, if_match)
-    _check_line(db, scope, {f: getattr(line, f) for f in _LINE_FIELDS} | values)
-    audit.apply_update(db, scope, line, values, entity_type="budget_line")
-    return line
+    line = get_line(db, scope, line_id=line_id)
+    return audit.update_claimed(db, scope, line, data, if_match, entity_type="budget_line", check=lambda v:
+                                _check_line(db, scope, audit.fields_of(line, _LINE_FIELDS) | v))
 
 
 def delete_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> None:
-    line = _get_line(db, scope, line_id)
+    line = get_line(db, scope, line_id=line_id)
     rows = db.execute(select(Expenditure.date, Expenditure.amount, Expenditure.reference)
                       .where(Expenditure.budget_line_id == line.id)
                       .order_by(Expenditure.date, Expenditure.id)).all()
@@ -265,11 +256,8 @@ def get_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID) -> 
 def list_expenditures(db: Session, scope: Scope, params: PageParams, *, budget_line_id: uuid.UUID | None,
                       status: ExpenditureStatus | None, date_from: date | None,
                       date_to: date | None) -> Page[ExpenditureRead]:
-    statement = scoped(Expenditure, scope)
-    if budget_line_id is not None:
-        statement = statement.where(Expenditure.budget_line_id == budget_line_id)
-    if status is not None:
-        statement = statement.where(Expenditure.status == status)
+    statement = where_given(scoped(Expenditure, scope), (Expenditure.budget_line_id, budget_line_id),
+                            (Expenditure.status, status))
     if date_from is not None:
         statement = statement.where(Expenditure.date >= date_from)
     if date_to is not None:
@@ -298,12 +286,13 @@ def create_expenditure(db: Session, scope: Scope, *, data: ExpenditureCreate) ->
 def update_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID, data: ExpenditureUpdate,
                        if_match: str | None) -> Expenditure:
     expenditure = get_expenditure(db, scope, expenditure_id=expenditure_id)
-    values = claimed_changes(db, expenditure, data, if_match)
-    if "budget_line_id" in values or "date" in values:
-        _check_in_budget_year(db, scope, values.get("budget_line_id", expenditure.budget_line_id),
-                              values.get("date", expenditure.date))
-    audit.apply_update(db, scope, expenditure, values, entity_type="expenditure")
-    return expenditure
+
+    def check(values: dict[str, Any]) -> None:
+        if "budget_line_id" in values or "date" in values:
+            _check_in_budget_year(db, scope, values.get("budget_line_id", expenditure.budget_line_id),
+                                  values.get("date", expenditure.date))
+
+    return audit.update_claimed(db, scope, expenditure, data, if_match, entity_type="expenditure", check=check)
 
 
 def delete_expenditure(db: Session, scope: Scope, *, expenditure_id: uuid.UUID) -> None:

@@ -9,11 +9,10 @@ from sqlmodel import Session
 from app.budgets.models import Payroll, Team
 from app.budgets.schemas import PayrollCreate, PayrollRead, PayrollUpdate, TeamCreate, TeamRead, TeamUpdate
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, scoped
+from app.core.tenancy import ensure_unique, get_or_404, scoped, where_given
 
 # --- teams ---------------------------------------------------------------------------------------
 
@@ -26,9 +25,7 @@ def get_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> Team:
 
 
 def list_teams(db: Session, scope: Scope, params: PageParams, *, year: int | None) -> Page[TeamRead]:
-    statement = scoped(Team, scope)
-    if year is not None:
-        statement = statement.where(Team.year == year)
+    statement = where_given(scoped(Team, scope), (Team.year, year))
     return paginate(db, statement, params, sortable=_TEAM_SORT, default_sort=["year", "name"], tiebreaker=Team.id,
                     to_item=lambda row: TeamRead.model_validate(row[0]))
 
@@ -46,10 +43,9 @@ def create_team(db: Session, scope: Scope, *, data: TeamCreate) -> Team:
 
 def update_team(db: Session, scope: Scope, *, team_id: uuid.UUID, data: TeamUpdate, if_match: str | None) -> Team:
     team = get_team(db, scope, team_id=team_id)
-    values = claimed_changes(db, team, data, if_match)
-    _ensure_team_free(db, scope, values.get("year", team.year), values.get("name", team.name), team.id)
-    audit.apply_update(db, scope, team, values, entity_type="team")
-    return team
+    return audit.update_claimed(
+        db, scope, team, data, if_match, entity_type="team",
+        check=lambda v: _ensure_team_free(db, scope, v.get("year", team.year), v.get("name", team.name), team.id))
 
 
 def delete_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> None:
@@ -67,9 +63,7 @@ def get_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID) -> Payroll:
 
 
 def list_payrolls(db: Session, scope: Scope, params: PageParams, *, year: int | None) -> Page[PayrollRead]:
-    statement = scoped(Payroll, scope)
-    if year is not None:
-        statement = statement.where(Payroll.year == year)
+    statement = where_given(scoped(Payroll, scope), (Payroll.year, year))
     return paginate(db, statement, params, sortable={"year": Payroll.year, "amount": Payroll.amount},
                     default_sort=["year"], tiebreaker=Payroll.id,
                     to_item=lambda row: PayrollRead.model_validate(row[0]))
@@ -89,10 +83,8 @@ def create_payroll(db: Session, scope: Scope, *, data: PayrollCreate) -> Payroll
 def update_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID, data: PayrollUpdate,
                    if_match: str | None) -> Payroll:
     payroll = get_payroll(db, scope, payroll_id=payroll_id)
-    values = claimed_changes(db, payroll, data, if_match)
-    _ensure_payroll_free(db, scope, values.get("year", payroll.year), payroll.id)
-    audit.apply_update(db, scope, payroll, values, entity_type="payroll")
-    return payroll
+    return audit.update_claimed(db, scope, payroll, data, if_match, entity_type="payroll", check=lambda v:
+                                _ensure_payroll_free(db, scope, v.get("year", payroll.year), payroll.id))
 
 
 def delete_payroll(db: Session, scope: Scope, *, payroll_id: uuid.UUID) -> None:

@@ -6,7 +6,7 @@ from enum import StrEnum
 from sqlalchemy import JSON, Column, String, Text, UniqueConstraint
 from sqlmodel import Field
 
-from app.core.db import TenantEntity
+from app.core.db import OrderedEntity, TenantEntity
 
 
 class FrameworkKind(StrEnum):
@@ -23,13 +23,11 @@ class CompetencyFramework(TenantEntity, table=True):
     description: str = Field(default="", sa_type=Text)
 
 
-class Competency(TenantEntity, table=True):
+class Competency(OrderedEntity, table=True):
     __tablename__ = "competencies"
     __table_args__ = (UniqueConstraint("framework_id", "name"),
                       UniqueConstraint("framework_id", "position", name="uq_competencies_position"))
 
     framework_id: uuid.UUID = Field(foreign_key="competency_frameworks.id", index=True, ondelete="CASCADE")
     name: str = Field(max_length=200)
-    description: str = Field(default="", sa_type=Text)
     behavioural_indicators: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    position: int = Field(default=0)

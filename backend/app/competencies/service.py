@@ -18,21 +18,18 @@ from app.competencies.schemas import (
     FrameworkUpdate,
 )
 from app.core import audit
-from app.core.concurrency import claimed_changes
-from app.core.ordering import Ordered, apply_patch, close_gap, create_placed
+from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, reference, refuse_if_used, scoped
+from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped, where_given
 from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
 COMPETENCY = "competency"
 _FRAMEWORK_FIELDS = ("name", "kind", "description")
-_COMPETENCY_FIELDS = ("framework_id", "name", "description", "behavioural_indicators", "position")
-
-
-COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id")
+COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id", "competency framework", COMPETENCY,
+                       ("framework_id", "name", "description", "behavioural_indicators", "position"))
 
 
 def _refuse_if_trained(db: Session, scope: Scope, where: Any, subject: str) -> None:
@@ -70,9 +67,8 @@ def read_framework(db: Session, scope: Scope, framework: CompetencyFramework) ->
 
 def list_frameworks(db: Session, scope: Scope, params: PageParams, *, kind: FrameworkKind | None,
                     q: str | None) -> Page[FrameworkRead]:
-    statement = scoped(CompetencyFramework, scope).add_columns(_count_column())
-    if kind is not None:
-        statement = statement.where(CompetencyFramework.kind == kind)
+    statement = where_given(scoped(CompetencyFramework, scope).add_columns(_count_column()),
+                            (CompetencyFramework.kind, kind))
     if q:
         statement = statement.where(func.lower(CompetencyFramework.name).contains(q.lower(), autoescape=True))
     return paginate(db, statement, params, sortable=_FRAMEWORK_SORTABLE, default_sort=["name"],
@@ -94,11 +90,13 @@ def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> Com
 def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
                      if_match: str | None) -> CompetencyFramework:
     framework = get_framework(db, scope, framework_id=framework_id)
-    values = claimed_changes(db, framework, data, if_match)
-    if "name" in values:
-        _ensure_framework_name_free(db, scope, values["name"], framework.id)
-    audit.apply_update(db, scope, framework, values, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
-    return framework
+
+    def check(values: dict[str, Any]) -> None:
+        if "name" in values:
+            _ensure_framework_name_free(db, scope, values["name"], framework.id)
+
+    return audit.update_claimed(db, scope, framework, data, if_match, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS,
+                                check=check)
 
 
 def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:
@@ -119,9 +117,7 @@ def get_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> Co
 
 def list_competencies(db: Session, scope: Scope, params: PageParams, *, framework_id: uuid.UUID | None,
                       q: str | None) -> Page[CompetencyRead]:
-    statement = scoped(Competency, scope)
-    if framework_id is not None:
-        statement = statement.where(Competency.framework_id == framework_id)
+    statement = where_given(scoped(Competency, scope), (Competency.framework_id, framework_id))
     if q:
         statement = statement.where(func.lower(Competency.name).contains(q.lower(), autoescape=True))
     return paginate(db, statement, params, sortable=_COMPETENCY_SORTABLE, default_sort=["position"],
@@ -136,30 +132,27 @@ def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.U
 
 
 def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
-    framework = reference(db, scope, CompetencyFramework, data.framework_id, "/frameworkId", "competency framework")
-    _ensure_competency_name_free(db, scope, framework.id, data.name)
-    return create_placed(db, scope, COMPETENCIES, data.model_dump(exclude={"position"}), data.position,
-                         entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
+    COMPETENCIES.reference_parent(db, scope, data.framework_id)
+    _ensure_competency_name_free(db, scope, data.framework_id, data.name)
+    return create_placed(db, scope, COMPETENCIES, data)
 
 
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
                       if_match: str | None) -> Competency:
     competency = get_competency(db, scope, competency_id=competency_id)
-    values = claimed_changes(db, competency, data, if_match)
-    before = audit.fields_of(competency, _COMPETENCY_FIELDS)
-    before["behavioural_indicators"] = list(competency.behavioural_indicators)
-    if "name" in values:
-        _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
-    apply_patch(db, scope, COMPETENCIES, competency, values)
-    if "behavioural_indicators" in values:
-        values["behavioural_indicators"] = list(values["behavioural_indicators"])
-    audit.apply_update(db, scope, competency, values, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS,
-                       before=before)
-    return competency
+
+    def check(values: dict[str, Any]) -> None:
+        if "name" in values:
+            _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
+        if "behavioural_indicators" in values:  # a list of its own, not the body's
+            values["behavioural_indicators"] = list(values["behavioural_indicators"])
+
+    # the indicators as they were: the entity's list is changed in place
+    before = {"behavioural_indicators": list(competency.behavioural_indicators)}
+    return update_placed(db, scope, COMPETENCIES, competency, data, if_match, check=check, before=before)
 
 
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
-    close_gap(db, COMPETENCIES.of(scope, competency.framework_id), competency)
-    audit.delete_recorded(db, scope, competency, entity_type=COMPETENCY, fields=_COMPETENCY_FIELDS)
+    delete_placed(db, scope, COMPETENCIES, competency)

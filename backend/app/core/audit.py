@@ -4,17 +4,19 @@ Passwords and tokens never reach it: fields named in SECRET_FIELDS are recorded 
 """
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from pydantic.alias_generators import to_camel
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, Session, SQLModel
 
+from app.core.concurrency import claimed_changes
 from app.core.context import current_request_id
 from app.core.db import utcnow, with_defaults
 from app.core.scope import Scope
@@ -161,6 +163,18 @@ def apply_update(
     record(db, scope=scope, action=f"{entity_type}.updated", entity_type=entity_type, entity_id=entity.id,
            changes=changes)
     return changes
+
+
+def update_claimed(db: Session, scope: Scope, entity: T, data: BaseModel, if_match: str | None, *, entity_type: str,
+                   fields: Iterable[str] | None = None, check: Callable[[dict[str, Any]], None] | None = None,
+                   before: Mapping[str, Any] | None = None) -> T:
+    """A PATCH: hold `entity` at the version If-Match names, run `check` on the fields the body sets (the domain's
+    rules; it raises, or adjusts them), then apply and record them as `apply_update` does."""
+    values = claimed_changes(db, entity, data, if_match)
+    if check is not None:
+        check(values)
+    apply_update(db, scope, entity, values, entity_type=entity_type, fields=fields, before=before)
+    return entity
 
 
 def delete_recorded(db: Session, scope: Scope, entity: Any, *, entity_type: str, fields: Iterable[str]) -> None:

@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import anyio
 from fastapi import Depends, Request
-from sqlalchemy import Connection, Dialect, Engine, create_engine, event, insert
+from sqlalchemy import Connection, Dialect, Engine, Text, create_engine, event, insert
 from sqlalchemy.orm import declared_attr
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Field, Session, SQLModel
@@ -180,3 +180,10 @@ class Entity(SQLModel):
 
 class TenantEntity(Entity):
     organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+
+
+class OrderedEntity(TenantEntity):
+    """A row among ordered siblings (`core.ordering`): a description and its place under its parent."""
+
+    description: str = Field(default="", sa_type=Text)
+    position: int = Field(default=0)

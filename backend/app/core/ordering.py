@@ -13,9 +13,11 @@ competencies, and whatever comes next) declares itself as an `Ordered` and goes 
   POST without If-Match is never a 412. The item itself keeps the version its caller checked."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import case, inspect, select, update
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import Select
@@ -23,17 +25,31 @@ from sqlmodel import Session
 
 from app.core import audit
 from app.core.scope import Scope
-from app.core.tenancy import scoped
+from app.core.tenancy import reference, scoped
 
 
 @dataclass(frozen=True)
 class Ordered:
-    """An ordered collection: `model`'s rows under a row of `parent`, named by `parent_field`; e.g.
-    `Ordered(Goal, Development, "development_id")`. Its model has an int `position`."""
+    """An ordered collection: `model`'s rows under a row of `parent` (called `parent_name` in errors), named by
+    `parent_field`; e.g. `Ordered(Goal, Development, "development_id", "development", "goal", ("title", ...))`.
+    Its model has an int `position`; its changes are audited as `entity_type` with the values of `fields`."""
 
     model: Any
     parent: Any
     parent_field: str
+    parent_name: str
+    entity_type: str
+    fields: tuple[str, ...]
+
+    @property
+    def parent_pointer(self) -> str:
+        """`development_id` → `/developmentId`, the field of a body that names the parent."""
+        head, *tail = self.parent_field.split("_")
+        return "/" + head + "".join(part.title() for part in tail)
+
+    def reference_parent(self, db: Session, scope: Scope, parent_id: uuid.UUID) -> Any:
+        """The parent a body names; unknown or another organisation's: 400 on that field."""
+        return reference(db, scope, self.parent, parent_id, self.parent_pointer, self.parent_name)
 
     def of(self, scope: Scope, parent_id: uuid.UUID) -> "Siblings":
         """The children of one parent, in the caller's organisation."""
@@ -48,15 +64,41 @@ class Siblings:
     parent_id: uuid.UUID
 
 
-def create_placed(db: Session, scope: Scope, collection: Ordered, values: dict[str, Any], position: int | None, *,
-                  entity_type: str, fields: tuple[str, ...]) -> Any:
-    """A new child of the caller's organisation with `values` (its parent's id included), placed at `position`
-    (None: at the end) and recorded as created."""
+def create_placed(db: Session, scope: Scope, collection: Ordered, data: BaseModel) -> Any:
+    """A new child of the caller's organisation from a create body (its parent's id, already checked, included),
+    placed at its `position` (None: at the end) and recorded as created."""
+    values = data.model_dump()
+    position = values.pop("position")
     item = collection.model(organisation_id=scope.organisation_id, **values)
     db.add(item)
     place(db, collection.of(scope, values[collection.parent_field]), item, position)
-    audit.record_created(db, scope, item, entity_type=entity_type, fields=fields)
+    audit.record_created(db, scope, item, entity_type=collection.entity_type, fields=collection.fields)
     return item
+
+
+def update_placed(db: Session, scope: Scope, collection: Ordered, item: Any, data: BaseModel, if_match: str | None,
+                  *, check: Callable[[dict[str, Any]], None] | None = None, before: dict[str, Any] | None = None
+                  ) -> Any:
+    """Carry out a PATCH on `item` at the version If-Match names: a new parent is checked, then `check(values)`
+    (the domain's own rules), then the move and the changes, recorded with the values before (`before` adds to
+    them, e.g. copies of mutable ones)."""
+    def check_and_move(values: dict[str, Any]) -> None:
+        if values.get(collection.parent_field) is not None:
+            collection.reference_parent(db, scope, values[collection.parent_field])
+        if check is not None:
+            check(values)
+        apply_patch(db, scope, collection, item, values)
+
+    # the values before the move: apply_patch has changed them by the time the update is recorded
+    before = audit.fields_of(item, collection.fields) | (before or {})
+    return audit.update_claimed(db, scope, item, data, if_match, entity_type=collection.entity_type,
+                                fields=collection.fields, check=check_and_move, before=before)
+
+
+def delete_placed(db: Session, scope: Scope, collection: Ordered, item: Any) -> None:
+    """Delete `item`, closing the gap among its siblings, and record it as deleted."""
+    close_gap(db, collection.of(scope, getattr(item, collection.parent_field)), item)
+    audit.delete_recorded(db, scope, item, entity_type=collection.entity_type, fields=collection.fields)
 
 
 def place(db: Session, siblings: Siblings, item: Any, position: int | None) -> None:

@@ -23,6 +23,15 @@ def scoped(model: Any, scope: Scope, *columns: Any) -> Select[Any]:
     return select(*(columns or (model,))).where(model.organisation_id == scope.organisation_id)
 
 
+def where_given(statement: Select[Any], *filters: tuple[Any, Any]) -> Select[Any]:
+    """`statement` narrowed to `column == value` for each (column, value) whose value is given (not None): a
+    list's optional filters."""
+    for column, value in filters:
+        if value is not None:
+            statement = statement.where(column == value)
+    return statement
+
+
 def find(db: Session, scope: Scope, model: type[T], id_: uuid.UUID) -> T | None:
     return db.scalar(scoped(model, scope).where(model.id == id_))  # type: ignore[attr-defined]
 

@@ -71,35 +71,37 @@ class Intervention(TenantEntity, table=True):
 
 
 
-class InterventionLearningGoal(SQLModel, table=True):
-    __tablename__ = "intervention_learning_goals"
+class _Link(SQLModel):
+    """One of an intervention's links (to a learning goal, theme, competency or Kolb phase): gone with it."""
 
     intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+
+
+class InterventionLearningGoal(_Link, table=True):
+    __tablename__ = "intervention_learning_goals"
+
     # RESTRICT: a learning goal that interventions serve cannot be deleted (the API says which).
     learning_goal_id: uuid.UUID = Field(foreign_key="learning_goals.id", primary_key=True, ondelete="RESTRICT",
                                         index=True)
 
 
-class InterventionTheme(SQLModel, table=True):
+class InterventionTheme(_Link, table=True):
     __tablename__ = "intervention_themes"
 
-    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
     # RESTRICT: a theme still used by interventions cannot be deleted (the API says which).
     theme_id: uuid.UUID = Field(foreign_key="themes.id", primary_key=True, ondelete="RESTRICT", index=True)
 
 
-class InterventionCompetency(SQLModel, table=True):
+class InterventionCompetency(_Link, table=True):
     __tablename__ = "intervention_competencies"
 
-    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
     competency_id: uuid.UUID = Field(foreign_key="competencies.id", primary_key=True, ondelete="RESTRICT",
                                      index=True)
 
 
-class InterventionKolbPhase(SQLModel, table=True):
+class InterventionKolbPhase(_Link, table=True):
     __tablename__ = "intervention_kolb_phases"
 
-    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
     phase: KolbPhase = Field(sa_type=String(32), primary_key=True)
 
 

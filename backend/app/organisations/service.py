@@ -1,10 +1,10 @@
 import uuid
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Session, select
 
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, NotFound
 from app.core.scope import Scope
 from app.organisations.models import Organisation
@@ -48,13 +48,14 @@ def create_organisation(
 
 def update_organisation(db: Session, scope: Scope, *, data: OrganisationUpdate, if_match: str | None) -> Organisation:
     organisation = get_organisation(db, scope)
-    values = claimed_changes(db, organisation, data, if_match)
-    if "name" in values and values["name"] != organisation.name:
-        clash = get_by_name(db, values["name"])
-        if clash is not None and clash.id != organisation.id:
-            raise Conflict(f"An organisation named '{values['name']}' already exists.")
-    audit.apply_update(db, scope, organisation, values, entity_type=ENTITY)
-    return organisation
+
+    def check(values: dict[str, Any]) -> None:
+        if "name" in values and values["name"] != organisation.name:
+            clash = get_by_name(db, values["name"])
+            if clash is not None and clash.id != organisation.id:
+                raise Conflict(f"An organisation named '{values['name']}' already exists.")
+
+    return audit.update_claimed(db, scope, organisation, data, if_match, entity_type=ENTITY, check=check)
 
 
 def organisation_ids(db: Session) -> list[uuid.UUID]:

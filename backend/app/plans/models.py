@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlmodel import Field
 
-from app.core.db import TenantEntity
+from app.core.db import OrderedEntity, TenantEntity
 from app.core.vocabulary import Audience
 
 
@@ -30,7 +30,7 @@ class Plan(TenantEntity, table=True):
     review_notes: str = Field(default="", sa_type=Text)  # notes of the yearly review (jaarlijkse herijking)
 
 
-class Development(TenantEntity, table=True):
+class Development(OrderedEntity, table=True):
     """An organisational development or task (organisatieontwikkeling / opgave), e.g. Het Nieuwe Werken."""
 
     __tablename__ = "developments"
@@ -38,11 +38,9 @@ class Development(TenantEntity, table=True):
 
     plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)
-    description: str = Field(default="", sa_type=Text)
-    position: int = Field(default=0)
 
 
-class Goal(TenantEntity, table=True):
+class Goal(OrderedEntity, table=True):
     """What the organisation wants to achieve with a development (doel)."""
 
     __tablename__ = "goals"
@@ -50,11 +48,9 @@ class Goal(TenantEntity, table=True):
 
     development_id: uuid.UUID = Field(foreign_key="developments.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=300)
-    description: str = Field(default="", sa_type=Text)
-    position: int = Field(default=0)
 
 
-class LearningGoal(TenantEntity, table=True):
+class LearningGoal(OrderedEntity, table=True):
     """What people must learn for a goal (leerdoel), for employees, managers or everyone."""
 
     __tablename__ = "learning_goals"
@@ -62,12 +58,10 @@ class LearningGoal(TenantEntity, table=True):
 
     goal_id: uuid.UUID = Field(foreign_key="goals.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=300)
-    description: str = Field(default="", sa_type=Text)
     audience: Audience = Field(default=Audience.all, sa_type=String(16))
-    position: int = Field(default=0)
 
 
-class Theme(TenantEntity, table=True):
+class Theme(OrderedEntity, table=True):
     """A strategic theme of the plan (strategisch thema), e.g. Hostmanship."""
 
     __tablename__ = "themes"
@@ -76,5 +70,3 @@ class Theme(TenantEntity, table=True):
 
     plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)
-    description: str = Field(default="", sa_type=Text)
-    position: int = Field(default=0)

@@ -4,13 +4,12 @@ traceability tree. A parent id in a body that is not the caller's organisation's
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query
 
 from app.auth.deps import EditorScope, OrgScope
-from app.core.concurrency import IfMatch
 from app.core.db import DbSession
-from app.core.http import created, tagged
 from app.core.pagination import Paging
+from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import Page
 from app.core.vocabulary import Audience
 from app.plans import queries, service
@@ -35,6 +34,7 @@ from app.plans.schemas import (
 )
 
 router = APIRouter(tags=["plans"])
+routes = Routes(router, reader=OrgScope, editor=EditorScope)
 
 PlanFilter = Annotated[uuid.UUID | None, Query(alias="planId", description="Only those of this plan.")]
 _REFUSED = {409: {"description": "Interventions still use it (or its learning goals or themes); "
@@ -56,39 +56,16 @@ def list_plans(
     return service.list_plans(db, scope, paging, status=status_, q=q)
 
 
-@router.post("/plans", response_model=PlanRead, status_code=status.HTTP_201_CREATED,
-             summary="Create a plan (leer- en ontwikkelplan)")
-def create_plan(data: PlanCreate, scope: EditorScope, db: DbSession, response: Response) -> PlanRead:
-    """A plan over `firstYear`..`lastYear` (the last year not before the first)."""
-    plan = service.create_plan(db, scope, data=data)
-    created(response, plan, "plans")
-    return PlanRead.model_validate(plan)
-
-
-@router.get("/plans/{plan_id}", response_model=PlanRead, summary="Get a plan (leer- en ontwikkelplan)")
-def get_plan(plan_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> PlanRead:
-    """One plan; its developments, goals and themes are separate collections (or all at once in
-    `/plans/{plan_id}/traceability`)."""
-    plan = service.get_plan(db, scope, plan_id=plan_id)
-    tagged(response, plan)
-    return PlanRead.model_validate(plan)
-
-
-@router.patch("/plans/{plan_id}", response_model=PlanRead, summary="Change a plan (leer- en ontwikkelplan)")
-def update_plan(plan_id: uuid.UUID, data: PlanUpdate, scope: EditorScope, db: DbSession, response: Response,
-                if_match: IfMatch = None) -> PlanRead:
-    """Change title, years, status (draft → adopted → archived), summary or review notes."""
-    plan = service.update_plan(db, scope, plan_id=plan_id, data=data, if_match=if_match)
-    tagged(response, plan)
-    return PlanRead.model_validate(plan)
-
-
-@router.delete("/plans/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_REFUSED,
-               summary="Delete a plan (leer- en ontwikkelplan)")
-def delete_plan(plan_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Deletes the plan with its developments, goals, learning goals and themes; refused (409) while
-    interventions are linked to any of its learning goals or themes."""
-    service.delete_plan(db, scope, plan_id=plan_id)
+routes.standard(
+    Item("plans", "plan", "plan_id", "a plan (leer- en ontwikkelplan)", PlanRead, PlanCreate, PlanUpdate),
+    Calls(service.create_plan, service.get_plan, service.update_plan, service.delete_plan),
+    create="A plan over `firstYear`..`lastYear` (the last year not before the first).",
+    get="""One plan; its developments, goals and themes are separate collections (or all at once in
+    `/plans/{plan_id}/traceability`).""",
+    update="Change title, years, status (draft → adopted → archived), summary or review notes.",
+    delete=Doc("""Deletes the plan with its developments, goals, learning goals and themes; refused (409) while
+    interventions are linked to any of its learning goals or themes.""", _REFUSED),
+)
 
 
 @router.get("/plans/{plan_id}/traceability", response_model=Traceability,
@@ -109,43 +86,17 @@ def list_developments(scope: OrgScope, db: DbSession, paging: Paging, plan_id: P
     return service.list_developments(db, scope, paging, plan_id=plan_id)
 
 
-@router.post("/developments", response_model=DevelopmentRead, status_code=status.HTTP_201_CREATED,
-             summary="Create a development (organisatieontwikkeling)")
-def create_development(data: DevelopmentCreate, scope: EditorScope, db: DbSession, response: Response
-                       ) -> DevelopmentRead:
-    """Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
-    or at the end."""
-    development = service.create_development(db, scope, data=data)
-    created(response, development, "developments")
-    return DevelopmentRead.model_validate(development)
-
-
-@router.get("/developments/{development_id}", response_model=DevelopmentRead,
-            summary="Get a development (organisatieontwikkeling)")
-def get_development(development_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response
-                    ) -> DevelopmentRead:
-    """One development of a plan."""
-    development = service.get_development(db, scope, development_id=development_id)
-    tagged(response, development)
-    return DevelopmentRead.model_validate(development)
-
-
-@router.patch("/developments/{development_id}", response_model=DevelopmentRead,
-              summary="Change a development (organisatieontwikkeling)")
-def update_development(development_id: uuid.UUID, data: DevelopmentUpdate, scope: EditorScope, db: DbSession,
-                       response: Response, if_match: IfMatch = None) -> DevelopmentRead:
-    """Change title or description, or move it to another `position` (the others shift)."""
-    development = service.update_development(db, scope, development_id=development_id, data=data,
-                                             if_match=if_match)
-    tagged(response, development)
-    return DevelopmentRead.model_validate(development)
-
-
-@router.delete("/developments/{development_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_REFUSED,
-               summary="Delete a development (organisatieontwikkeling)")
-def delete_development(development_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Deletes it with its goals and learning goals; refused (409) while interventions serve those."""
-    service.delete_development(db, scope, development_id=development_id)
+routes.standard(
+    Item("developments", "development", "development_id", "a development (organisatieontwikkeling)",
+         DevelopmentRead, DevelopmentCreate, DevelopmentUpdate),
+    Calls(service.create_development, service.get_development, service.update_development, service.delete_development),
+    create="""Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
+    or at the end.""",
+    get="One development of a plan.",
+    update="Change title or description, or move it to another `position` (the others shift).",
+    delete=Doc("Deletes it with its goals and learning goals; refused (409) while interventions serve those.",
+               _REFUSED),
+)
 
 
 # --- goals -------------------------------------------------------------------------------------------------------
@@ -162,36 +113,14 @@ def list_goals(
     return service.list_goals(db, scope, paging, development_id=development_id, plan_id=plan_id)
 
 
-@router.post("/goals", response_model=GoalRead, status_code=status.HTTP_201_CREATED, summary="Create a goal (doel)")
-def create_goal(data: GoalCreate, scope: EditorScope, db: DbSession, response: Response) -> GoalRead:
-    """Adds a goal to the development `developmentId` (400 on developmentId when it is not yours)."""
-    goal = service.create_goal(db, scope, data=data)
-    created(response, goal, "goals")
-    return GoalRead.model_validate(goal)
-
-
-@router.get("/goals/{goal_id}", response_model=GoalRead, summary="Get a goal (doel)")
-def get_goal(goal_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> GoalRead:
-    """One goal of a development."""
-    goal = service.get_goal(db, scope, goal_id=goal_id)
-    tagged(response, goal)
-    return GoalRead.model_validate(goal)
-
-
-@router.patch("/goals/{goal_id}", response_model=GoalRead, summary="Change a goal (doel)")
-def update_goal(goal_id: uuid.UUID, data: GoalUpdate, scope: EditorScope, db: DbSession, response: Response,
-                if_match: IfMatch = None) -> GoalRead:
-    """Change title or description, move it to another `position` or to another development."""
-    goal = service.update_goal(db, scope, goal_id=goal_id, data=data, if_match=if_match)
-    tagged(response, goal)
-    return GoalRead.model_validate(goal)
-
-
-@router.delete("/goals/{goal_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_REFUSED,
-               summary="Delete a goal (doel)")
-def delete_goal(goal_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Deletes it with its learning goals; refused (409) while interventions serve those."""
-    service.delete_goal(db, scope, goal_id=goal_id)
+routes.standard(
+    Item("goals", "goal", "goal_id", "a goal (doel)", GoalRead, GoalCreate, GoalUpdate),
+    Calls(service.create_goal, service.get_goal, service.update_goal, service.delete_goal),
+    create="Adds a goal to the development `developmentId` (400 on developmentId when it is not yours).",
+    get="One goal of a development.",
+    update="Change title or description, move it to another `position` or to another development.",
+    delete=Doc("Deletes it with its learning goals; refused (409) while interventions serve those.", _REFUSED),
+)
 
 
 # --- learning goals ----------------------------------------------------------------------------------------------
@@ -212,42 +141,16 @@ def list_learning_goals(
                                        plan_id=plan_id, audience=audience)
 
 
-@router.post("/learning-goals", response_model=LearningGoalRead, status_code=status.HTTP_201_CREATED,
-             summary="Create a learning goal (leerdoel)")
-def create_learning_goal(data: LearningGoalCreate, scope: EditorScope, db: DbSession, response: Response
-                         ) -> LearningGoalRead:
-    """Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours)."""
-    learning_goal = service.create_learning_goal(db, scope, data=data)
-    created(response, learning_goal, "learning-goals")
-    return LearningGoalRead.model_validate(learning_goal)
-
-
-@router.get("/learning-goals/{learning_goal_id}", response_model=LearningGoalRead,
-            summary="Get a learning goal (leerdoel)")
-def get_learning_goal(learning_goal_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response
-                      ) -> LearningGoalRead:
-    """One learning goal of a goal."""
-    learning_goal = service.get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
-    tagged(response, learning_goal)
-    return LearningGoalRead.model_validate(learning_goal)
-
-
-@router.patch("/learning-goals/{learning_goal_id}", response_model=LearningGoalRead,
-              summary="Change a learning goal (leerdoel)")
-def update_learning_goal(learning_goal_id: uuid.UUID, data: LearningGoalUpdate, scope: EditorScope, db: DbSession,
-                         response: Response, if_match: IfMatch = None) -> LearningGoalRead:
-    """Change title, description or audience, move it to another `position` or to another goal."""
-    learning_goal = service.update_learning_goal(db, scope, learning_goal_id=learning_goal_id, data=data,
-                                                 if_match=if_match)
-    tagged(response, learning_goal)
-    return LearningGoalRead.model_validate(learning_goal)
-
-
-@router.delete("/learning-goals/{learning_goal_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_REFUSED,
-               summary="Delete a learning goal (leerdoel)")
-def delete_learning_goal(learning_goal_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Refused (409) while interventions serve it."""
-    service.delete_learning_goal(db, scope, learning_goal_id=learning_goal_id)
+routes.standard(
+    Item("learning-goals", "learning_goal", "learning_goal_id", "a learning goal (leerdoel)",
+         LearningGoalRead, LearningGoalCreate, LearningGoalUpdate),
+    Calls(service.create_learning_goal, service.get_learning_goal,
+          service.update_learning_goal, service.delete_learning_goal),
+    create="Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours).",
+    get="One learning goal of a goal.",
+    update="Change title, description or audience, move it to another `position` or to another goal.",
+    delete=Doc("Refused (409) while interventions serve it.", _REFUSED),
+)
 
 
 # --- themes ------------------------------------------------------------------------------------------------------
@@ -258,34 +161,13 @@ def list_themes(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFil
     return service.list_themes(db, scope, paging, plan_id=plan_id)
 
 
-@router.post("/themes", response_model=ThemeRead, status_code=status.HTTP_201_CREATED,
-             summary="Create a theme (strategisch thema)")
-def create_theme(data: ThemeCreate, scope: EditorScope, db: DbSession, response: Response) -> ThemeRead:
-    """Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan)."""
-    theme = service.create_theme(db, scope, data=data)
-    created(response, theme, "themes")
-    return ThemeRead.model_validate(theme)
+routes.standard(
+    Item("themes", "theme", "theme_id", "a theme (strategisch thema)", ThemeRead, ThemeCreate, ThemeUpdate),
+    Calls(service.create_theme, service.get_theme, service.update_theme, service.delete_theme),
+    create="Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan).",
+    get="One theme of a plan.",
+    update="Change title or description, or move it to another `position`.",
+    delete=Doc("Refused (409) while interventions are linked to it.", _REFUSED),
+)
 
 
-@router.get("/themes/{theme_id}", response_model=ThemeRead, summary="Get a theme (strategisch thema)")
-def get_theme(theme_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> ThemeRead:
-    """One theme of a plan."""
-    theme = service.get_theme(db, scope, theme_id=theme_id)
-    tagged(response, theme)
-    return ThemeRead.model_validate(theme)
-
-
-@router.patch("/themes/{theme_id}", response_model=ThemeRead, summary="Change a theme (strategisch thema)")
-def update_theme(theme_id: uuid.UUID, data: ThemeUpdate, scope: EditorScope, db: DbSession, response: Response,
-                 if_match: IfMatch = None) -> ThemeRead:
-    """Change title or description, or move it to another `position`."""
-    theme = service.update_theme(db, scope, theme_id=theme_id, data=data, if_match=if_match)
-    tagged(response, theme)
-    return ThemeRead.model_validate(theme)
-
-
-@router.delete("/themes/{theme_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_REFUSED,
-               summary="Delete a theme (strategisch thema)")
-def delete_theme(theme_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Refused (409) while interventions are linked to it."""
-    service.delete_theme(db, scope, theme_id=theme_id)

@@ -11,13 +11,12 @@ from sqlalchemy import func
 from sqlmodel import Session
 
 from app.core import audit
-from app.core.concurrency import claimed_changes
 from app.core.errors import InvalidInput
-from app.core.ordering import Ordered, apply_patch, close_gap, create_placed
+from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, reference, refuse_if_used, scoped
+from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped, where_given
 from app.core.vocabulary import Audience
 from app.interventions import service as interventions
 from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
@@ -39,10 +38,18 @@ from app.plans.schemas import (
     ThemeUpdate,
 )
 
-DEVELOPMENTS = Ordered(Development, Plan, "plan_id")
-GOALS = Ordered(Goal, Development, "development_id")
-LEARNING_GOALS = Ordered(LearningGoal, Goal, "goal_id")
-THEMES = Ordered(Theme, Plan, "plan_id")
+PLAN = "plan"
+DEVELOPMENT = "development"
+GOAL = "goal"
+LEARNING_GOAL = "learning_goal"
+THEME = "theme"
+DEVELOPMENTS = Ordered(Development, Plan, "plan_id", "plan", DEVELOPMENT,
+                       ("plan_id", "title", "description", "position"))
+GOALS = Ordered(Goal, Development, "development_id", "development", GOAL,
+                ("development_id", "title", "description", "position"))
+LEARNING_GOALS = Ordered(LearningGoal, Goal, "goal_id", "goal", LEARNING_GOAL,
+                         ("goal_id", "title", "description", "audience", "position"))
+THEMES = Ordered(Theme, Plan, "plan_id", "plan", THEME, ("plan_id", "title", "description", "position"))
 
 
 def learning_goal_ids(scope: Scope, where: Any) -> Any:
@@ -65,7 +72,6 @@ def _theme_users(db: Session, scope: Scope, where: Any) -> list[tuple[uuid.UUID,
 
 # --- plans -------------------------------------------------------------------------------------------------------
 
-PLAN = "plan"
 _PLAN_FIELDS = ("title", "first_year", "last_year", "status", "summary", "review_notes")
 _PLAN_SORTABLE = {"title": Plan.title, "firstYear": Plan.first_year, "lastYear": Plan.last_year,
                   "status": Plan.status, "createdAt": Plan.created_at, "updatedAt": Plan.updated_at}
@@ -83,9 +89,7 @@ def get_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> Plan:
 
 def list_plans(db: Session, scope: Scope, params: PageParams, *, status: PlanStatus | None,
                q: str | None) -> Page[PlanRead]:
-    statement = scoped(Plan, scope)
-    if status is not None:
-        statement = statement.where(Plan.status == status)
+    statement = where_given(scoped(Plan, scope), (Plan.status, status))
     if q:
         statement = statement.where(func.lower(Plan.title).contains(q.lower(), autoescape=True))
     return paginate(db, statement, params, sortable=_PLAN_SORTABLE, default_sort=["-firstYear", "title"],
@@ -99,10 +103,8 @@ def create_plan(db: Session, scope: Scope, *, data: PlanCreate) -> Plan:
 
 def update_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: PlanUpdate, if_match: str | None) -> Plan:
     plan = get_plan(db, scope, plan_id=plan_id)
-    values = claimed_changes(db, plan, data, if_match)
-    _check_years(values.get("first_year", plan.first_year), values.get("last_year", plan.last_year))
-    audit.apply_update(db, scope, plan, values, entity_type=PLAN, fields=_PLAN_FIELDS)
-    return plan
+    return audit.update_claimed(db, scope, plan, data, if_match, entity_type=PLAN, fields=_PLAN_FIELDS, check=lambda v:
+                                _check_years(v.get("first_year", plan.first_year), v.get("last_year", plan.last_year)))
 
 
 def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
@@ -116,8 +118,6 @@ def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
 
 # --- developments ------------------------------------------------------------------------------------------------
 
-DEVELOPMENT = "development"
-_DEVELOPMENT_FIELDS = ("plan_id", "title", "description", "position")
 
 
 def get_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> Development:
@@ -126,29 +126,21 @@ def get_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> 
 
 def list_developments(db: Session, scope: Scope, params: PageParams, *,
                       plan_id: uuid.UUID | None) -> Page[DevelopmentRead]:
-    statement = scoped(Development, scope)
-    if plan_id is not None:
-        statement = statement.where(Development.plan_id == plan_id)
+    statement = where_given(scoped(Development, scope), (Development.plan_id, plan_id))
     sortable = {"position": Development.position, "title": Development.title, "createdAt": Development.created_at}
     return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Development.id,
                     to_item=lambda row: DevelopmentRead.model_validate(row[0]))
 
 
 def create_development(db: Session, scope: Scope, *, data: DevelopmentCreate) -> Development:
-    reference(db, scope, Plan, data.plan_id, "/planId", "plan")
-    return create_placed(db, scope, DEVELOPMENTS, data.model_dump(exclude={"position"}), data.position,
-                         entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
+    DEVELOPMENTS.reference_parent(db, scope, data.plan_id)
+    return create_placed(db, scope, DEVELOPMENTS, data)
 
 
 def update_development(db: Session, scope: Scope, *, development_id: uuid.UUID, data: DevelopmentUpdate,
                        if_match: str | None) -> Development:
     development = get_development(db, scope, development_id=development_id)
-    values = claimed_changes(db, development, data, if_match)
-    before = audit.fields_of(development, _DEVELOPMENT_FIELDS)
-    apply_patch(db, scope, DEVELOPMENTS, development, values)
-    audit.apply_update(db, scope, development, values, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS,
-                       before=before)
-    return development
+    return update_placed(db, scope, DEVELOPMENTS, development, data, if_match)
 
 
 def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> None:
@@ -156,14 +148,11 @@ def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) 
     development = get_development(db, scope, development_id=development_id)
     refuse_if_used(_learning_goal_users(db, scope, Development.id == development.id),
                     "This development (through its learning goals)")
-    close_gap(db, DEVELOPMENTS.of(scope, development.plan_id), development)
-    audit.delete_recorded(db, scope, development, entity_type=DEVELOPMENT, fields=_DEVELOPMENT_FIELDS)
+    delete_placed(db, scope, DEVELOPMENTS, development)
 
 
 # --- goals -------------------------------------------------------------------------------------------------------
 
-GOAL = "goal"
-_GOAL_FIELDS = ("development_id", "title", "description", "position")
 
 
 def get_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> Goal:
@@ -172,9 +161,7 @@ def get_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> Goal:
 
 def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id: uuid.UUID | None,
                plan_id: uuid.UUID | None) -> Page[GoalRead]:
-    statement = scoped(Goal, scope)
-    if development_id is not None:
-        statement = statement.where(Goal.development_id == development_id)
+    statement = where_given(scoped(Goal, scope), (Goal.development_id, development_id))
     if plan_id is not None:
         statement = statement.join(Development, Development.id == Goal.development_id).where(
             Development.plan_id == plan_id)
@@ -186,34 +173,23 @@ def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id:
 
 
 def create_goal(db: Session, scope: Scope, *, data: GoalCreate) -> Goal:
-    reference(db, scope, Development, data.development_id, "/developmentId", "development")
-    return create_placed(db, scope, GOALS, data.model_dump(exclude={"position"}), data.position,
-                         entity_type=GOAL, fields=_GOAL_FIELDS)
+    GOALS.reference_parent(db, scope, data.development_id)
+    return create_placed(db, scope, GOALS, data)
 
 
 def update_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID, data: GoalUpdate, if_match: str | None) -> Goal:
-    goal = get_goal(db, scope, goal_id=goal_id)
-    values = claimed_changes(db, goal, data, if_match)
-    before = audit.fields_of(goal, _GOAL_FIELDS)
-    if values.get("development_id") is not None:
-        reference(db, scope, Development, values["development_id"], "/developmentId", "development")
-    apply_patch(db, scope, GOALS, goal, values)
-    audit.apply_update(db, scope, goal, values, entity_type=GOAL, fields=_GOAL_FIELDS, before=before)
-    return goal
+    return update_placed(db, scope, GOALS, get_goal(db, scope, goal_id=goal_id), data, if_match)
 
 
 def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
     """Deletes the goal with its learning goals, unless interventions serve them."""
     goal = get_goal(db, scope, goal_id=goal_id)
     refuse_if_used(_learning_goal_users(db, scope, Goal.id == goal.id), "This goal (through its learning goals)")
-    close_gap(db, GOALS.of(scope, goal.development_id), goal)
-    audit.delete_recorded(db, scope, goal, entity_type=GOAL, fields=_GOAL_FIELDS)
+    delete_placed(db, scope, GOALS, goal)
 
 
 # --- learning goals ----------------------------------------------------------------------------------------------
 
-LEARNING_GOAL = "learning_goal"
-_LEARNING_GOAL_FIELDS = ("goal_id", "title", "description", "audience", "position")
 
 
 def get_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> LearningGoal:
@@ -223,18 +199,12 @@ def get_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID)
 def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_id: uuid.UUID | None,
                         development_id: uuid.UUID | None, plan_id: uuid.UUID | None,
                         audience: Audience | None) -> Page[LearningGoalRead]:
-    statement = scoped(LearningGoal, scope)
-    if goal_id is not None:
-        statement = statement.where(LearningGoal.goal_id == goal_id)
-    if audience is not None:
-        statement = statement.where(LearningGoal.audience == audience)
+    statement = where_given(scoped(LearningGoal, scope), (LearningGoal.goal_id, goal_id),
+                            (LearningGoal.audience, audience))
     if plan_id is not None or development_id is not None:
         statement = (statement.join(Goal, Goal.id == LearningGoal.goal_id)
                      .join(Development, Development.id == Goal.development_id))
-        if plan_id is not None:
-            statement = statement.where(Development.plan_id == plan_id)
-        if development_id is not None:
-            statement = statement.where(Development.id == development_id)
+        statement = where_given(statement, (Development.plan_id, plan_id), (Development.id, development_id))
         if not params.sort:  # the plan's order: by development, goal, then learning goal
             statement = statement.order_by(Development.position, Development.id, Goal.position, Goal.id)
     sortable = {"position": LearningGoal.position, "title": LearningGoal.title, "audience": LearningGoal.audience,
@@ -244,35 +214,24 @@ def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_i
 
 
 def create_learning_goal(db: Session, scope: Scope, *, data: LearningGoalCreate) -> LearningGoal:
-    reference(db, scope, Goal, data.goal_id, "/goalId", "goal")
-    return create_placed(db, scope, LEARNING_GOALS, data.model_dump(exclude={"position"}), data.position,
-                         entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
+    LEARNING_GOALS.reference_parent(db, scope, data.goal_id)
+    return create_placed(db, scope, LEARNING_GOALS, data)
 
 
 def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID, data: LearningGoalUpdate,
                          if_match: str | None) -> LearningGoal:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
-    values = claimed_changes(db, learning_goal, data, if_match)
-    before = audit.fields_of(learning_goal, _LEARNING_GOAL_FIELDS)
-    if values.get("goal_id") is not None:
-        reference(db, scope, Goal, values["goal_id"], "/goalId", "goal")
-    apply_patch(db, scope, LEARNING_GOALS, learning_goal, values)
-    audit.apply_update(db, scope, learning_goal, values, entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS,
-                       before=before)
-    return learning_goal
+    return update_placed(db, scope, LEARNING_GOALS, learning_goal, data, if_match)
 
 
 def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> None:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
     refuse_if_used(_learning_goal_users(db, scope, LearningGoal.id == learning_goal.id), "This learning goal")
-    close_gap(db, LEARNING_GOALS.of(scope, learning_goal.goal_id), learning_goal)
-    audit.delete_recorded(db, scope, learning_goal, entity_type=LEARNING_GOAL, fields=_LEARNING_GOAL_FIELDS)
+    delete_placed(db, scope, LEARNING_GOALS, learning_goal)
 
 
 # --- themes ------------------------------------------------------------------------------------------------------
 
-THEME = "theme"
-_THEME_FIELDS = ("plan_id", "title", "description", "position")
 
 
 def get_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> Theme:
@@ -280,9 +239,7 @@ def get_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> Theme:
 
 
 def list_themes(db: Session, scope: Scope, params: PageParams, *, plan_id: uuid.UUID | None) -> Page[ThemeRead]:
-    statement = scoped(Theme, scope)
-    if plan_id is not None:
-        statement = statement.where(Theme.plan_id == plan_id)
+    statement = where_given(scoped(Theme, scope), (Theme.plan_id, plan_id))
     sortable = {"position": Theme.position, "title": Theme.title, "createdAt": Theme.created_at}
     return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Theme.id,
                     to_item=lambda row: ThemeRead.model_validate(row[0]))
@@ -296,28 +253,25 @@ def _ensure_theme_title_free(db: Session, scope: Scope, plan_id: uuid.UUID, titl
 
 
 def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
-    plan = reference(db, scope, Plan, data.plan_id, "/planId", "plan")
-    _ensure_theme_title_free(db, scope, plan.id, data.title)
-    return create_placed(db, scope, THEMES, data.model_dump(exclude={"position"}), data.position,
-                         entity_type=THEME, fields=_THEME_FIELDS)
+    THEMES.reference_parent(db, scope, data.plan_id)
+    _ensure_theme_title_free(db, scope, data.plan_id, data.title)
+    return create_placed(db, scope, THEMES, data)
 
 
 def update_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID, data: ThemeUpdate,
                  if_match: str | None) -> Theme:
     theme = get_theme(db, scope, theme_id=theme_id)
-    values = claimed_changes(db, theme, data, if_match)
-    before = audit.fields_of(theme, _THEME_FIELDS)
-    if "title" in values:
-        _ensure_theme_title_free(db, scope, theme.plan_id, values["title"], theme.id)
-    apply_patch(db, scope, THEMES, theme, values)
-    audit.apply_update(db, scope, theme, values, entity_type=THEME, fields=_THEME_FIELDS, before=before)
-    return theme
+
+    def check(values: dict[str, Any]) -> None:
+        if "title" in values:
+            _ensure_theme_title_free(db, scope, theme.plan_id, values["title"], theme.id)
+
+    return update_placed(db, scope, THEMES, theme, data, if_match, check=check)
 
 
 def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
     theme = get_theme(db, scope, theme_id=theme_id)
     refuse_if_used(_theme_users(db, scope, Theme.id == theme.id), "This theme")
-    close_gap(db, THEMES.of(scope, theme.plan_id), theme)
-    audit.delete_recorded(db, scope, theme, entity_type=THEME, fields=_THEME_FIELDS)
+    delete_placed(db, scope, THEMES, theme)
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import func
 
 from app.core.errors import Conflict, InvalidInput, NotFound
 from app.core.scope import Role, Scope
-from app.core.tenancy import ensure_unique, get_or_404, reference, refuse_if_used, row_or_404, scoped
+from app.core.tenancy import ensure_unique, get_or_404, reference, refuse_if_used, row_or_404, scoped, where_given
 from app.plans.models import Plan
 
 
@@ -22,6 +22,17 @@ def plans(db, org, other_org):
     db.add_all([mine, theirs])
     db.flush()
     return mine, theirs
+
+
+def test_where_given_narrows_by_the_filters_given_only(db, org, plans):
+    mine, _theirs = plans
+    later = Plan(organisation_id=org.id, title="Later", first_year=2018, last_year=2021)
+    db.add(later)
+    db.flush()
+    statement = scoped(Plan, scope_of(org)).order_by(Plan.first_year)
+    assert db.scalars(where_given(statement, (Plan.first_year, None), (Plan.title, None))).all() == [mine, later]
+    assert db.scalars(where_given(statement, (Plan.first_year, 2018), (Plan.title, None))).all() == [later]
+    assert db.scalars(where_given(statement, (Plan.first_year, 2018), (Plan.title, "Mijn plan"))).all() == []
 
 
 def test_scoped_sees_only_the_callers_organisation(db, org, plans):

@@ -1,0 +1,125 @@
+"""The standard operations of a resource, registered from its service functions.
+
+Create, get, change and delete answer alike in every domain (201 with Location and ETag, ETag, If-Match, 204), so a
+router states only what differs: the path, the schemas, the service functions and each operation's documentation.
+Each operation keeps its own name (`create_development` → operationId `createDevelopment`), summary, description and
+documented responses. Lists differ in their filters and stay written out in the routers.
+"""
+
+import inspect
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from fastapi import APIRouter, Response, status
+from sqlmodel import Session
+
+from app.core.concurrency import IfMatch
+from app.core.db import DbSession
+from app.core.http import created, tagged
+from app.core.scope import Scope
+
+Responses = dict[int | str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Doc:
+    """What the OpenAPI document says of one operation beyond its summary (`<Verb> <label>` unless given)."""
+
+    description: str | None = None
+    responses: Responses | None = None
+    summary: str | None = None
+
+
+DocLike = Doc | str | None  # a bare string is the description
+
+
+@dataclass(frozen=True)
+class Item:
+    """A resource at `/<collection>` and `/<collection>/{<key>}`; `noun` names its operations (`create_<noun>`),
+    `label` ends their summaries ("Get " + "a goal (doel)")."""
+
+    collection: str
+    noun: str
+    key: str
+    label: str
+    read: type[Any]
+    create: type[Any]
+    update: type[Any]
+    # What a service's entity answers as; by default the read schema of its attributes.
+    to_read: Callable[[Session, Scope, Any], Any] | None = None
+
+    def answer(self, db: Session, scope: Scope, entity: Any) -> Any:
+        return self.to_read(db, scope, entity) if self.to_read else self.read.model_validate(entity)
+
+
+class Calls(NamedTuple):
+    """The service functions behind the operations: `create(db, scope, data=)`, `get(db, scope, <key>=)`,
+    `update(db, scope, <key>=, data=, if_match=)`, `delete(db, scope, <key>=)`."""
+
+    create: Callable[..., Any]
+    get: Callable[..., Any]
+    update: Callable[..., Any]
+    delete: Callable[..., Any]
+
+
+def _doc(doc: DocLike) -> Doc:
+    return doc if isinstance(doc, Doc) else Doc(doc)
+
+
+def _param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+
+
+class Routes:
+    """Registers operations on `router`; `reader` and `editor` are the scope dependencies that may read and write."""
+
+    def __init__(self, router: APIRouter, *, reader: Any, editor: Any) -> None:
+        self.router, self.reader, self.editor = router, reader, editor
+
+    def standard(self, item: Item, calls: Calls, *, create: DocLike = None, get: DocLike = None,
+                 update: DocLike = None, delete: DocLike = None) -> None:
+        """POST /<collection>, then GET, PATCH and DELETE /<collection>/{<key>}, in that order."""
+
+        def create_endpoint(*, data: Any, scope: Scope, db: Session, response: Response) -> Any:
+            entity = calls.create(db, scope, data=data)
+            created(response, entity, item.collection)
+            return item.answer(db, scope, entity)
+
+        def get_endpoint(*, scope: Scope, db: Session, response: Response, **key: uuid.UUID) -> Any:
+            entity = calls.get(db, scope, **key)
+            tagged(response, entity)
+            return item.answer(db, scope, entity)
+
+        def update_endpoint(*, data: Any, scope: Scope, db: Session, response: Response, if_match: str | None,
+                            **key: uuid.UUID) -> Any:
+            entity = calls.update(db, scope, data=data, if_match=if_match, **key)
+            tagged(response, entity)
+            return item.answer(db, scope, entity)
+
+        def delete_endpoint(*, scope: Scope, db: Session, **key: uuid.UUID) -> None:
+            calls.delete(db, scope, **key)
+
+        key = _param(item.key, uuid.UUID)
+        db, response = _param("db", DbSession), _param("response", Response)
+        reader, editor = _param("scope", self.reader), _param("scope", self.editor)
+        self._add(item, "create", "Create", "POST", _doc(create), create_endpoint,
+                  [_param("data", item.create), editor, db, response], status.HTTP_201_CREATED)
+        self._add(item, "get", "Get", "GET", _doc(get), get_endpoint, [key, reader, db, response])
+        self._add(item, "update", "Change", "PATCH", _doc(update), update_endpoint,
+                  [key, _param("data", item.update), editor, db, response, _param("if_match", IfMatch, None)])
+        self._add(item, "delete", "Delete", "DELETE", _doc(delete), delete_endpoint, [key, editor, db],
+                  status.HTTP_204_NO_CONTENT)
+
+    def _add(self, item: Item, verb: str, title: str, method: str, doc: Doc, endpoint: Callable[..., Any],
+             params: list[inspect.Parameter], code: int = status.HTTP_200_OK) -> None:
+        endpoint.__name__ = f"{verb}_{item.noun}"  # the operationId
+        endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        path = f"/{item.collection}" if verb == "create" else f"/{item.collection}/{{{item.key}}}"
+        self.router.add_api_route(
+            path, endpoint, methods=[method], name=endpoint.__name__, status_code=code,
+            response_model=None if code == status.HTTP_204_NO_CONTENT else item.read,
+            summary=doc.summary or f"{title} {item.label}", description=inspect.cleandoc(doc.description or ""),
+            responses=doc.responses,
+        )

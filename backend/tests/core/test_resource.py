@@ -1,0 +1,131 @@
+"""`core.resource`: the standard operations a router declares answer and document alike for every resource."""
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+from app.core.db import get_db
+from app.core.openapi import operation_id
+from app.core.resource import Calls, Doc, Item, Routes
+from app.core.scope import Role, Scope
+
+SCOPE = Scope(organisation_id=uuid.uuid4(), role=Role.editor, actor_label="test")
+
+
+def _scope() -> Scope:
+    return SCOPE
+
+
+AnyScope = Annotated[Scope, Depends(_scope)]
+
+
+class WidgetRead(BaseModel):
+    id: uuid.UUID
+    name: str
+    version: int
+
+
+class WidgetCreate(BaseModel):
+    name: str
+
+
+class WidgetUpdate(BaseModel):
+    name: str | None = None
+
+
+@dataclass
+class Widget:
+    name: str
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    version: int = 1
+
+
+@dataclass
+class FakeService:
+    """Records what the operations hand it."""
+
+    widgets: dict[uuid.UUID, Widget] = field(default_factory=dict)
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def create(self, db: Any, scope: Scope, *, data: WidgetCreate) -> Widget:
+        widget = Widget(data.name)
+        self.widgets[widget.id] = widget
+        self.calls.append(("create", {"scope": scope}))
+        return widget
+
+    def get(self, db: Any, scope: Scope, *, widget_id: uuid.UUID) -> Widget:
+        return self.widgets[widget_id]
+
+    def update(self, db: Any, scope: Scope, *, widget_id: uuid.UUID, data: WidgetUpdate,
+               if_match: str | None) -> Widget:
+        widget = self.widgets[widget_id]
+        widget.name, widget.version = data.name or widget.name, widget.version + 1
+        self.calls.append(("update", {"if_match": if_match}))
+        return widget
+
+    def delete(self, db: Any, scope: Scope, *, widget_id: uuid.UUID) -> None:
+        del self.widgets[widget_id]
+
+
+def make_app(service: FakeService) -> FastAPI:
+    router = APIRouter()
+    routes = Routes(router, reader=AnyScope, editor=AnyScope)
+    refused = {409: {"description": "Still used."}}
+    routes.standard(
+        Item("widgets", "widget", "widget_id", "a widget (ding)", WidgetRead, WidgetCreate, WidgetUpdate,
+             to_read=lambda db, scope, widget: WidgetRead(id=widget.id, name=widget.name.upper(),
+                                                          version=widget.version)),
+        Calls(service.create, service.get, service.update, service.delete),
+        create=Doc("Adds one.", summary="Make a widget"),
+        get="""One widget,
+        on two lines.""",
+        delete=Doc("Refused (409) while used.", refused),
+    )
+    app = FastAPI(generate_unique_id_function=operation_id)
+    app.include_router(router, prefix="/api/v1")
+    app.dependency_overrides[get_db] = lambda: None
+    return app
+
+
+def test_the_operations_answer_with_location_etag_and_the_read_model() -> None:
+    service = FakeService()
+    client = TestClient(make_app(service))
+
+    created = client.post("/api/v1/widgets", json={"name": "gear"})
+    assert created.status_code == 201
+    widget_id = created.json()["id"]
+    assert created.headers["Location"] == f"/api/v1/widgets/{widget_id}"
+    assert created.headers["ETag"] == '"1"'
+    assert created.json()["name"] == "GEAR"  # through to_read
+    assert service.calls[0] == ("create", {"scope": SCOPE})
+
+    got = client.get(f"/api/v1/widgets/{widget_id}")
+    assert got.status_code == 200 and got.headers["ETag"] == '"1"'
+
+    changed = client.patch(f"/api/v1/widgets/{widget_id}", json={"name": "cog"}, headers={"If-Match": '"1"'})
+    assert changed.status_code == 200 and changed.headers["ETag"] == '"2"' and changed.json()["name"] == "COG"
+    assert service.calls[1] == ("update", {"if_match": '"1"'})
+
+    deleted = client.delete(f"/api/v1/widgets/{widget_id}")
+    assert deleted.status_code == 204 and not deleted.content
+    assert service.widgets == {}
+
+
+def test_the_operations_are_documented_by_name_summary_and_description() -> None:
+    document = make_app(FakeService()).openapi()
+    item = document["paths"]["/api/v1/widgets/{widget_id}"]
+    create = document["paths"]["/api/v1/widgets"]["post"]
+    assert (create["operationId"], create["summary"], create["description"]) == (
+        "createWidget", "Make a widget", "Adds one.")
+    assert set(create["responses"]) == {"201", "422"}
+    assert (item["get"]["operationId"], item["get"]["summary"], item["get"]["description"]) == (
+        "getWidget", "Get a widget (ding)", "One widget,\non two lines.")
+    assert (item["patch"]["summary"], "description" in item["patch"]) == ("Change a widget (ding)", False)
+    assert item["delete"]["summary"] == "Delete a widget (ding)"
+    assert item["delete"]["responses"]["409"] == {"description": "Still used."}
+    assert "204" in item["delete"]["responses"]
+    assert [p["name"] for p in item["patch"]["parameters"]] == ["widget_id", "If-Match"]
