@@ -5,8 +5,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select, update
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy import or_, select
 from sqlalchemy.sql import Select
 from sqlmodel import Session
 
@@ -14,6 +13,7 @@ from app.accounts.models import User
 from app.api_tokens.models import ApiToken
 from app.api_tokens.schemas import ApiTokenCreate, ApiTokenRead, TokenScope, TokenStatus, UserRef
 from app.core import audit
+from app.core.concurrency import record_use
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidInput
 from app.core.pagination import PageParams, paginate
@@ -111,15 +111,7 @@ def authenticate(db: Session, secret: str) -> ApiToken | None:
         )
     )
     if token is not None and (token.last_used_at is None or now - token.last_used_at > _LAST_USED_RESOLUTION):
-        _record_use(db, token, now)
+        due = or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= now - _LAST_USED_RESOLUTION)
+        record_use(db, token, due, last_used_at=now)  # at most once a minute, whatever parallel requests do
     return token
 
-
-def _record_use(db: Session, token: ApiToken, now: datetime) -> None:
-    """A plain UPDATE outside the version check: parallel requests with one token never make each other stale
-    (and a use is no change of the token, so its ETag stays)."""
-    db.execute(update(ApiToken)
-               .where(ApiToken.id == token.id,
-                      or_(ApiToken.last_used_at.is_(None), ApiToken.last_used_at <= now - _LAST_USED_RESOLUTION))
-               .values(last_used_at=now).execution_options(synchronize_session=False))
-    set_committed_value(token, "last_used_at", now)

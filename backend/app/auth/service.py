@@ -3,16 +3,15 @@
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from app.accounts.models import User
 from app.auth import throttle
 from app.auth.models import LoginSession
 from app.core import audit
+from app.core.concurrency import record_use
 from app.core.config import get_settings
 from app.core.db import utcnow
 from app.core.errors import TooManyRequests, Unauthenticated
@@ -60,7 +59,7 @@ def login(db: Session, *, email: str, password: str, client: str) -> NewSession:
         csrf_token=new_secret(),
         expires_at=now + timedelta(seconds=settings.session_ttl),
     )
-    _record(db, user, last_login_at=now)
+    record_use(db, user, last_login_at=now)
     db.add(session)
     audit.record(db, action="auth.login_succeeded", entity_type="user", entity_id=user.id,
                  organisation_id=user.organisation_id, actor_label=email)
@@ -81,19 +80,9 @@ def session_for(db: Session, cookie_value: str) -> tuple[LoginSession, User] | N
     session, user = row
     ttl = timedelta(seconds=get_settings().session_ttl)
     if session.expires_at - now < ttl / 2:  # extend at most every half lifetime: no write per request
-        _record(db, session, expires_at=now + ttl, last_seen_at=now)
+        record_use(db, session, expires_at=now + ttl, last_seen_at=now)
     return session, user
 
-
-def _record(db: Session, row: LoginSession | User, **values: Any) -> None:
-    """A use (a login, a session's extension) as a plain UPDATE, not the ORM's: it is no change of the row, so
-    it keeps the row's version, and parallel requests never fail on each other's use of it, nor on a logout
-    that deleted it meanwhile (the ORM's UPDATE of a changed or deleted row is a 412)."""
-    model = type(row)
-    db.execute(update(model).where(model.id == row.id).values(**values)
-               .execution_options(synchronize_session=False))
-    for name, value in values.items():
-        set_committed_value(row, name, value)
 
 
 def logout(db: Session, *, session: LoginSession, actor_label: str) -> None:

@@ -156,3 +156,8 @@ def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) ->
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
     delete_placed(db, scope, COMPETENCIES, competency)
+
+
+def competency_names(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
+    """Every competency of the organisation as (id, name), for an import that names them."""
+    return [(row[0], row[1]) for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name))]

@@ -5,7 +5,8 @@ from typing import Annotated, Any
 
 from fastapi import Header, Response
 from pydantic import BaseModel
-from sqlalchemy import inspect, select
+from sqlalchemy import ColumnElement, inspect, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from app.core.errors import PreconditionRequired, StaleVersion
@@ -56,3 +57,15 @@ def claimed_changes(db: Session, entity: Any, data: BaseModel, if_match: str | N
     """The fields a PATCH sets, once `claim_version` holds the entity at the version If-Match names."""
     claim_version(db, entity, if_match)
     return data.model_dump(exclude_unset=True)
+
+
+def record_use(db: Session, row: Any, *conditions: ColumnElement[bool], **values: Any) -> None:
+    """A use of a row (a login, a session's extension, a token's last use) as a plain UPDATE, not the ORM's: a
+    use is no change of the row, so it keeps the row's version and ETag, and parallel requests never fail on
+    each other's use of it, nor on a delete meanwhile (the ORM's UPDATE of a changed or deleted row is a 412).
+    `conditions` narrow the UPDATE further (e.g. at most once a minute)."""
+    model = type(row)
+    db.execute(update(model).where(model.id == row.id, *conditions).values(**values)
+               .execution_options(synchronize_session=False))
+    for name, value in values.items():
+        set_committed_value(row, name, value)

@@ -19,12 +19,11 @@ from sqlalchemy import Dialect
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
-from app.competencies.models import Competency
+from app.competencies import service as competencies
 from app.core import cells, tabular
 from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
-from app.core.tenancy import scoped
 from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions import bulk
 from app.interventions.models import InterventionStatus
@@ -36,7 +35,7 @@ from app.interventions.schemas import (
     ImportRow,
     InterventionCreate,
 )
-from app.plans.models import LearningGoal, Theme
+from app.plans import service as plans
 
 MAX_ROWS = 5000
 
@@ -145,9 +144,10 @@ CONVERT = (
     | dict.fromkeys(("mandatory", "published"), cells.boolean)
     | {"kolb_phases": _list_of(KolbPhase), "years": _years}
 )
-# Looked up by name, in a short transaction: field → (model, its name column, what it is called).
-LOOKUPS = {"theme_ids": (Theme, Theme.title, "theme"), "competency_ids": (Competency, Competency.name, "competency"),
-           "learning_goal_ids": (LearningGoal, LearningGoal.title, "learning goal")}
+# Looked up by name, in a short transaction, through the owning domain's service: field → (its (id, name)
+# pairs, what one is called).
+LOOKUPS = {"theme_ids": (plans.theme_titles, "theme"), "competency_ids": (competencies.competency_names, "competency"),
+           "learning_goal_ids": (plans.learning_goal_titles, "learning goal")}
 
 
 def _is_total(texts: dict[str, str]) -> bool:
@@ -171,9 +171,9 @@ class Names:
     def __init__(self, db: Session, scope: Scope) -> None:
         self.by_name: dict[str, dict[str, list[uuid.UUID]]] = {}
         self.known: dict[str, set[uuid.UUID]] = {}
-        for name, (model, column, _label) in LOOKUPS.items():
+        for name, (pairs, _label) in LOOKUPS.items():
             found: dict[str, list[uuid.UUID]] = defaultdict(list)
-            for ref_id, text in db.execute(scoped(model, scope, model.id, column)):
+            for ref_id, text in pairs(db, scope):
                 found[normalise(text)].append(ref_id)
             self.by_name[name] = found
             self.known[name] = {ref_id for ids in found.values() for ref_id in ids}
@@ -193,7 +193,7 @@ class Names:
                 ref_id = matches[0]
             else:
                 if ref_id not in self.known[field_name]:
-                    raise CellError("unknown_id", f"There is no {LOOKUPS[field_name][2]} with id {ref_id}.",
+                    raise CellError("unknown_id", f"There is no {LOOKUPS[field_name][1]} with id {ref_id}.",
                                     at=f"/{len(ids)}")
             if ref_id not in ids:
                 ids.append(ref_id)

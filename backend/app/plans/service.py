@@ -275,3 +275,15 @@ def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
     delete_placed(db, scope, THEMES, theme)
 
 
+
+
+# --- lookups by name, for an import ------------------------------------------------------------------------------
+
+def theme_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
+    """Every theme of the organisation as (id, title)."""
+    return [(row[0], row[1]) for row in db.execute(scoped(Theme, scope, Theme.id, Theme.title))]
+
+
+def learning_goal_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
+    """Every learning goal of the organisation as (id, title)."""
+    return [(row[0], row[1]) for row in db.execute(scoped(LearningGoal, scope, LearningGoal.id, LearningGoal.title))]
