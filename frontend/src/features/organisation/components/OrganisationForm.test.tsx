@@ -96,6 +96,8 @@ describe('OrganisationForm', () => {
     expect(await screen.findByText('Must be at least 2.')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Must be at least 2.'));
-    expect(screen.getByRole('alert')).toHaveTextContent('Invalid input.');
+    // the alert points to the fields in Dutch; the server's English summary is left out
+    expect(screen.getByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Invalid input.');
   });
 });
