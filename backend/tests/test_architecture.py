@@ -7,6 +7,7 @@
 - Domains meet through services: a table model of another domain (a class imported from `app.<other>.models`
   with a `__table__`) appears in a module only in type annotations, never in a query; enums and the like are free.
   Read models that still join another domain's table are listed in CROSS_DOMAIN_READS with their reason.
+- The shared enums (Audience, FundingStream, ...) are imported from `app.core.vocabulary`, one vocabulary.
 
 Each rule is a function over source text, and `test_each_rule_catches_what_it_forbids` shows it failing on a
 small module that breaks it."""
@@ -14,6 +15,7 @@ small module that breaks it."""
 import ast
 import importlib
 from collections.abc import Iterator
+from enum import Enum
 from pathlib import Path
 
 import pytest
@@ -145,7 +147,20 @@ def queries_other_domain(module: str, source: str) -> list[str]:
             if (module, name) not in CROSS_DOMAIN_READS]
 
 
-RULES = [too_long, core_imports_domain, imports_other_router, router_sql, queries_other_domain]
+def _shared_enums() -> set[str]:
+    vocabulary = importlib.import_module("app.core.vocabulary")
+    return {name for name, value in vars(vocabulary).items()
+            if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == vocabulary.__name__}
+
+
+def vocabulary_elsewhere(module: str, source: str) -> list[str]:
+    """The shared enums come from `core.vocabulary`, not from a domain that happens to use them."""
+    shared = _shared_enums()
+    return [f"{module} imports {name} from {origin}" for origin, names in imported(source)
+            if origin != "app.core.vocabulary" for name in names if name in shared]
+
+
+RULES = [too_long, core_imports_domain, imports_other_router, router_sql, queries_other_domain, vocabulary_elsewhere]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
@@ -171,6 +186,7 @@ BREAKING = {
                            "from app.plans.models import Plan, PlanStatus\n"
                            "def f(db, plan: Plan) -> Plan:\n"
                            "    return db.scalar(select(Plan).where(Plan.status == PlanStatus.draft))\n"),
+    vocabulary_elsewhere: ("demo/build/plans.py", "from app.plans.models import Audience, Plan\n"),
 }
 
 

@@ -13,19 +13,18 @@ import pytest
 from sqlmodel import Session, select
 
 from app.budgets.models import Budget, BudgetLine, Expenditure, LineKind, Payroll, Team
+from app.core.vocabulary import Audience, Category, FundingStream
 from app.demo import deventer as deventer_demo
 from app.demo.loader import add_demo_organisations
 from app.interventions.models import (
-    Category,
     ExecutionEntry,
-    FundingStream,
     Intervention,
     InterventionLearningGoal,
     InterventionStatus,
     InterventionTheme,
     Origin,
 )
-from app.plans.models import Audience, Development, Goal, LearningGoal, Plan, PlanStatus, Theme
+from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
 from tests import factories
 
 pytestmark = pytest.mark.anyio

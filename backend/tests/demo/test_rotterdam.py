@@ -6,14 +6,9 @@ from sqlmodel import Session, select
 
 from app.budgets.models import Budget, BudgetLine, Payroll
 from app.competencies.models import Competency, CompetencyFramework, FrameworkKind
+from app.core.vocabulary import KolbPhase, LearningLevel
 from app.demo import rotterdam as rotterdam_demo
-from app.interventions.models import (
-    Intervention,
-    InterventionCompetency,
-    InterventionKolbPhase,
-    KolbPhase,
-    LearningLevel,
-)
+from app.interventions.models import Intervention, InterventionCompetency, InterventionKolbPhase
 from app.plans.models import LearningGoal, PlanStatus, Theme
 from tests import factories
 

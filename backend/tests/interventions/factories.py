@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from sqlmodel import Session
 
 from app.competencies.models import Competency
+from app.core.vocabulary import KolbPhase
 from app.interventions.models import (
     ExecutionEntry,
     Intervention,
@@ -12,7 +13,6 @@ from app.interventions.models import (
     InterventionKolbPhase,
     InterventionLearningGoal,
     InterventionTheme,
-    KolbPhase,
 )
 from app.plans.models import LearningGoal, Theme
 from tests.competencies.factories import make_competency, make_framework

@@ -10,7 +10,8 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatus, LineKind, Payroll, Team
-from app.interventions.models import FundingStream, Intervention
+from app.core.vocabulary import FundingStream
+from app.interventions.models import Intervention
 
 
 @dataclass(frozen=True)

@@ -9,23 +9,18 @@ from decimal import Decimal
 from sqlmodel import Session, SQLModel
 
 from app.competencies.models import Competency
+from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions.models import (
-    Category,
     ExecutionEntry,
-    FundingStream,
     Intervention,
     InterventionCompetency,
     InterventionKolbPhase,
     InterventionLearningGoal,
     InterventionStatus,
     InterventionTheme,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
     Origin,
 )
-from app.plans.models import Audience, LearningGoal, Theme
+from app.plans.models import LearningGoal, Theme
 
 
 @dataclass(frozen=True)

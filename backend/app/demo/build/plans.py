@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from app.plans.models import Audience, Development, Goal, LearningGoal, Plan, PlanStatus, Theme
+from app.core.vocabulary import Audience
+from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import datetime
 from decimal import Decimal
 
 from app.budgets.models import ExpenditureStatus, LineKind
+from app.core.vocabulary import FundingStream
 from app.demo.build.budgets import (
     BudgetData,
     BudgetLineData,
@@ -20,7 +21,6 @@ from app.demo.build.budgets import (
 )
 from app.demo.deventer.catalogue import TABLE_6_BASIC_SKILLS
 from app.demo.deventer.plan import PROGRAMME_YEAR
-from app.interventions.models import FundingStream
 
 D = Decimal
 COMMITTED, SPENT = ExpenditureStatus.committed, ExpenditureStatus.spent

@@ -13,11 +13,11 @@ Counts in the document: table 1 (HNW) 10 interventions, table 2 (Mobiliteit) 11,
 
 from decimal import Decimal
 
+from app.core.vocabulary import Audience, Category, KolbPhase, LearningForm
+from app.core.vocabulary import LearningLevel as Level
+from app.core.vocabulary import LearningMix as Mix
 from app.demo.build.catalogue import InterventionData
-from app.interventions.models import Category, InterventionStatus, KolbPhase, LearningForm
-from app.interventions.models import LearningLevel as Level
-from app.interventions.models import LearningMix as Mix
-from app.plans.models import Audience
+from app.interventions.models import InterventionStatus
 
 D = Decimal
 NEW, EXISTING, PARTLY = InterventionStatus.new, InterventionStatus.existing, InterventionStatus.partly_existing

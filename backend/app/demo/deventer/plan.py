@@ -8,8 +8,9 @@ them; only line breaks and hyphenation from the PDF were repaired. The learning 
 sentences quoted in their descriptions.
 """
 
+from app.core.vocabulary import Audience
 from app.demo.build.plans import DevelopmentData, GoalData, LearningGoalData, PlanData, ThemeData
-from app.plans.models import Audience, PlanStatus
+from app.plans.models import PlanStatus
 
 ALL, EMPLOYEES, MANAGERS = Audience.all, Audience.employees, Audience.managers
 PROGRAMME_YEAR = 2014  # the year of the execution programme (uitvoeringsprogramma) the plan gives

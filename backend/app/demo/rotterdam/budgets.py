@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 from app.budgets.models import ExpenditureStatus, LineKind
+from app.core.vocabulary import FundingStream
 from app.demo.build.budgets import (
     BudgetData,
     BudgetLineData,
@@ -15,7 +16,6 @@ from app.demo.build.budgets import (
     TeamData,
 )
 from app.demo.rotterdam.plan import PROGRAMME_YEAR
-from app.interventions.models import FundingStream
 
 DEMO = "Demowaarde: de handreiking noemt geen bedragen."
 

@@ -7,9 +7,9 @@ choices, and the budget line (`budgets.py`) says so.
 
 from decimal import Decimal
 
+from app.core.vocabulary import Audience, Category, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.demo.build.catalogue import InterventionData
-from app.interventions.models import Category, InterventionStatus, KolbPhase, LearningForm, LearningLevel, LearningMix
-from app.plans.models import Audience
+from app.interventions.models import InterventionStatus
 
 TRAINEES = "Trainees van het traineeship van de gemeente Rotterdam"
 GUIDE = "Handreiking, stap 4"

@@ -8,8 +8,9 @@ choice (`PROGRAMME_YEAR` is its first), and the plan is a draft because the guid
 not adopted policy.
 """
 
+from app.core.vocabulary import Audience
 from app.demo.build.plans import DevelopmentData, GoalData, LearningGoalData, PlanData, ThemeData
-from app.plans.models import Audience, PlanStatus
+from app.plans.models import PlanStatus
 
 PROGRAMME_YEAR = 2025  # demowaarde: the guide names no calendar years
 
