@@ -16,10 +16,23 @@ from app.interventions.models import (
 )
 from app.organisations.models import Organisation
 from app.plans.models import Development, Goal, LearningGoal, Plan, Theme
+from app.programmes.models import (
+    Insight,
+    LearningLine,
+    Phase,
+    PhaseCompetency,
+    Placement,
+    PrincipleConfirmation,
+    Programme,
+    ProgrammeStep,
+)
+from app.stakeholders.models import Engagement, EngagementStakeholder, ProgrammeStakeholder, Stakeholder
 
 __all__ = [
     "ApiToken", "AuditEvent", "Budget", "BudgetLine", "Competency", "CompetencyFramework", "Development",
-    "ExecutionEntry", "Expenditure", "Goal", "Intervention", "InterventionCompetency", "InterventionKolbPhase",
-    "InterventionLearningGoal", "InterventionTheme", "LearningGoal", "LoginSession", "Organisation", "Payroll",
-    "Plan", "Team", "Theme", "User",
+    "Engagement", "EngagementStakeholder", "ExecutionEntry", "Expenditure", "Goal", "Insight", "Intervention",
+    "InterventionCompetency", "InterventionKolbPhase", "InterventionLearningGoal", "InterventionTheme",
+    "LearningGoal", "LearningLine", "LoginSession", "Organisation", "Payroll", "Phase", "PhaseCompetency",
+    "Placement", "Plan", "PrincipleConfirmation", "Programme", "ProgrammeStakeholder", "ProgrammeStep",
+    "Stakeholder", "Team", "Theme", "User",
 ]

@@ -71,3 +71,18 @@ class FundingStream(StrEnum):
     strategic = "strategic"
     functional = "functional"
     personal = "personal"
+
+
+# Meetmoment: when an effect measurement is taken (the questionnaires' rounds add `evaluation` and `custom`).
+class MeasurementMoment(StrEnum):
+    pre = "pre"  # voormeting
+    after_week_1 = "after_week_1"  # na de eerste week
+    midway = "midway"  # halverwege
+    post = "post"  # nameting
+
+
+# Meetniveau: what an effect measurement is about.
+class MeasurementLevel(StrEnum):
+    participant = "participant"  # deelnemer: leereffect, gedrag, motivatie, houding
+    programme = "programme"  # programma: kwaliteit, werking, relevantie
+    organisation = "organisation"  # organisatie: ondersteuning, ruimte voor toepassen
