@@ -1,5 +1,5 @@
 """Competence-based development programmes (ontwikkelprogramma's, DESIGN §2.4): the Rotterdam guide's six design
-steps as a programme's workspace, and its framework: phases × learning lines with interventions placed in them."""
+steps as a programme's workspace, and its framework: phases by learning lines with interventions placed in them."""
 
 import uuid
 from datetime import datetime
@@ -141,7 +141,7 @@ class LearningLine(OrderedEntity, table=True):
 
 
 class Placement(TenantEntity, table=True):
-    """An intervention from the catalogue placed in a phase × learning line."""
+    """An intervention from the catalogue placed in a phase and learning line."""
 
     __tablename__ = "placements"
 
