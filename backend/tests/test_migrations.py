@@ -14,13 +14,16 @@ from tests.conftest import TEST_DATABASE_URL, reset_postgres
 @pytest.fixture
 def scratch_url(tmp_path) -> str:
     if TEST_DATABASE_URL:
-        # a database of its own, so the suite's shared schema is left alone
+        # a database of its own, so the suite's shared schema is left alone; named after the suite's, so
+        # two suites on one server (each with its own TEST_DATABASE_URL) never share it
+        base, suite_database = TEST_DATABASE_URL.rsplit("/", 1)
+        scratch = f"{suite_database.split('?')[0]}_migrations"
         admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
-            connection.exec_driver_sql("DROP DATABASE IF EXISTS leerkoers_migrations")
-            connection.exec_driver_sql("CREATE DATABASE leerkoers_migrations")
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{scratch}"')
+            connection.exec_driver_sql(f'CREATE DATABASE "{scratch}"')
         admin.dispose()
-        url = TEST_DATABASE_URL.rsplit("/", 1)[0] + "/leerkoers_migrations"
+        url = f"{base}/{scratch}"
         reset_postgres(url)
         return url
     return f"sqlite:///{tmp_path / 'migrations.db'}"
