@@ -20,7 +20,7 @@ async def test_editor_creates_a_programme_with_six_steps_and_three_learning_line
         "title": "Traineeship", "purpose": "Ambtenaren van de toekomst", "durationMonths": 18,
         "storylineTitle": "Tijdreis Rotterdam", "competencyFrameworkId": str(profile.id),
         "dnaFrameworkId": str(dna.id), "constraints": ["Samenhang tussen interventies", "Echt Rotterdams"],
-        "measurementMoments": ["post", "pre", "post"], "measurementLevels": ["participant"]})
+        "measurementMoments": ["post", "pre"], "measurementLevels": ["participant"]})
     assert r.status_code == 201, r.text
     body = r.json()
     assert r.headers["location"] == f"/api/v1/programmes/{body['id']}" and r.headers["etag"] == '"1"'
@@ -76,6 +76,8 @@ async def test_titles_are_unique_and_frameworks_must_be_of_the_right_kind(api_as
     assert r.status_code == 400 and r.json()["errors"][0]["code"] == "unknown_reference"
     r = await editor.post("/api/v1/programmes", json={"title": "B", "measurementLevels": ["city"]})
     assert r.status_code == 400
+    r = await editor.post("/api/v1/programmes", json={"title": "B", "measurementMoments": ["pre", "pre"]})
+    assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/measurementMoments"
     r = await editor.post("/api/v1/programmes", json={"title": "B", "constraints": ["x" * 501]})
     assert r.status_code == 400
     r = await editor.post("/api/v1/programmes", json={"title": "B", "constraints": ["x"] * 51})
