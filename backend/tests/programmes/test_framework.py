@@ -96,7 +96,7 @@ async def test_lists_take_the_same_number_of_queries_whatever_their_size(api_as,
 
 
 async def test_a_copy_takes_the_framework_and_notes_but_not_the_done_marks(api_as, db, org):
-    programme, phases, lines, verbindend = _grid(db, org, 5)
+    programme, _phases, lines, verbindend = _grid(db, org, 5)
     editor = api_as("editor")
     await editor.put(f"/api/v1/programmes/{programme.id}/steps/framework", json={"notes": "Drie fasen", "done": True},
                      headers={"If-Match": f'"{programme.version}"'})
