@@ -93,6 +93,13 @@ async def test_titles_are_unique_and_frameworks_must_be_of_the_right_kind(api_as
     assert r.json()["competencyFrameworkId"] == str(profile.id) and r.json()["learningMaterials"][1] == "Audiotour"
     event = db.exec(select(AuditEvent).where(AuditEvent.action == "programme.updated")).one()
     assert event.changes["learningMaterials"] == {"from": [], "to": ["Ontwikkelgids", "Audiotour"]}
+    r = await editor.delete(f"/api/v1/competency-frameworks/{profile.id}")
+    assert r.status_code == 409 and r.json()["detail"].startswith("Dit competentieprofiel wordt gebruikt door 1 "
+                                                                  "programma: B.")
+    r = await editor.patch(f"/api/v1/programmes/{created['id']}", json={"competencyFrameworkId": None},
+                           headers={"If-Match": '"2"'})
+    assert r.status_code == 200 and r.json()["competencyFrameworkId"] is None
+    assert (await editor.delete(f"/api/v1/competency-frameworks/{profile.id}")).status_code == 204
 
 
 async def test_insights_belong_to_a_programme_of_yours(api_as, db, org, other_org):
