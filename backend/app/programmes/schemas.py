@@ -201,6 +201,7 @@ class PhaseRead(ApiModel):
     description: str
     start_month: int
     length_months: int
+    weeks: int = Field(description="The length in whole weeks: a placement's weekOffset is below it.")
     position: int
     competency_ids: list[uuid.UUID]
     created_at: datetime

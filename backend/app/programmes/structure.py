@@ -86,7 +86,7 @@ def focus_of(db: Session, scope: Scope, phase_ids: list[uuid.UUID]) -> dict[uuid
 
 
 def phase_read(phase: Phase, competency_ids: list[uuid.UUID]) -> PhaseRead:
-    return PhaseRead.model_validate({**phase.model_dump(), "competency_ids": competency_ids})
+    return PhaseRead.model_validate({**phase.model_dump(), "weeks": weeks_in(phase), "competency_ids": competency_ids})
 
 
 def read_phase(db: Session, scope: Scope, phase: Phase) -> PhaseRead:

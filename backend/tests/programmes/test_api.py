@@ -137,6 +137,7 @@ async def test_phases_are_ordered_and_focus_on_your_competencies(api_as, db, org
     assert r.status_code == 201, r.text
     first = r.json()
     assert r.headers["location"] == f"{base}/{first['id']}" and first["competencyIds"] == [str(verbindend.id)]
+    assert first["weeks"] == 26
     r = await editor.post(base, json={"title": "Heden", "position": 0,
                                       "competencyIds": [str(omgevingsbewust.id), str(theirs.id)]})
     assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/competencyIds/1"

@@ -2200,6 +2200,11 @@ export interface components {
             startMonth: number;
             /** Lengthmonths */
             lengthMonths: number;
+            /**
+             * Weeks
+             * @description The length in whole weeks: a placement's weekOffset is below it.
+             */
+            weeks: number;
             /** Position */
             position: number;
             /** Competencyids */
@@ -3510,6 +3515,11 @@ export interface components {
             startMonth: number;
             /** Lengthmonths */
             lengthMonths: number;
+            /**
+             * Weeks
+             * @description The length in whole weeks: a placement's weekOffset is below it.
+             */
+            weeks: number;
             /** Position */
             position: number;
             /** Competencyids */
