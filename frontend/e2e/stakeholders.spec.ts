@@ -7,6 +7,7 @@ test.describe('belanghebbenden', () => {
   test('een belanghebbende met veel invloed en sterk geraakt staat in "Nauw betrekken" en in de tabel, met een moment van betrekken', async ({ page }) => {
     test.slow(); // one story with eight axe checks
     const name = `Directeur Bestuursdienst ${Date.now()}`;
+    await page.setViewportSize({ width: 1366, height: 900 });
     await logIn(page, EDITOR);
     await visit(page, '/belanghebbenden', 'Belanghebbenden');
 

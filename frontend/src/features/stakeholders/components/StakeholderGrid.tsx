@@ -29,11 +29,9 @@ export function StakeholderGrid({
   return (
     <div className="lk-stakeholder-grid" role="group" aria-label={label}>
       <p className="lk-stakeholder-grid__axis lk-stakeholder-grid__axis--y" aria-hidden="true">
-        <span>{t('grid.influence')}</span>
-        <span className="lk-stakeholder-grid__ends">
-          <span>{t('grid.high')}</span>
-          <span>{t('grid.low')}</span>
-        </span>
+        <span>{t('grid.high')}</span>
+        <span className="lk-stakeholder-grid__axis-name">{t('grid.influence')}</span>
+        <span>{t('grid.low')}</span>
       </p>
       <div className="lk-stakeholder-grid__cells">
         {GRID_ROWS.flat().map((quadrant) => {
