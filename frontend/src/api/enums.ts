@@ -7,7 +7,9 @@ type Schemas = components['schemas'];
 export const ENUM_VALUES = {
   Audience: ['employees', 'managers', 'all'] as const satisfies readonly Schemas['Audience'][],
   Category: ['strategic_development', 'strategic_theme', 'basic_skill', 'management_development', 'functional'] as const satisfies readonly Schemas['Category'][],
+  Degree: ['high', 'low'] as const satisfies readonly Schemas['Degree'][],
   DesignStep: ['goal_and_constraints', 'current_situation', 'stakeholders', 'framework', 'implementation', 'effect_measurement'] as const satisfies readonly Schemas['DesignStep'][],
+  EngagementKind: ['interview', 'design_session', 'progress_update', 'kick_off', 'onboarding', 'other'] as const satisfies readonly Schemas['EngagementKind'][],
   ExpenditureStatus: ['committed', 'spent'] as const satisfies readonly Schemas['ExpenditureStatus'][],
   ExportFormat: ['xlsx', 'csv'] as const satisfies readonly Schemas['ExportFormat'][],
   FrameworkKind: ['competencies', 'organisation_dna'] as const satisfies readonly Schemas['FrameworkKind'][],
@@ -25,8 +27,10 @@ export const ENUM_VALUES = {
   Origin: ['planned', 'continued', 'changed'] as const satisfies readonly Schemas['Origin'][],
   PlanStatus: ['draft', 'adopted', 'archived'] as const satisfies readonly Schemas['PlanStatus'][],
   ProgrammeStatus: ['draft', 'active', 'archived'] as const satisfies readonly Schemas['ProgrammeStatus'][],
+  Quadrant: ['keep_satisfied', 'manage_closely', 'monitor', 'keep_informed'] as const satisfies readonly Schemas['Quadrant'][],
   ReviewDecision: ['continue', 'change', 'stop'] as const satisfies readonly Schemas['ReviewDecision'][],
   Role: ['viewer', 'editor', 'admin'] as const satisfies readonly Schemas['Role'][],
+  StakeholderRole: ['commissioner', 'hr', 'team_lead', 'ld_adviser', 'participant', 'former_participant', 'director', 'works_council', 'trainer', 'other'] as const satisfies readonly Schemas['StakeholderRole'][],
   TokenScope: ['read', 'write'] as const satisfies readonly Schemas['TokenScope'][],
   TokenStatus: ['active', 'expired', 'revoked'] as const satisfies readonly Schemas['TokenStatus'][],
 } as const;

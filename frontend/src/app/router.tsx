@@ -9,6 +9,7 @@ import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
 import { reviewRoutes } from '@/features/review/routes';
+import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
 import { upcomingRoutes } from '@/features/upcoming/routes';
 import { userRoutes } from '@/features/users/routes';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           ...organisationRoutes,
           ...budgetRoutes,
           ...reviewRoutes,
+          ...stakeholderRoutes,
           {
             element: <RequireRole role="admin" />,
             children: [

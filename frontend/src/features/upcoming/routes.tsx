@@ -4,7 +4,6 @@ import type { UpcomingDomain } from './routes/UpcomingPage';
 const PATHS: [string, UpcomingDomain][] = [
   ['programmas', 'programmes'],
   ['cohorten', 'cohorts'],
-  ['belanghebbenden', 'stakeholders'],
   ['vragenlijsten', 'surveys'],
   ['rapportages', 'reports'],
 ];
