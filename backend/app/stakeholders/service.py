@@ -17,6 +17,8 @@ from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
 from app.core.tenancy import get_or_404, scoped, where_given
+from app.programmes import service as programmes
+from app.programmes.copying import on_copy
 from app.programmes.models import Programme
 from app.stakeholders.models import (
     Degree,
@@ -55,10 +57,8 @@ def quadrant_of(influence: Degree, affected: Degree) -> Quadrant:
 
 
 def get_programme(db: Session, scope: Scope, *, programme_id: uuid.UUID) -> Programme:
-    """The caller's programme, or 404.
-    LEAD: at merge, replace the body with `programmes.service.get_programme(db, scope, programme_id=...)` and drop
-    the Programme import and its CROSS_DOMAIN_READS entry."""
-    return get_or_404(db, scope, Programme, programme_id, "programme")
+    """The caller's programme, or 404."""
+    return programmes.get_programme(db, scope, programme_id=programme_id)
 
 
 def ensure_programme(db: Session, scope: Scope, programme_id: uuid.UUID) -> None:
@@ -221,6 +221,7 @@ def unlink(db: Session, scope: Scope, *, programme_id: uuid.UUID, stakeholder_id
 
 # --- for the programmes domain ---------------------------------------------------------------------------------------
 
+@on_copy
 def copy_links(db: Session, scope: Scope, source_programme_id: uuid.UUID, target_programme_id: uuid.UUID) -> int:
     """Links the target programme to every stakeholder of the source (a programme copy); never copies
     engagements. Both programmes must be the caller's (the caller has checked). Answers how many were linked."""
