@@ -35,8 +35,8 @@ export function PhaseBalance({ phase }: { phase: FrameworkPhase }) {
           <li key={share.kind}>
             <span>
               {share.kind === 'unknown'
-                ? t('balance.mixUnknown', { percent: share.percent, count: share.count })
-                : t('balance.mixShare', { label: vocab.label('LearningMix', share.kind), percent: share.percent, target: share.target, count: share.count })}
+                ? t('balance.mixUnknown', { percent: share.percent, n: share.count })
+                : t('balance.mixShare', { label: vocab.label('LearningMix', share.kind), percent: share.percent, target: share.target, n: share.count })}
             </span>
             <span className="lk-bar" aria-hidden="true">
               <span className={`lk-bar__value lk-bar__value--${share.kind}`} style={{ inlineSize: `${share.percent}%` }} />
