@@ -17,7 +17,7 @@ from app.competencies.schemas import (
     FrameworkRead,
     FrameworkUpdate,
 )
-from app.core import audit
+from app.core import audit, references
 from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
@@ -103,6 +103,10 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
     """Deletes the framework with its competencies, unless interventions train any of them."""
     framework = get_framework(db, scope, framework_id=framework_id)
     _refuse_if_trained(db, scope, Competency.framework_id == framework.id, "This framework (through its competencies)")
+    references.refuse_if_referred(db, scope, FRAMEWORK, [framework.id], "Dit competentieprofiel")
+    references.refuse_if_referred(db, scope, COMPETENCY, scoped(Competency, scope, Competency.id)
+                                  .where(Competency.framework_id == framework.id),
+                                  "Dit competentieprofiel (via zijn competenties)")
     audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
 
 
@@ -155,9 +159,24 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
+    references.refuse_if_referred(db, scope, COMPETENCY, [competency.id], "Deze competentie")
     delete_placed(db, scope, COMPETENCIES, competency)
 
 
 def competency_names(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every competency of the organisation as (id, name), for an import that names them."""
     return [(row[0], row[1]) for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name))]
+
+
+def competency_names_of(db: Session, scope: Scope, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of these competencies of the organisation, by id (one query); an id not in it is not yours."""
+    if not ids:
+        return {}
+    return {row[0]: row[1] for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name)
+                                                 .where(Competency.id.in_(ids)))}
+
+
+def framework_kind(db: Session, scope: Scope, framework_id: uuid.UUID) -> FrameworkKind | None:
+    """The kind of this framework of the organisation; None when it is not one of yours."""
+    return db.scalar(scoped(CompetencyFramework, scope, CompetencyFramework.kind)
+                     .where(CompetencyFramework.id == framework_id))
