@@ -4,7 +4,6 @@ import { unwrap } from '@/lib/unwrap';
 import { programmeKeys } from './programme-keys';
 import type {
   FrameworkPlacement,
-  LearningLineCreate,
   LearningLineUpdate,
   PhaseCreate,
   PhaseUpdate,
@@ -41,11 +40,6 @@ export function useFrameworkMutations(programmeId: string) {
         unwrap(api.DELETE('/programmes/{programme_id}/phases/{phase_id}', { params: { path: { ...path, phase_id: id } } })),
       onSuccess: refresh,
     }),
-    createLine: useMutation({
-      mutationFn: (body: LearningLineCreate) =>
-        unwrap(api.POST('/programmes/{programme_id}/learning-lines', { params: { path }, body })),
-      onSuccess: refresh,
-    }),
     updateLine: useMutation({
       mutationFn: ({ id, version, changes }: { id: string; version: number; changes: LearningLineUpdate }) =>
         unwrap(
@@ -54,11 +48,6 @@ export function useFrameworkMutations(programmeId: string) {
             body: changes,
           }),
         ),
-      onSuccess: refresh,
-    }),
-    removeLine: useMutation({
-      mutationFn: (id: string) =>
-        unwrap(api.DELETE('/programmes/{programme_id}/learning-lines/{line_id}', { params: { path: { ...path, line_id: id } } })),
       onSuccess: refresh,
     }),
     createPlacement: useMutation({

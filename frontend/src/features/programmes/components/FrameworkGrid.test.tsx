@@ -4,11 +4,14 @@ import type { FrameworkPhase, FrameworkPlacement, LearningLine } from '../api/ty
 import { buildGrid } from '../lib/grid';
 import { FrameworkGrid } from './FrameworkGrid';
 
+const mix = (workplace: number, social: number, formal: number, unknown: number) => ({
+  workplace: { count: workplace, share: 0 }, social: { count: social, share: 0 }, formal: { count: formal, share: 0 }, unknown: { count: unknown, share: 0 },
+});
 const phase = (id: string, position: number, title: string, extra: Partial<FrameworkPhase> = {}) => ({
   id, programmeId: 'x', title, subTheme: '', description: '', startMonth: 1 + position * 6, lengthMonths: 6, position,
   competencyIds: [], version: 1, competencies: [],
-  kolbBalance: { concrete_experience: 0, reflective_observation: 0, abstract_conceptualisation: 0, active_experimentation: 0 },
-  mix: { workplace: 0, social: 0, formal: 0, unknown: 0 }, ...extra,
+  kolbBalance: { concreteExperience: 0, reflectiveObservation: 0, abstractConceptualisation: 0, activeExperimentation: 0 },
+  mix: mix(0, 0, 0, 0), ...extra,
 }) as FrameworkPhase;
 const line = (id: string, position: number, label: string) =>
   ({ id, programmeId: 'x', level: 'self', label, description: '', position, version: 1 }) as LearningLine;
@@ -21,8 +24,8 @@ const placement = {
 const phases = [
   phase('p1', 0, 'Verleden', {
     competencies: [{ id: 'k1', name: 'Verbindend' }],
-    kolbBalance: { concrete_experience: 0, reflective_observation: 1, abstract_conceptualisation: 0, active_experimentation: 0 },
-    mix: { workplace: 0, social: 1, formal: 0, unknown: 0 },
+    kolbBalance: { concreteExperience: 0, reflectiveObservation: 1, abstractConceptualisation: 0, activeExperimentation: 0 },
+    mix: mix(0, 1, 0, 0),
   }),
   phase('p2', 1, 'Heden'),
 ];

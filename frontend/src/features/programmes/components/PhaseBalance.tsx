@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ENUM_VALUES } from '@/api/enums';
 import { useVocabulary } from '@/i18n/vocabulary';
 import type { FrameworkPhase } from '../api/types';
-import { missingKolb, mixShares } from '../lib/balance';
+import { kolbCount, missingKolb, mixShares } from '../lib/balance';
 import { KolbIcon } from './KolbIcon';
 
 /**
@@ -20,7 +20,7 @@ export function PhaseBalance({ phase }: { phase: FrameworkPhase }) {
       <ul className="lk-balance__kolb">
         {ENUM_VALUES.KolbPhase.map((kolb) => (
           <li key={kolb}>
-            <KolbIcon phase={kolb} /> {vocab.label('KolbPhase', kolb)}: {phase.kolbBalance[kolb] ?? 0}
+            <KolbIcon phase={kolb} /> {vocab.label('KolbPhase', kolb)}: {kolbCount(phase.kolbBalance, kolb)}
           </li>
         ))}
       </ul>

@@ -9,6 +9,9 @@ import type { FrameworkPhase, PhaseCreate } from '../api/types';
 import { useFrameworkCompetencies } from '../api/use-framework-competencies';
 import { useFrameworkMutations } from '../api/use-framework-mutations';
 
+/** What the phase form sends (its place is changed with Earlier/Later). */
+type PhaseBody = Omit<PhaseCreate, 'position'>;
+
 interface PhaseValues { title: string; subTheme: string; description: string; startMonth: string; lengthMonths: string; competencyIds: string[] }
 
 const toValues = (phase?: FrameworkPhase, startMonth = 1): PhaseValues => ({
@@ -26,7 +29,7 @@ function PhaseForm({ initial, competencyFrameworkId, submitLabel, busy, error, o
   submitLabel: string;
   busy: boolean;
   error: unknown;
-  onSubmit: (body: PhaseCreate) => void;
+  onSubmit: (body: PhaseBody) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('programmes');

@@ -50,7 +50,7 @@ export function PlacementCard({
       <p className="lk-placement__meta">
         {t('grid.week', { week: placement.weekOffset + 1 })}
         {hours ? ` · ${t('grid.hours', { hours: formatNumber(hours, i18n.language) })}` : ''}
-        {` · ${vocab.label('LearningForm', placement.intervention.learningForm)}`}
+        {placement.intervention.learningForm ? ` · ${vocab.label('LearningForm', placement.intervention.learningForm)}` : ''}
       </p>
       {placement.note ? <p className="lk-placement__note">{placement.note}</p> : null}
       {canEdit ? (

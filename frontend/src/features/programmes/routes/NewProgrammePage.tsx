@@ -8,7 +8,15 @@ import { TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { PageHeader } from '@/components/PageHeader';
 import { useCreateProgramme } from '../api/use-programme-mutations';
+import type { ProgrammeCreate } from '../api/types';
 import '../components/programmes.css';
+
+/** A new programme starts as a draft with every step's content empty. */
+const EMPTY_PROGRAMME: ProgrammeCreate = {
+  title: '', status: 'draft', purpose: '', targetGroup: '', durationMonths: null, storylineTitle: '', storylineNarrative: '',
+  competencyFrameworkId: null, dnaFrameworkId: null, why: '', outcomes: '', contributesTo: '', constraints: [], kickOff: '',
+  learningMaterials: [], onboarding: '', communicationMeans: [], measurementMoments: [], measurementLevels: [], measurementNotes: '',
+};
 
 /** "Nieuw programma": the title and the first answers; the workspace takes it from there (six steps, three lines). */
 export function NewProgrammePage() {
@@ -22,6 +30,7 @@ export function NewProgrammePage() {
     event.preventDefault();
     create.mutate(
       {
+        ...EMPTY_PROGRAMME,
         title: values.title.trim(), purpose: values.purpose.trim(), targetGroup: values.targetGroup.trim(),
         durationMonths: values.durationMonths.trim() ? Number(values.durationMonths) : null, storylineTitle: values.storylineTitle.trim(),
       },

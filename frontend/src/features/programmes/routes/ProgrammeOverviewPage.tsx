@@ -1,12 +1,12 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { EnumValue } from '@/api/enums';
 import { AppLink } from '@/components/AppLink';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
+import { useProgramme } from '../api/use-programme';
 import { useProgrammeFramework } from '../api/use-programme-framework';
 import { buildGrid } from '../lib/grid';
 import { formsOfLine } from '../lib/overview';
@@ -21,6 +21,7 @@ export function ProgrammeOverviewPage() {
   const vocab = useVocabulary();
   const { id = '' } = useParams();
   const framework = useProgrammeFramework(id);
+  const programme = useProgramme(id);
   const data = framework.data;
   const grid = data ? buildGrid(data.phases, data.learningLines, data.placements) : null;
 
@@ -32,7 +33,7 @@ export function ProgrammeOverviewPage() {
       <Paragraph className="lk-no-print"><AppLink to={`/programmas/${id}/framework`}>{t('overview.back')}</AppLink></Paragraph>
       {framework.isPending ? <LoadingState /> : framework.isError || !grid || !data ? <ProblemAlert error={framework.error} /> : (
         <>
-          {data.programme.storylineNarrative ? <Paragraph className="lk-overview__story">{data.programme.storylineNarrative}</Paragraph> : null}
+          {programme.data?.storylineNarrative ? <Paragraph className="lk-overview__story">{programme.data.storylineNarrative}</Paragraph> : null}
           {grid.phases.length === 0 ? <Paragraph>{t('grid.noPhases')}</Paragraph> : (
             <table className="lk-overview__table">
               <caption className="visually-hidden">{t('overview.caption')}</caption>
@@ -74,7 +75,7 @@ export function ProgrammeOverviewPage() {
             <ul>
               {grid.lines.map((line) => {
                 const forms = formsOfLine(line.id, data.placements, grid.phases.map((p) => p.id))
-                  .map((f) => vocab.label('LearningForm', f as EnumValue<'LearningForm'>));
+                  .map((f) => vocab.label('LearningForm', f));
                 const text = [line.description, forms.length ? t('overview.forms', { forms: forms.join(', ') }) : ''].filter(Boolean).join(' — ');
                 return <li key={line.id}><strong>{line.label}:</strong> {text || t('overview.noForms')}</li>;
               })}
