@@ -22,7 +22,7 @@ test.describe('programma-ontwerp', () => {
     await press(page, page.getByRole('link', { name: 'Nieuw programma' }));
     await expect(page.getByRole('heading', { level: 1, name: 'Nieuw programma' })).toBeVisible();
     await expectAccessible(page, 'new programme');
-    await typeInto(page, page.getByRole('textbox', { name: /^Titel/ }), title);
+    await typeInto(page, page.getByRole('textbox', { name: 'Titel (verplicht)' }), title);
     await typeInto(page, page.getByRole('spinbutton', { name: 'Duur in maanden' }), '18');
     await typeInto(page, page.getByRole('textbox', { name: 'Titel van de verhaallijn' }), 'Tijdreis');
     await page.keyboard.press('Enter');
@@ -115,7 +115,7 @@ test.describe('programma-ontwerp', () => {
   test('een programma kopiëren als begin van een nieuw programma', async ({ adminPage: page }) => {
     const title = `E2E-kopieerbron ${Date.now()}`;
     await visit(page, '/programmas/nieuw', 'Nieuw programma');
-    await page.getByRole('textbox', { name: /^Titel/ }).fill(title);
+    await page.getByRole('textbox', { name: 'Titel (verplicht)' }).fill(title);
     await page.getByRole('button', { name: 'Programma aanmaken' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await page.getByRole('button', { name: 'Kopiëren als nieuw programma' }).click();
