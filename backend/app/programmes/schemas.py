@@ -32,16 +32,26 @@ Hours = decimal_input("100000", description="Hours.")
 Week = whole_number(0, MAX_WEEK, "Weeks after the phase's start (0: its first week); within the phase's length.")
 
 
+def _unique(values: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        if value in seen:
+            raise ValueError(f"'{value}' is listed twice.")
+        seen.append(value)
+    return seen
+
+
 def _in_vocabulary_order(values: list[Any]) -> list[Any]:
-    """Each value once, in the vocabulary's order (pre before post)."""
+    """Each value in the vocabulary's order (pre before post)."""
     return [value for value in type(values[0]).__members__.values() if value in values] if values else []
 
 
-Moments = Annotated[list[MeasurementMoment], Field(max_length=len(MeasurementMoment),
-                                                   json_schema_extra={"uniqueItems": True}),
+Unique = [AfterValidator(_unique), Field(json_schema_extra={"uniqueItems": True})]
+
+
+Moments = Annotated[list[MeasurementMoment], Field(max_length=len(MeasurementMoment)), *Unique,
                     AfterValidator(_in_vocabulary_order)]
-Levels = Annotated[list[MeasurementLevel], Field(max_length=len(MeasurementLevel),
-                                                 json_schema_extra={"uniqueItems": True}),
+Levels = Annotated[list[MeasurementLevel], Field(max_length=len(MeasurementLevel)), *Unique,
                    AfterValidator(_in_vocabulary_order)]
 
 
@@ -178,9 +188,9 @@ class InsightUpdate(ApiInput):
 
 # --- phases and learning lines -----------------------------------------------------------------------------------
 
-CompetencyIds = Annotated[list[uuid.UUID], Field(max_length=100, json_schema_extra={"uniqueItems": True},
+CompetencyIds = Annotated[list[uuid.UUID], Field(max_length=100,
                                                  description="The competencies in focus: yours (400 otherwise)."),
-                          AfterValidator(lambda ids: list(dict.fromkeys(ids)))]
+                          *Unique]
 
 
 class PhaseRead(ApiModel):

@@ -20,7 +20,7 @@ async def test_editor_creates_a_programme_with_six_steps_and_three_learning_line
         "title": "Traineeship", "purpose": "Ambtenaren van de toekomst", "durationMonths": 18,
         "storylineTitle": "Tijdreis Rotterdam", "competencyFrameworkId": str(profile.id),
         "dnaFrameworkId": str(dna.id), "constraints": ["Samenhang tussen interventies", "Echt Rotterdams"],
-        "measurementMoments": ["post", "pre", "post"], "measurementLevels": ["participant"]})
+        "measurementMoments": ["post", "pre"], "measurementLevels": ["participant"]})
     assert r.status_code == 201, r.text
     body = r.json()
     assert r.headers["location"] == f"/api/v1/programmes/{body['id']}" and r.headers["etag"] == '"1"'
@@ -76,6 +76,8 @@ async def test_titles_are_unique_and_frameworks_must_be_of_the_right_kind(api_as
     assert r.status_code == 400 and r.json()["errors"][0]["code"] == "unknown_reference"
     r = await editor.post("/api/v1/programmes", json={"title": "B", "measurementLevels": ["city"]})
     assert r.status_code == 400
+    r = await editor.post("/api/v1/programmes", json={"title": "B", "measurementMoments": ["pre", "pre"]})
+    assert r.status_code == 400 and r.json()["errors"][0]["pointer"] == "/measurementMoments"
     r = await editor.post("/api/v1/programmes", json={"title": "B", "constraints": ["x" * 501]})
     assert r.status_code == 400
     r = await editor.post("/api/v1/programmes", json={"title": "B", "constraints": ["x"] * 51})
@@ -91,6 +93,13 @@ async def test_titles_are_unique_and_frameworks_must_be_of_the_right_kind(api_as
     assert r.json()["competencyFrameworkId"] == str(profile.id) and r.json()["learningMaterials"][1] == "Audiotour"
     event = db.exec(select(AuditEvent).where(AuditEvent.action == "programme.updated")).one()
     assert event.changes["learningMaterials"] == {"from": [], "to": ["Ontwikkelgids", "Audiotour"]}
+    r = await editor.delete(f"/api/v1/competency-frameworks/{profile.id}")
+    assert r.status_code == 409 and r.json()["detail"].startswith("Dit competentieprofiel wordt gebruikt door 1 "
+                                                                  "programma: B.")
+    r = await editor.patch(f"/api/v1/programmes/{created['id']}", json={"competencyFrameworkId": None},
+                           headers={"If-Match": '"2"'})
+    assert r.status_code == 200 and r.json()["competencyFrameworkId"] is None
+    assert (await editor.delete(f"/api/v1/competency-frameworks/{profile.id}")).status_code == 204
 
 
 async def test_insights_belong_to_a_programme_of_yours(api_as, db, org, other_org):

@@ -334,7 +334,8 @@ export interface paths {
         post?: never;
         /**
          * Delete an intervention
-         * @description Refused with 409 while budget lines refer to it.
+         * @description Refused with 409 while budget lines refer to it or programmes place it in their framework (the answer names
+         *     them).
          */
         delete: operations["deleteIntervention"];
         options?: never;
@@ -673,7 +674,8 @@ export interface paths {
         post?: never;
         /**
          * Delete a competency framework (competentieprofiel)
-         * @description Deletes it with its competencies; refused (409) while interventions train any of them.
+         * @description Deletes it with its competencies; refused (409) while interventions train any of them, a programme
+         *     builds on it or a programme's phase focuses on one of them.
          */
         delete: operations["deleteCompetencyFramework"];
         options?: never;
@@ -726,7 +728,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a competency (competentie)
-         * @description Refused (409) while interventions train it.
+         * @description Refused (409) while interventions train it or a programme's phase focuses on it.
          */
         delete: operations["deleteCompetency"];
         options?: never;
@@ -6400,7 +6402,7 @@ export interface operations {
             400: components["responses"]["400"];
             401: components["responses"]["401"];
             403: components["responses"]["403"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6465,7 +6467,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6509,7 +6511,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6587,7 +6589,7 @@ export interface operations {
             400: components["responses"]["400"];
             401: components["responses"]["401"];
             403: components["responses"]["403"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6652,7 +6654,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6696,7 +6698,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
