@@ -195,7 +195,7 @@ def test_placements_use_the_rotterdam_catalogue_the_kick_off_and_the_audio_walks
     interventions = {i.id: i for i in db.exec(select(Intervention).where(
         Intervention.organisation_id == organisation.id))}
     placed = db.exec(select(Placement).where(Placement.programme_id == programme.id)).all()
-    assert len(placed) == 13 + 13 + 6
+    assert len(placed) == 14 + 14 + 7
     titles = {interventions[p.intervention_id].title for p in placed}
     assert {"Kick-off Tijdreis Rotterdam", "Ontwikkelgids", "Audiowandeling 1: Verleden",
             "Audiowandeling 2: Heden", "Ervaringsgerichte training: perspectieven verruimen",
@@ -253,8 +253,8 @@ def test_the_demo_event_counts_the_programme_and_its_stakeholders(db, rotterdam)
                                              AuditEvent.action == "demo.loaded")).one()
     counts = {name: change["to"] for name, change in event.changes.items()}
     assert counts["programmes"] == 1 and counts["phases"] == 3 and counts["learningLines"] == 3
-    assert counts["placements"] == 32 and counts["stakeholders"] == 10 and counts["engagements"] == 6
-    assert counts["principleConfirmations"] == 1 and counts["programmeStakeholders"] == 9
+    assert counts["placements"] == 35 and counts["stakeholders"] == 10 and counts["engagements"] == 6
+    assert counts["principleConfirmations"] == 6 and counts["programmeStakeholders"] == 9
     assert counts["competencies"] == 6 + 3
 
 

@@ -4,8 +4,9 @@ focus competencies, and interventions placed on the three learning lines, so tha
 cycle (concrete ervaring, reflectie en observatie, nieuwe inzichten formuleren, actief experimenteren).
 
 The guide gives the half years, the first sub-theme, the learning lines and their forms. The placements' weeks,
-durations and the later sub-themes are demo values: a session every two weeks in the first two half years, every
-four in the third (a fixed rhythm, ontwerpprincipe 5).
+durations and the later sub-themes are demo values: something every two weeks in the first two half years, every
+four in the third (a fixed rhythm, ontwerpprincipe 5), and most of it in the trainees' own work in the gemeente
+and the city (assignments, the development guide, the audio walks: the 70 of 70-20-10).
 
 Half year 3 is still being designed: nothing is placed on the "Ik" line yet, so it has no reflection (Kolb's
 reflective observation) either. The principle checks say so on the demo; placing the third audio walk there on the
@@ -45,18 +46,20 @@ VERLEDEN = PhaseData(
     start_month=1, length_months=6, competencies=("zelfbewust", "verbindend", "lerend-vermogen"),
     placements=(
         _at(0, STAD, KICK_OFF, CE, "4", "De start van de tijdreis, met alle trainees."),
-        _at(2, IK, GIDS, RO, "1", "Je startpunt vastleggen in de ontwikkelgids."),
+        _at(0, IK, GIDS, RO, "1", "Je startpunt vastleggen in de ontwikkelgids."),
+        _at(2, STAD, INDIVIDUEEL, AE, "8", "Verkenningsopdracht: je nieuwe werkplek en de wijk eromheen. "
+                                          "(demovoorbeeld)"),
         _at(4, IK, "Audiowandeling 1: Verleden", RO, "1.5"),
         _at(6, ANDER, KENNIS, AC, "2", "Kennissessie over de geschiedenis van de gemeente en de stad. "
                                        "(demovoorbeeld)"),
         _at(8, IK, BUDDY, RO, "1"),
         _at(10, ANDER, "Ervaringsgerichte training: perspectieven verruimen", CE, "8"),
-        _at(12, STAD, GROEP, AE, "24", "Groepsopdracht: Rotterdam toen en nu. (demovoorbeeld)"),
+        _at(12, STAD, GROEP, AE, "12", "Deel 1: Rotterdam toen en nu verkennen. (demovoorbeeld)"),
         _at(14, IK, COACHING, RO, "1.5"),
-        _at(16, STAD, DOOR_EN_VOOR, AC, "2"),
+        _at(16, STAD, INDIVIDUEEL, AE, "8"),
         _at(18, IK, INTERVISIE, RO, "2"),
-        _at(20, STAD, INDIVIDUEEL, AE, "16"),
-        _at(22, IK, BUDDY, RO, "1"),
+        _at(20, STAD, GROEP, AE, "12", "Deel 2: uitwerken en presenteren aan de opdrachtgever. (demovoorbeeld)"),
+        _at(22, STAD, INDIVIDUEEL, AE, "8"),
         _at(24, IK, GIDS, RO, "1", "Terugblik op het eerste halfjaar in de ontwikkelgids."),
     ),
 )
@@ -68,17 +71,18 @@ HEDEN = PhaseData(
     start_month=7, length_months=6, competencies=("omgevingsbewust", "resultaatgericht", "verbindend"),
     placements=(
         _at(0, IK, GIDS, RO, "1", "Je doelen voor het tweede halfjaar in de ontwikkelgids."),
+        _at(0, STAD, INDIVIDUEEL, AE, "8", "Opdracht in je eigen cluster voor een opgave van nu. (demovoorbeeld)"),
         _at(2, ANDER, "Ervaringsgerichte training: samenwerken in de stad", CE, "8"),
         _at(4, IK, "Audiowandeling 2: Heden", RO, "1.5"),
         _at(6, STAD, KENNIS, AC, "2", "Inspiratiesessie met een gast uit de stad. (demovoorbeeld)"),
         _at(8, IK, INTERVISIE, RO, "2"),
-        _at(10, STAD, GROEP, AE, "24", "Groepsopdracht voor een opgave van een wijk. (demovoorbeeld)"),
+        _at(10, STAD, GROEP, AE, "12", "Deel 1: een opgave van een wijk verkennen. (demovoorbeeld)"),
         _at(12, IK, COACHING, RO, "1.5"),
-        _at(14, ANDER, KENNIS, AC, "2"),
+        _at(14, STAD, INDIVIDUEEL, AE, "8"),
         _at(16, IK, BUDDY, RO, "1"),
-        _at(18, STAD, DOOR_EN_VOOR, AC, "2"),
-        _at(20, STAD, INDIVIDUEEL, AE, "16"),
-        _at(22, IK, INTERVISIE, RO, "2"),
+        _at(18, STAD, GROEP, AE, "12", "Deel 2: een voorstel voor de wijk presenteren. (demovoorbeeld)"),
+        _at(20, STAD, DOOR_EN_VOOR, AC, "2"),
+        _at(22, STAD, INDIVIDUEEL, AE, "8"),
         _at(24, IK, GIDS, RO, "1", "Terugblik op het tweede halfjaar in de ontwikkelgids."),
     ),
 )
@@ -92,10 +96,11 @@ TOEKOMST = PhaseData(
     placements=(
         _at(0, ANDER, "Ervaringsgerichte training: de stad van morgen", CE, "8"),
         _at(4, STAD, KENNIS, AC, "2", "Inspiratiesessie over de stad van morgen. (demovoorbeeld)"),
-        _at(8, STAD, GROEP, AE, "24", "Groepsopdracht: een idee voor de stad van morgen. (demovoorbeeld)"),
-        _at(12, ANDER, KENNIS, AC, "2"),
-        _at(16, STAD, DOOR_EN_VOOR, AC, "2"),
-        _at(20, STAD, INDIVIDUEEL, AE, "16"),
+        _at(8, STAD, GROEP, AE, "12", "Deel 1: een idee voor de stad van morgen. (demovoorbeeld)"),
+        _at(12, STAD, INDIVIDUEEL, AE, "8"),
+        _at(16, STAD, GROEP, AE, "12", "Deel 2: het idee uitproberen in de stad. (demovoorbeeld)"),
+        _at(20, STAD, DOOR_EN_VOOR, AC, "2"),
+        _at(24, STAD, INDIVIDUEEL, AE, "8", "Slotopdracht: jouw bijdrage aan de stad van morgen. (demovoorbeeld)"),
     ),
 )
 

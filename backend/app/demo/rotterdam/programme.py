@@ -84,10 +84,22 @@ LEARNING_LINES = (
                      "kennissessies en trainingen, door-en-voor-deelnemersessies."),
 )
 
-# Checklist items the programme team ticked (the keys of app/programmes/checks.py).
+# Checklist items the programme team ticked (app/programmes/principles.py CHECKLIST). Not yet: the rhythm is
+# shared at the onboarding, and Develop and Deliver are still to come.
 CONFIRMATIONS = (
     ConfirmationData("participants_interviewed", _on(10, 25),
                      "Oud-deelnemers, leidinggevenden, begeleiders en het ontwikkelteam geïnterviewd."),
+    ConfirmationData("needs_shape_themes", _on(10, 25),
+                     "Het subthema van halfjaar 1 komt uit de interviews: je authentieke zelf zijn en blijven."),
+    ConfirmationData("stakeholders_informed", _on(11, 26),
+                     "Voortgang en keuzes gedeeld met opdrachtgever, directie, HR en teamleiders."),
+    ConfirmationData("trainers_briefed", _on(11, 7),
+                     "Met de trainers een centraal thema en heldere leerdoelen per training afgesproken. "
+                     "(demovoorbeeld)"),
+    ConfirmationData("assignments_in_own_work", _on(11, 7),
+                     "De opdrachten in de gemeente en de stad doen trainees in hun eigen werk. (demovoorbeeld)"),
+    ConfirmationData("storyline_everywhere", _on(11, 29),
+                     "De tijdreis komt terug in de halfjaren, de audiowandelingen, de ontwikkelgids en de kick-off."),
 )
 
 TRAINEESHIP = ProgrammeData(
