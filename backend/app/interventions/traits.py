@@ -28,6 +28,7 @@ def traits_of(db: Session, scope: Scope, ids: Iterable[uuid.UUID]) -> dict[uuid.
     trained: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     for intervention_id, competency_id in db.execute(
         scoped(Intervention, scope, InterventionCompetency.intervention_id, InterventionCompetency.competency_id)
+        .select_from(Intervention)
         .join(InterventionCompetency, InterventionCompetency.intervention_id == Intervention.id)
         .where(Intervention.id.in_(ids))
     ):
