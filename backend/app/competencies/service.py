@@ -161,3 +161,11 @@ def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) ->
 def competency_names(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every competency of the organisation as (id, name), for an import that names them."""
     return [(row[0], row[1]) for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name))]
+
+
+def names_of(db: Session, scope: Scope, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of the organisation's competencies among `ids` (one query)."""
+    if not ids:
+        return {}
+    return {row[0]: row[1] for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name)
+                                                 .where(Competency.id.in_(ids)))}

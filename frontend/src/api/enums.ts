@@ -7,6 +7,9 @@ type Schemas = components['schemas'];
 export const ENUM_VALUES = {
   Audience: ['employees', 'managers', 'all'] as const satisfies readonly Schemas['Audience'][],
   Category: ['strategic_development', 'strategic_theme', 'basic_skill', 'management_development', 'functional'] as const satisfies readonly Schemas['Category'][],
+  ChecklistItem: ['stakeholders_informed', 'participants_interviewed', 'needs_shape_themes', 'trainers_briefed', 'assignments_in_own_work', 'rhythm_shared', 'four_d_followed', 'storyline_everywhere'] as const satisfies readonly Schemas['ChecklistItem'][],
+  CheckStatus: ['pass', 'warn', 'manual'] as const satisfies readonly Schemas['CheckStatus'][],
+  DesignStep: ['goal_and_constraints', 'current_situation', 'stakeholders', 'framework', 'implementation', 'effect_measurement'] as const satisfies readonly Schemas['DesignStep'][],
   ExpenditureStatus: ['committed', 'spent'] as const satisfies readonly Schemas['ExpenditureStatus'][],
   ExportFormat: ['xlsx', 'csv'] as const satisfies readonly Schemas['ExportFormat'][],
   FrameworkKind: ['competencies', 'organisation_dna'] as const satisfies readonly Schemas['FrameworkKind'][],
@@ -19,6 +22,7 @@ export const ENUM_VALUES = {
   LineKind: ['intervention', 'contingency', 'placeholder', 'ring_fenced', 'other'] as const satisfies readonly Schemas['LineKind'][],
   Origin: ['planned', 'continued', 'changed'] as const satisfies readonly Schemas['Origin'][],
   PlanStatus: ['draft', 'adopted', 'archived'] as const satisfies readonly Schemas['PlanStatus'][],
+  Principle: ['organisational_context', 'user_centred_design', 'educational_theory', 'learning_ecosystem', 'fixed_rhythm', 'structured_design_process', 'storyline_learning'] as const satisfies readonly Schemas['Principle'][],
   ReviewDecision: ['continue', 'change', 'stop'] as const satisfies readonly Schemas['ReviewDecision'][],
   Role: ['viewer', 'editor', 'admin'] as const satisfies readonly Schemas['Role'][],
   TokenScope: ['read', 'write'] as const satisfies readonly Schemas['TokenScope'][],
