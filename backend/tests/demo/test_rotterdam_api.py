@@ -102,3 +102,24 @@ async def test_placing_the_third_audio_walk_on_the_ik_line_turns_both_warnings_t
     reasons = _by(checks["learning_ecosystem"]["reasons"], "code")
     assert set(reasons) == {"lines_used", "mix_balanced"}
     assert checks["fixed_rhythm"]["reasons"][0]["code"] == "rhythm_regular"  # week 10 keeps the rhythm
+
+
+async def test_the_stakeholders_fill_the_four_quadrants_and_were_engaged_for_the_traineeship(api_as, rotterdam):
+    organisation, _, programme = rotterdam
+    client = api_as("viewer", organisation=organisation)
+    r = await client.get("/api/v1/stakeholders", params={"programmeId": str(programme.id), "pageSize": 100})
+    assert r.status_code == 200, r.text
+    linked = _by(r.json()["items"], "name")
+    assert {"Opdrachtgever traineeship", "Programmateam traineeship", "Frisse Blikken", "HR-adviseurs",
+            "Teamleiders van de trainees", "Oud-deelnemers traineeship", "Directie"} <= set(linked)
+    assert linked["Opdrachtgever traineeship"]["quadrant"] == "manage_closely"
+    assert linked["Oud-deelnemers traineeship"]["quadrant"] == "keep_informed"
+    assert {s["quadrant"] for s in linked.values()} == {"keep_satisfied", "manage_closely", "monitor",
+                                                        "keep_informed"}
+    r = await client.get("/api/v1/engagements", params={"programmeId": str(programme.id), "pageSize": 100})
+    assert r.status_code == 200, r.text
+    engagements = r.json()["items"]
+    assert sorted(e["kind"] for e in engagements) == [
+        "design_session", "design_session", "interview", "interview", "interview", "progress_update"]
+    interview = next(e for e in engagements if "oud-deelnemers" in e["summary"])
+    assert [s["name"] for s in interview["stakeholders"]] and "rode draad" in interview["outcome"]
