@@ -1388,6 +1388,210 @@ export interface paths {
         patch: operations["updatePlacement"];
         trace?: never;
     };
+    "/programmes/{programme_id}/principle-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a programme against the design principles (ontwerpprincipes)
+         * @description The Rotterdam guide's seven design principles, in its order, each `pass`, `warn` or `manual`.
+         *
+         *     Every automatic rule gives a reason: a stable `code` with `params` (the SPA words it in Dutch), an English
+         *     `message` and a `fix` (the design step, and the phase, learning line, competency or programme field concerned).
+         *     What the data cannot show is a checklist (`items`) the adviser ticks with PUT `.../items/{item}`. A principle
+         *     warns when any reason warns; else it is `manual` while an item is unticked, and `pass` once all are ticked.
+         *     The rules, their tolerances and which principle each belongs to: docs/decisions/0013-design-principle-checks.md.
+         */
+        get: operations["getPrincipleChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/principle-checks/items/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick a design principle's checklist item (afvinkpunt)
+         * @description Records that the item was done, by you and now, with an optional note. Ticking a ticked item again changes
+         *     only its note (who ticked it first stays). An unknown item is a 400 on the path.
+         */
+        put: operations["confirmPrincipleItem"];
+        post?: never;
+        /**
+         * Untick a design principle's checklist item (afvinkpunt)
+         * @description Removes the tick; an item that is not ticked stays so (204 either way).
+         */
+        delete: operations["unconfirmPrincipleItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stakeholders (belanghebbenden)
+         * @description The organisation's stakeholders with their quadrant (Mendelow: influence x affected) and linked programmes,
+         *     by name. Sortable on name, role, createdAt.
+         */
+        get: operations["listStakeholders"];
+        put?: never;
+        /**
+         * Create a stakeholder (belanghebbende)
+         * @description Adds a stakeholder: role, unit, influence and affected (high/low; they place it in a quadrant), potential contribution and contact.
+         */
+        post: operations["createStakeholder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stakeholders/{stakeholder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a stakeholder (belanghebbende)
+         * @description One stakeholder with its quadrant and linked programmes; its engagements are at `/engagements?stakeholderId=`.
+         */
+        get: operations["getStakeholder"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a stakeholder (belanghebbende)
+         * @description Deletes the stakeholder and its programme links; engagements stay, without them.
+         */
+        delete: operations["deleteStakeholder"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a stakeholder (belanghebbende)
+         * @description Change any field; the quadrant follows influence and affected.
+         */
+        patch: operations["updateStakeholder"];
+        trace?: never;
+    };
+    "/engagements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List engagements (betrekken van belanghebbenden)
+         * @description Interviews, design sessions, progress updates, kick-offs and onboarding, by date (earliest first).
+         *     Sortable on heldOn, kind, createdAt.
+         */
+        get: operations["listEngagements"];
+        put?: never;
+        /**
+         * Create an engagement (interview, designsessie, ...)
+         * @description Records an engagement: kind, date, who took part (`stakeholderIds`, 400 on `/stakeholderIds/<i>` when not
+         *     yours), summary, outcome and optionally the programme (400 on `/programmeId` when not yours).
+         */
+        post: operations["createEngagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagements/{engagement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an engagement (interview, designsessie, ...)
+         * @description One engagement with who took part.
+         */
+        get: operations["getEngagement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an engagement (interview, designsessie, ...)
+         * @description Deletes the engagement; the stakeholders stay.
+         */
+        delete: operations["deleteEngagement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an engagement (interview, designsessie, ...)
+         * @description Change any field; `stakeholderIds` replaces who took part, `programmeId: null` detaches it.
+         */
+        patch: operations["updateEngagement"];
+        trace?: never;
+    };
+    "/programmes/{programme_id}/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a programme's stakeholders (belanghebbenden van een programma)
+         * @description The stakeholders linked to the programme, each with how many of the programme's engagements they took
+         *     part in. Sortable on name, role, createdAt.
+         */
+        get: operations["listProgrammeStakeholders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/stakeholders/{stakeholder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a stakeholder to a programme
+         * @description Idempotent: linking a stakeholder that is already linked changes nothing. Answers the linked stakeholder.
+         */
+        put: operations["linkProgrammeStakeholder"];
+        post?: never;
+        /**
+         * Unlink a stakeholder from a programme
+         * @description Idempotent: unlinking a stakeholder that is not linked changes nothing. The programme's engagements with
+         *     them stay.
+         */
+        delete: operations["unlinkProgrammeStakeholder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1847,6 +2051,55 @@ export interface components {
          * @enum {string}
          */
         Category: "strategic_development" | "strategic_theme" | "basic_skill" | "management_development" | "functional";
+        /**
+         * CheckStatus
+         * @enum {string}
+         */
+        CheckStatus: "pass" | "warn" | "manual";
+        /**
+         * ChecklistItem
+         * @enum {string}
+         */
+        ChecklistItem: "stakeholders_informed" | "participants_interviewed" | "needs_shape_themes" | "trainers_briefed" | "assignments_in_own_work" | "rhythm_shared" | "four_d_followed" | "storyline_everywhere";
+        /** ChecklistItemConfirm */
+        ChecklistItemConfirm: {
+            /**
+             * Note
+             * @description Optional: how it was done.
+             * @default
+             */
+            note: string;
+        };
+        /** ChecklistItemRead */
+        ChecklistItemRead: {
+            item: components["schemas"]["ChecklistItem"];
+            principle: components["schemas"]["Principle"];
+            /**
+             * Label
+             * @description The item in English (the SPA words it in Dutch from `item`).
+             */
+            label: string;
+            /** Confirmed */
+            confirmed: boolean;
+            /**
+             * Confirmedat
+             * Format: date-time
+             */
+            confirmedAt: string | null;
+            /** @description Who ticked it (null: an API token, or a removed user). */
+            confirmedBy: components["schemas"]["PersonRef"] | null;
+            /** Note */
+            note: string;
+        };
+        /** ChecksSummary */
+        ChecksSummary: {
+            /** Pass */
+            pass: number;
+            /** Warn */
+            warn: number;
+            /** Manual */
+            manual: number;
+        };
         /** CompetencyCreate */
         CompetencyCreate: {
             /**
@@ -1974,6 +2227,11 @@ export interface components {
             note: string;
         };
         /**
+         * Degree
+         * @enum {string}
+         */
+        Degree: "high" | "low";
+        /**
          * DesignStep
          * @enum {string}
          */
@@ -2040,6 +2298,110 @@ export interface components {
              * @description Place among its siblings, from 0; the others move up or down to make room.
              */
             position?: number;
+        };
+        /** EngagementCreate */
+        EngagementCreate: {
+            kind: components["schemas"]["EngagementKind"];
+            /**
+             * Heldon
+             * Format: date
+             * @description The day it was held.
+             */
+            heldOn: string;
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+            /**
+             * Outcome
+             * @default
+             */
+            outcome: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             * @description The programme it was held for, if any.
+             */
+            programmeId?: string | null;
+            /**
+             * Stakeholderids
+             * @description Who took part: the organisation's stakeholders.
+             * @default []
+             */
+            stakeholderIds: string[];
+        };
+        /**
+         * EngagementKind
+         * @enum {string}
+         */
+        EngagementKind: "interview" | "design_session" | "progress_update" | "kick_off" | "onboarding" | "other";
+        /** EngagementRead */
+        EngagementRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["EngagementKind"];
+            /**
+             * Heldon
+             * Format: date
+             */
+            heldOn: string;
+            /** Summary */
+            summary: string;
+            /** Outcome */
+            outcome: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string | null;
+            /** Stakeholderids */
+            stakeholderIds: string[];
+            /**
+             * Stakeholders
+             * @description Who took part, by name.
+             */
+            stakeholders: components["schemas"]["Participant"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** EngagementUpdate */
+        EngagementUpdate: {
+            kind?: components["schemas"]["EngagementKind"];
+            /**
+             * Heldon
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            heldOn?: string;
+            /** Summary */
+            summary?: string;
+            /** Outcome */
+            outcome?: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             * @description null: held for no programme.
+             */
+            programmeId?: string | null;
+            /**
+             * Stakeholderids
+             * @description Who took part: the organisation's stakeholders.
+             */
+            stakeholderIds?: string[];
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -2137,6 +2499,33 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "xlsx" | "csv";
+        /**
+         * FixRead
+         * @description Where to fix it: the design step, and the programme field, phase, learning line or competency concerned.
+         */
+        FixRead: {
+            step: components["schemas"]["DesignStep"];
+            /**
+             * Field
+             * @description A field of the programme (camelCase), e.g. storylineTitle.
+             */
+            field?: string | null;
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId?: string | null;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId?: string | null;
+            /**
+             * Competencyid
+             * Format: uuid
+             */
+            competencyId?: string | null;
+        };
         /** Framework */
         Framework: {
             programme: components["schemas"]["ProgrammeSummary"];
@@ -3218,6 +3607,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** EngagementPage */
+        EngagementPage: {
+            /** Items */
+            items: components["schemas"]["EngagementRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** ExpenditurePage */
         ExpenditurePage: {
             /** Items */
@@ -3350,6 +3750,28 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** ProgrammeStakeholderPage */
+        ProgrammeStakeholderPage: {
+            /** Items */
+            items: components["schemas"]["ProgrammeStakeholderRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** StakeholderPage */
+        StakeholderPage: {
+            /** Items */
+            items: components["schemas"]["StakeholderRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** TeamPage */
         TeamPage: {
             /** Items */
@@ -3382,6 +3804,16 @@ export interface components {
             pageSize: number;
             /** Total */
             total: number;
+        };
+        /** Participant */
+        Participant: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /** PayrollCreate */
         PayrollCreate: {
@@ -3449,6 +3881,16 @@ export interface components {
             amount?: string;
             /** Notes */
             notes?: string;
+        };
+        /** PersonRef */
+        PersonRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /** PhaseCreate */
         PhaseCreate: {
@@ -3775,6 +4217,37 @@ export interface components {
             /** Reviewnotes */
             reviewNotes?: string;
         };
+        /**
+         * Principle
+         * @enum {string}
+         */
+        Principle: "organisational_context" | "user_centred_design" | "educational_theory" | "learning_ecosystem" | "fixed_rhythm" | "structured_design_process" | "storyline_learning";
+        /** PrincipleCheckRead */
+        PrincipleCheckRead: {
+            principle: components["schemas"]["Principle"];
+            /** @description warn when any reason warns; else manual while a checklist item is unticked; else pass. */
+            status: components["schemas"]["CheckStatus"];
+            /** Reasons */
+            reasons: components["schemas"]["ReasonRead"][];
+            /** @description The first warning's fix, or the step the principle is worked on. */
+            fix: components["schemas"]["FixRead"];
+            /** Items */
+            items: components["schemas"]["ChecklistItemRead"][];
+        };
+        /** PrincipleChecksRead */
+        PrincipleChecksRead: {
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /**
+             * Checks
+             * @description The guide's seven principles, in its order.
+             */
+            checks: components["schemas"]["PrincipleCheckRead"][];
+            summary: components["schemas"]["ChecksSummary"];
+        };
         /** ProgrammeCopy */
         ProgrammeCopy: {
             /**
@@ -3961,6 +4434,49 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** ProgrammeStakeholderRead */
+        ProgrammeStakeholderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            role: components["schemas"]["StakeholderRole"];
+            /** Unit */
+            unit: string;
+            influence: components["schemas"]["Degree"];
+            affected: components["schemas"]["Degree"];
+            /** @description Follows from influence x affected: keep_satisfied (high/low), manage_closely (high/high), monitor (low/low), keep_informed (low/high). */
+            quadrant: components["schemas"]["Quadrant"];
+            /** Contribution */
+            contribution: string;
+            /** Contact */
+            contact: string;
+            /**
+             * Programmeids
+             * @description The programmes the stakeholder is linked to.
+             */
+            programmeIds: string[];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+            /**
+             * Engagementcount
+             * @description Engagements of this programme the stakeholder took part in.
+             */
+            engagementCount: number;
+        };
         /**
          * ProgrammeStatus
          * @enum {string}
@@ -4041,6 +4557,11 @@ export interface components {
             /** Measurementnotes */
             measurementNotes?: string;
         };
+        /**
+         * Quadrant
+         * @enum {string}
+         */
+        Quadrant: "keep_satisfied" | "manage_closely" | "monitor" | "keep_informed";
         /** Readiness */
         Readiness: {
             /**
@@ -4055,6 +4576,26 @@ export interface components {
             database: "ok";
             /** Schemarevision */
             schemaRevision: string | null;
+        };
+        /** ReasonRead */
+        ReasonRead: {
+            /**
+             * Code
+             * @description Stable: the SPA words the reason in Dutch from the code and its params.
+             */
+            code: string;
+            /** @description pass or warn: what this one rule found. */
+            status: components["schemas"]["CheckStatus"];
+            /**
+             * Message
+             * @description The reason in English.
+             */
+            message: string;
+            /** Params */
+            params: {
+                [key: string]: string | number | string[];
+            };
+            fix: components["schemas"]["FixRead"];
         };
         /**
          * ReviewDecision
@@ -4123,6 +4664,94 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** StakeholderCreate */
+        StakeholderCreate: {
+            /** Name */
+            name: string;
+            /** @default other */
+            role: components["schemas"]["StakeholderRole"];
+            /**
+             * Unit
+             * @default
+             */
+            unit: string;
+            /** @default low */
+            influence: components["schemas"]["Degree"];
+            /** @default low */
+            affected: components["schemas"]["Degree"];
+            /**
+             * Contribution
+             * @description What they can contribute (potentiële bijdrage).
+             * @default
+             */
+            contribution: string;
+            /**
+             * Contact
+             * @description E-mail address, phone number or how to reach them.
+             * @default
+             */
+            contact: string;
+        };
+        /** StakeholderRead */
+        StakeholderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            role: components["schemas"]["StakeholderRole"];
+            /** Unit */
+            unit: string;
+            influence: components["schemas"]["Degree"];
+            affected: components["schemas"]["Degree"];
+            /** @description Follows from influence x affected: keep_satisfied (high/low), manage_closely (high/high), monitor (low/low), keep_informed (low/high). */
+            quadrant: components["schemas"]["Quadrant"];
+            /** Contribution */
+            contribution: string;
+            /** Contact */
+            contact: string;
+            /**
+             * Programmeids
+             * @description The programmes the stakeholder is linked to.
+             */
+            programmeIds: string[];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * StakeholderRole
+         * @enum {string}
+         */
+        StakeholderRole: "commissioner" | "hr" | "team_lead" | "ld_adviser" | "participant" | "former_participant" | "director" | "works_council" | "trainer" | "other";
+        /** StakeholderUpdate */
+        StakeholderUpdate: {
+            /** Name */
+            name?: string;
+            role?: components["schemas"]["StakeholderRole"];
+            /** Unit */
+            unit?: string;
+            influence?: components["schemas"]["Degree"];
+            affected?: components["schemas"]["Degree"];
+            /** Contribution */
+            contribution?: string;
+            /**
+             * Contact
+             * @description E-mail address, phone number or how to reach them.
+             */
+            contact?: string;
+        };
         /** StepRead */
         StepRead: {
             step: components["schemas"]["DesignStep"];
@@ -8605,6 +9234,529 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPrincipleChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipleChecksRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    confirmPrincipleItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                item: components["schemas"]["ChecklistItem"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistItemConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistItemRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    unconfirmPrincipleItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                item: components["schemas"]["ChecklistItem"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    listStakeholders: {
+        parameters: {
+            query?: {
+                /** @description Only those linked to this programme. */
+                programmeId?: string | null;
+                /** @description Only stakeholders with this role. */
+                role?: components["schemas"]["StakeholderRole"] | null;
+                /** @description Only this quadrant of the influence x affected grid. */
+                quadrant?: components["schemas"]["Quadrant"] | null;
+                /** @description Part of the name or unit. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StakeholderCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateStakeholder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StakeholderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listEngagements: {
+        parameters: {
+            query?: {
+                /** @description Only those held for this programme. */
+                programmeId?: string | null;
+                /** @description Only those this stakeholder took part in. */
+                stakeholderId?: string | null;
+                /** @description Only this kind. */
+                kind?: components["schemas"]["EngagementKind"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EngagementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                engagement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                engagement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateEngagement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                engagement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EngagementUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listProgrammeStakeholders: {
+        parameters: {
+            query?: {
+                /** @description Only stakeholders with this role. */
+                role?: components["schemas"]["StakeholderRole"] | null;
+                /** @description Only this quadrant of the influence x affected grid. */
+                quadrant?: components["schemas"]["Quadrant"] | null;
+                /** @description Part of the name or unit. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeStakeholderPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    linkProgrammeStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeStakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    unlinkProgrammeStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
             500: components["responses"]["500"];
         };
     };
