@@ -22,7 +22,8 @@ class FixRead(ApiModel):
     """Where to fix it: the design step, and the programme field, phase, learning line or competency concerned."""
 
     step: DesignStep
-    field: str | None = Field(default=None, description="A field of the programme (camelCase), e.g. storylineTitle.")
+    field: str | None = Field(default=None, description="The field concerned (camelCase): of the phase when phaseId is "
+                                                        "given, else of the programme, e.g. storylineTitle.")
     phase_id: uuid.UUID | None = None
     learning_line_id: uuid.UUID | None = None
     competency_id: uuid.UUID | None = None

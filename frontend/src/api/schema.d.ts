@@ -2507,7 +2507,7 @@ export interface components {
             step: components["schemas"]["DesignStep"];
             /**
              * Field
-             * @description A field of the programme (camelCase), e.g. storylineTitle.
+             * @description The field concerned (camelCase): of the phase when phaseId is given, else of the programme, e.g. storylineTitle.
              */
             field?: string | null;
             /**
