@@ -9,6 +9,7 @@ import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
 import { reviewRoutes } from '@/features/review/routes';
+import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
 import { programmeRoutes } from '@/features/programmes/routes';
 import { ProgrammeSlotsProvider, type ProgrammeSlots } from '@/features/programmes/slots';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           ...organisationRoutes,
           ...budgetRoutes,
           ...reviewRoutes,
+          ...stakeholderRoutes,
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,
