@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { accessibilityRoutes } from '@/features/accessibility/routes';
 import { apiTokenRoutes } from '@/features/api-tokens/routes';
@@ -20,8 +21,12 @@ import { RequireAuth, RequireRole } from './layout/guards';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RouteError } from './layout/RouteError';
 
-/** What other features lend the programme workspace (step 3's stakeholders panel: not merged yet). */
-const programmeSlots: ProgrammeSlots = {};
+/** What other features lend the programme workspace: step 3's stakeholders panel, a chunk of its own. */
+const programmeSlots: ProgrammeSlots = {
+  stakeholders: lazy(async () => ({
+    default: (await import('@/features/stakeholders/components/ProgrammeStakeholdersPanel')).ProgrammeStakeholdersPanel,
+  })),
+};
 
 /** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
 export const routes: RouteObject[] = [

@@ -96,7 +96,7 @@ export function FrameworkGrid({ grid, layout, ...rest }: FrameworkGridProps) {
           <tr>
             <td />
             {grid.phases.map((phase) => (
-              <th key={phase.id} scope="col" className="lk-grid__phase-head"><PhaseHeader phase={phase} /></th>
+              <th key={phase.id} id={`phase-${phase.id}`} scope="col" className="lk-grid__phase-head"><PhaseHeader phase={phase} /></th>
             ))}
           </tr>
         </thead>

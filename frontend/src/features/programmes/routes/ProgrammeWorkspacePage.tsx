@@ -24,7 +24,7 @@ import { ProgrammeFieldsForm } from '../components/ProgrammeFieldsForm';
 import { stepFields } from '../components/step-fields';
 import { StepNav } from '../components/StepNav';
 import { StepStatus } from '../components/StepStatus';
-import { PrincipleChecksSlot } from '../components/PrincipleChecksSlot';
+import { PrincipleChecksPanel } from '../components/checks/PrincipleChecksPanel';
 import { stepFromSlug, type StepName } from '../lib/steps';
 import { useProgrammeSlots } from '../slots';
 import '../components/programmes.css';
@@ -33,7 +33,7 @@ function FrameworkStep({ programme, canEdit, fields }: { programme: Programme; c
   const framework = useProgrammeFramework(programme.id);
   return (
     <>
-      <FrameworkBoard programmeId={programme.id} canEdit={canEdit} aside={<PrincipleChecksSlot programmeId={programme.id} canEdit={canEdit} />} />
+      <FrameworkBoard programmeId={programme.id} canEdit={canEdit} aside={<PrincipleChecksPanel programmeId={programme.id} canEdit={canEdit} />} />
       {framework.data ? (
         <>
           <PhasesEditor programmeId={programme.id} phases={[...framework.data.phases].sort((a, b) => a.position - b.position)}
@@ -80,9 +80,10 @@ function StepBody({ step, programme, canEdit }: { step: StepName; programme: Pro
     case 'current_situation':
       return <InsightsPanel programmeId={programme.id} canEdit={canEdit} />;
     case 'stakeholders':
+      // Given by the app (app/router.tsx); without it (a test rendering the workspace alone) the step has its notes only.
       return Stakeholders ? (
         <Suspense fallback={<LoadingState />}><Stakeholders programmeId={programme.id} canEdit={canEdit} /></Suspense>
-      ) : <Paragraph>{t('stakeholders.unavailable')}</Paragraph>;
+      ) : null;
     case 'framework':
       return <FrameworkStep programme={programme} canEdit={canEdit} fields={fields} />;
     case 'implementation':
