@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, visit } from './fixtures';
+import { expect, expectAccessible, logIn, test, visit } from './fixtures';
 
 /** Keyboard only: focus an element the way Tab would reach it, then act on it with keys. */
 async function press(page: Page, target: ReturnType<Page['getByRole']>, key = 'Enter') {
@@ -131,5 +131,44 @@ test.describe('programma-ontwerp', () => {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect(page.getByRole('table', { name: "Ontwikkelprogramma's" }).getByRole('row')).toHaveCount(3);
     await expectAccessible(page, 'filtered programmes');
+  });
+
+  test('Tijdreis Rotterdam: een ontwerpprincipe gaat van aandachtspunt naar voldoet na het plaatsen van wat ontbrak', async ({ page }) => {
+    await logIn(page, 'adviseur@rotterdam.demo');
+    await visit(page, '/programmas', "Ontwikkelprogramma's");
+    await page.getByRole('link', { name: 'Traineeship Tijdreis Rotterdam' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Traineeship Tijdreis Rotterdam' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Ontwerpstappen' }).getByRole('link', { name: /Framework/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Stap 4: Framework' })).toBeVisible();
+
+    const checks = page.getByRole('region', { name: 'Ontwerpprincipes' }).or(page.locator('section.lk-checks'));
+    const theory = checks.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Toepassing van onderwijskundige theorie/ }) });
+    await expect(theory.locator('.lk-check__status')).toHaveText(/Aandachtspunt/);
+    await expect(theory).toContainText('Halfjaar 3');
+    await expectAccessible(page, 'Rotterdam framework with a warning');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: 'test-results/rotterdam-framework-1366.png', fullPage: true });
+
+    const grid = page.getByRole('table', { name: 'Framework: fasen en leerlijnen' });
+    await grid.getByRole('button', { name: /^Interventie plaatsen ?\(Halfjaar 3: Toekomst, Ik\)$/ }).click();
+    const dialog = page.getByRole('dialog', { name: /Interventie plaatsen in Halfjaar 3: Toekomst, Ik$/ });
+    await dialog.getByRole('searchbox', { name: 'Zoek in de catalogus' }).fill('Audiowandeling 3');
+    await dialog.getByRole('combobox', { name: /^Interventie/ }).selectOption({ label: 'Audiowandeling 3: Toekomst' });
+    await dialog.getByRole('combobox', { name: /^Fase van de leercyclus/ }).selectOption({ label: 'Reflecteren' });
+    await dialog.getByRole('spinbutton', { name: /^Week in de fase/ }).fill('11');
+    await dialog.getByRole('button', { name: 'Plaatsen' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(grid.getByRole('list', { name: 'Halfjaar 3: Toekomst, Ik' })).toContainText('Audiowandeling 3: Toekomst');
+    await expect(theory.locator('.lk-check__status')).toHaveText(/Voldoet/);
+    await expectAccessible(page, 'Rotterdam framework after the placement');
+
+    await page.getByRole('navigation', { name: 'Ontwerpstappen' }).getByRole('link', { name: /Belanghebbenden/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Stap 3: Belanghebbenden' })).toBeVisible();
+    await expectAccessible(page, 'Rotterdam stakeholders step');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('navigation', { name: 'Ontwerpstappen' }).getByRole('link', { name: /Framework/ }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Halfjaar 3: Toekomst' })).toBeVisible();
+    await expectAccessible(page, 'Rotterdam framework on a phone');
+    await page.screenshot({ path: 'test-results/rotterdam-framework-390.png', fullPage: true });
   });
 });
