@@ -13,7 +13,7 @@ const DOMAINS = [
 ];
 
 // Domains whose real pages have landed; the others still say they are not available yet.
-const BUILT = new Set(['Strategisch plan', 'Catalogus', 'Competenties', 'Budgetten']);
+const BUILT = new Set(['Strategisch plan', 'Catalogus', 'Competenties', 'Budgetten', 'Belanghebbenden']);
 
 const ADMIN_PAGES: [string, string][] = [
   ['Gebruikers', 'Gebruikers'],

@@ -25,7 +25,8 @@ from app.core.schemas import Page
 router = APIRouter(tags=["competencies"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
 
-_REFUSED = {409: {"description": "The name is taken, or interventions still train it; the detail says which."}}
+_REFUSED = {409: {"description": "The name is taken, or interventions still train it or programmes build on it; "
+                                 "the detail says which."}}
 
 
 @router.get("/competency-frameworks", response_model=Page[FrameworkRead],
@@ -48,7 +49,8 @@ routes.standard(
     create=Doc("The name is unique in the organisation (409 otherwise).", _REFUSED),
     get="One framework; its competencies are at `/competencies?frameworkId=`.",
     update=Doc("Change name, kind or description.", _REFUSED),
-    delete=Doc("Deletes it with its competencies; refused (409) while interventions train any of them.", _REFUSED),
+    delete=Doc("""Deletes it with its competencies; refused (409) while interventions train any of them, a programme
+    builds on it or a programme's phase focuses on one of them.""", _REFUSED),
 )
 
 
@@ -73,7 +75,7 @@ routes.standard(
     get="One competency with its behavioural indicators.",
     update=Doc("Change name, description or behavioural indicators (the whole list), or move it to another "
                "`position`.", _REFUSED),
-    delete=Doc("Refused (409) while interventions train it.", _REFUSED),
+    delete=Doc("Refused (409) while interventions train it or a programme's phase focuses on it.", _REFUSED),
 )
 
 

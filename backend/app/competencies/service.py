@@ -3,6 +3,7 @@ organisation, a competency's name in its framework; neither can be deleted while
 A frameworkId in a body that is not the caller's organisation's is a 400 on that field."""
 
 import uuid
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,7 +18,7 @@ from app.competencies.schemas import (
     FrameworkRead,
     FrameworkUpdate,
 )
-from app.core import audit
+from app.core import audit, references
 from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
@@ -103,6 +104,10 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
     """Deletes the framework with its competencies, unless interventions train any of them."""
     framework = get_framework(db, scope, framework_id=framework_id)
     _refuse_if_trained(db, scope, Competency.framework_id == framework.id, "This framework (through its competencies)")
+    references.refuse_if_referred(db, scope, FRAMEWORK, [framework.id], "Dit competentieprofiel")
+    references.refuse_if_referred(db, scope, COMPETENCY, scoped(Competency, scope, Competency.id)
+                                  .where(Competency.framework_id == framework.id),
+                                  "Dit competentieprofiel (via zijn competenties)")
     audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
 
 
@@ -155,6 +160,7 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
+    references.refuse_if_referred(db, scope, COMPETENCY, [competency.id], "Deze competentie")
     delete_placed(db, scope, COMPETENCIES, competency)
 
 
@@ -163,9 +169,19 @@ def competency_names(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     return [(row[0], row[1]) for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name))]
 
 
-def names_of(db: Session, scope: Scope, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """The names of the organisation's competencies among `ids` (one query)."""
+def competency_names_of(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of these competencies of the organisation, by id (one query); an id not in it is not yours."""
     if not ids:
         return {}
     return {row[0]: row[1] for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name)
                                                  .where(Competency.id.in_(ids)))}
+
+
+
+def framework_kind(db: Session, scope: Scope, framework_id: uuid.UUID) -> FrameworkKind | None:
+    """The kind of this framework of the organisation; None when it is not one of yours."""
+    return db.scalar(scoped(CompetencyFramework, scope, CompetencyFramework.kind)
+                     .where(CompetencyFramework.id == framework_id))
+
+
+names_of = competency_names_of  # the name the principle checks (branch `checks`) call it by; the same read

@@ -49,6 +49,9 @@ class Item:
     update: type[Any]
     # What a service's entity answers as; by default the read schema of its attributes.
     to_read: Callable[[Session, Scope, Any], Any] | None = None
+    # A child under its parent's path: `collection` names the parent's key, e.g. "programmes/{programme_id}/phases"
+    # with parent "programme_id"; every operation takes it from the path and passes it on as `<parent>=`.
+    parent: str | None = None
 
     def answer(self, db: Session, scope: Scope, entity: Any) -> Any:
         return self.to_read(db, scope, entity) if self.to_read else self.read.model_validate(entity)
@@ -82,9 +85,9 @@ class Routes:
                  update: DocLike = None, delete: DocLike = None) -> None:
         """POST /<collection>, then GET, PATCH and DELETE /<collection>/{<key>}, in that order."""
 
-        def create_endpoint(*, data: Any, scope: Scope, db: Session, response: Response) -> Any:
-            entity = calls.create(db, scope, data=data)
-            created(response, entity, item.collection)
+        def create_endpoint(*, data: Any, scope: Scope, db: Session, response: Response, **key: uuid.UUID) -> Any:
+            entity = calls.create(db, scope, data=data, **key)
+            created(response, entity, item.collection.format(**key))
             return item.answer(db, scope, entity)
 
         def get_endpoint(*, scope: Scope, db: Session, response: Response, **key: uuid.UUID) -> Any:
@@ -101,15 +104,16 @@ class Routes:
         def delete_endpoint(*, scope: Scope, db: Session, **key: uuid.UUID) -> None:
             calls.delete(db, scope, **key)
 
-        key = _param(item.key, uuid.UUID)
+        parent = [_param(item.parent, uuid.UUID)] if item.parent else []
+        key = [*parent, _param(item.key, uuid.UUID)]
         db, response = _param("db", DbSession), _param("response", Response)
         reader, editor = _param("scope", self.reader), _param("scope", self.editor)
         self._add(item, "create", "Create", "POST", _doc(create), create_endpoint,
-                  [_param("data", item.create), editor, db, response], status.HTTP_201_CREATED)
-        self._add(item, "get", "Get", "GET", _doc(get), get_endpoint, [key, reader, db, response])
+                  [*parent, _param("data", item.create), editor, db, response], status.HTTP_201_CREATED)
+        self._add(item, "get", "Get", "GET", _doc(get), get_endpoint, [*key, reader, db, response])
         self._add(item, "update", "Change", "PATCH", _doc(update), update_endpoint,
-                  [key, _param("data", item.update), editor, db, response, _param("if_match", IfMatch, None)])
-        self._add(item, "delete", "Delete", "DELETE", _doc(delete), delete_endpoint, [key, editor, db],
+                  [*key, _param("data", item.update), editor, db, response, _param("if_match", IfMatch, None)])
+        self._add(item, "delete", "Delete", "DELETE", _doc(delete), delete_endpoint, [*key, editor, db],
                   status.HTTP_204_NO_CONTENT)
 
     def _add(self, item: Item, verb: str, title: str, method: str, doc: Doc, endpoint: Callable[..., Any],

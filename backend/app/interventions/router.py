@@ -168,5 +168,6 @@ def update_intervention(intervention_id: uuid.UUID, data: InterventionUpdate, sc
 
 @router.delete("/{intervention_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete an intervention")
 def delete_intervention(intervention_id: uuid.UUID, scope: EditorScope, db: DbSession) -> None:
-    """Refused with 409 while budget lines refer to it."""
+    """Refused with 409 while budget lines refer to it or programmes place it in their framework (the answer names
+    them)."""
     service.delete_intervention(db, scope, intervention_id=intervention_id)

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
-from app.core import audit
+from app.core import audit, references
 from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.pagination import PageParams, paginate
@@ -378,4 +378,5 @@ def delete_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
         names = ", ".join(lines[:5]) + (", ..." if count > 5 else "")
         noun = "budget line" if count == 1 else "budget lines"
         raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.")
+    references.refuse_if_referred(db, scope, ENTITY, [intervention.id], "Deze interventie")
     audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=ATTRIBUTES)

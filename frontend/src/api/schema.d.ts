@@ -334,7 +334,8 @@ export interface paths {
         post?: never;
         /**
          * Delete an intervention
-         * @description Refused with 409 while budget lines refer to it.
+         * @description Refused with 409 while budget lines refer to it or programmes place it in their framework (the answer names
+         *     them).
          */
         delete: operations["deleteIntervention"];
         options?: never;
@@ -673,7 +674,8 @@ export interface paths {
         post?: never;
         /**
          * Delete a competency framework (competentieprofiel)
-         * @description Deletes it with its competencies; refused (409) while interventions train any of them.
+         * @description Deletes it with its competencies; refused (409) while interventions train any of them, a programme
+         *     builds on it or a programme's phase focuses on one of them.
          */
         delete: operations["deleteCompetencyFramework"];
         options?: never;
@@ -726,7 +728,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a competency (competentie)
-         * @description Refused (409) while interventions train it.
+         * @description Refused (409) while interventions train it or a programme's phase focuses on it.
          */
         delete: operations["deleteCompetency"];
         options?: never;
@@ -1048,6 +1050,344 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List programmes (ontwikkelprogramma's)
+         * @description The organisation's competence-based development programmes with their six design steps, by title.
+         *     Sortable on title, status, createdAt, updatedAt.
+         */
+        get: operations["listProgrammes"];
+        put?: never;
+        /**
+         * Create a programme (ontwikkelprogramma)
+         * @description A programme (a draft by default) with its six design steps (open) and three learning lines at the
+         *     guide's levels: "Ik", "Ik en de ander", "Ik en de organisatie" (rename them). `competencyFrameworkId` must be a
+         *     framework of yours of kind `competencies`, `dnaFrameworkId` one of kind `organisation_dna` (400 on the field
+         *     otherwise). The title is unique in the organisation (409).
+         */
+        post: operations["createProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a programme (ontwikkelprogramma)
+         * @description One programme with its six design steps (ontwerpstappen) and their done marks.
+         */
+        get: operations["getProgramme"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a programme (ontwikkelprogramma)
+         * @description Deletes the programme with its steps, insights, phases, learning lines, placements, checklist ticks,
+         *     stakeholder links and engagements.
+         */
+        delete: operations["deleteProgramme"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a programme (ontwikkelprogramma)
+         * @description Change the programme's content: step 1 (why, outcomes, contributesTo, constraints), step 5
+         *     (kickOff, learningMaterials, onboarding, communicationMeans), step 6 (measurementMoments, measurementLevels,
+         *     measurementNotes), the storyline, the frameworks it builds on or its status.
+         */
+        patch: operations["updateProgramme"];
+        trace?: never;
+    };
+    "/programmes/{programme_id}/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a design step's notes and done mark (ontwerpstap)
+         * @description Notes and done mark of one of the six steps, as a change of the programme: send the programme's ETag in
+         *     If-Match; its version goes up. `done: true` records who marked it and when (kept when it was done already);
+         *     `done: false` clears both. Answers the whole programme. An unknown step is a 404.
+         */
+        put: operations["updateProgrammeStep"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a programme (kopieer een ontwikkelprogramma)
+         * @description A new draft programme `title` built on this one: its content, its steps' notes (not their done marks),
+         *     insights, phases with their focus competencies, learning lines, placements and stakeholder links; never its
+         *     engagements (those happened for the source).
+         */
+        post: operations["copyProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's framework grid (framework: fasen by leerlijnen)
+         * @description The whole grid in one answer and a constant number of queries: the phases (columns) with their focus
+         *     competencies, Kolb balance and 70-20-10 mix, the learning lines (rows), and the placements with their
+         *     interventions; and the mix of the whole programme.
+         */
+        get: operations["getProgrammeFramework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List insights (inzichten uit de analyse)
+         * @description What the current-situation analysis (step 2) found: strengths, challenges, opportunities and needs, each
+         *     with its source. Oldest first; sortable on title, kind, source, createdAt.
+         */
+        get: operations["listInsights"];
+        put?: never;
+        /**
+         * Create an insight (inzicht)
+         * @description Adds an insight to the programme `programmeId` (400 on programmeId when it is not yours).
+         */
+        post: operations["createInsight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/{insight_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an insight (inzicht)
+         * @description One insight of a programme's current-situation analysis.
+         */
+        get: operations["getInsight"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an insight (inzicht)
+         * @description Deletes the insight.
+         */
+        delete: operations["deleteInsight"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an insight (inzicht)
+         * @description Change kind, source, title or description.
+         */
+        patch: operations["updateInsight"];
+        trace?: never;
+    };
+    "/programmes/{programme_id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List phases (fasen)
+         * @description The programme's phases (the framework's columns) in their order, with their focus competencies.
+         */
+        get: operations["listPhases"];
+        put?: never;
+        /**
+         * Create a phase (fase)
+         * @description Adds a phase at `position` (or at the end) with the competencies in focus, `competencyIds` (yours:
+         *     400 on `/competencyIds/<i>` otherwise).
+         */
+        post: operations["createPhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/phases/{phase_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a phase (fase)
+         * @description One phase of the programme with its focus competencies.
+         */
+        get: operations["getPhase"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a phase (fase)
+         * @description Deletes the phase with its placements.
+         */
+        delete: operations["deletePhase"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a phase (fase)
+         * @description Change title, sub-theme, months or the focus competencies (the whole list), or move it (`position`).
+         */
+        patch: operations["updatePhase"];
+        trace?: never;
+    };
+    "/programmes/{programme_id}/learning-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List learning lines (leerlijnen)
+         * @description The programme's learning lines (the framework's rows) in their order.
+         */
+        get: operations["listLearningLines"];
+        put?: never;
+        /**
+         * Create a learning line (leerlijn)
+         * @description Adds a learning line at a level (self, self_and_others, self_and_organisation) with the organisation's label,
+         *     at `position` or at the end.
+         */
+        post: operations["createLearningLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/learning-lines/{line_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a learning line (leerlijn)
+         * @description One learning line of the programme.
+         */
+        get: operations["getLearningLine"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a learning line (leerlijn)
+         * @description Deletes the learning line with its placements.
+         */
+        delete: operations["deleteLearningLine"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a learning line (leerlijn)
+         * @description Change level, label or description (the forms it uses), or move it (`position`).
+         */
+        patch: operations["updateLearningLine"];
+        trace?: never;
+    };
+    "/programmes/{programme_id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List placements (interventies in het framework)
+         * @description The interventions placed in the programme's framework, by week. Sortable on weekOffset, kolbPhase,
+         *     createdAt. The grid with the interventions themselves is `/programmes/{programme_id}/framework`.
+         */
+        get: operations["listPlacements"];
+        put?: never;
+        /**
+         * Create a placement (plaatsing)
+         * @description Places an intervention of your catalogue in a phase and learning line of this programme (400 on the
+         *     field otherwise), with its Kolb phase and its week within the phase (below the phase's length in weeks).
+         */
+        post: operations["createPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/placements/{placement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a placement (plaatsing)
+         * @description One placement.
+         */
+        get: operations["getPlacement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a placement (plaatsing)
+         * @description Removes the intervention from the framework (the intervention stays in the catalogue).
+         */
+        delete: operations["deletePlacement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a placement (plaatsing)
+         * @description Change it; a change of `phaseId`, `learningLineId` or `weekOffset` is a move.
+         */
+        patch: operations["updatePlacement"];
+        trace?: never;
+    };
     "/programmes/{programme_id}/principle-checks": {
         parameters: {
             query?: never;
@@ -1094,6 +1434,159 @@ export interface paths {
          * @description Removes the tick; an item that is not ticked stays so (204 either way).
          */
         delete: operations["unconfirmPrincipleItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stakeholders (belanghebbenden)
+         * @description The organisation's stakeholders with their quadrant (Mendelow: influence x affected) and linked programmes,
+         *     by name. Sortable on name, role, createdAt.
+         */
+        get: operations["listStakeholders"];
+        put?: never;
+        /**
+         * Create a stakeholder (belanghebbende)
+         * @description Adds a stakeholder: role, unit, influence and affected (high/low; they place it in a quadrant), potential contribution and contact.
+         */
+        post: operations["createStakeholder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stakeholders/{stakeholder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a stakeholder (belanghebbende)
+         * @description One stakeholder with its quadrant and linked programmes; its engagements are at `/engagements?stakeholderId=`.
+         */
+        get: operations["getStakeholder"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a stakeholder (belanghebbende)
+         * @description Deletes the stakeholder and its programme links; engagements stay, without them.
+         */
+        delete: operations["deleteStakeholder"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a stakeholder (belanghebbende)
+         * @description Change any field; the quadrant follows influence and affected.
+         */
+        patch: operations["updateStakeholder"];
+        trace?: never;
+    };
+    "/engagements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List engagements (betrekken van belanghebbenden)
+         * @description Interviews, design sessions, progress updates, kick-offs and onboarding, by date (earliest first).
+         *     Sortable on heldOn, kind, createdAt.
+         */
+        get: operations["listEngagements"];
+        put?: never;
+        /**
+         * Create an engagement (interview, designsessie, ...)
+         * @description Records an engagement: kind, date, who took part (`stakeholderIds`, 400 on `/stakeholderIds/<i>` when not
+         *     yours), summary, outcome and optionally the programme (400 on `/programmeId` when not yours).
+         */
+        post: operations["createEngagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagements/{engagement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an engagement (interview, designsessie, ...)
+         * @description One engagement with who took part.
+         */
+        get: operations["getEngagement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an engagement (interview, designsessie, ...)
+         * @description Deletes the engagement; the stakeholders stay.
+         */
+        delete: operations["deleteEngagement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an engagement (interview, designsessie, ...)
+         * @description Change any field; `stakeholderIds` replaces who took part, `programmeId: null` detaches it.
+         */
+        patch: operations["updateEngagement"];
+        trace?: never;
+    };
+    "/programmes/{programme_id}/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a programme's stakeholders (belanghebbenden van een programma)
+         * @description The stakeholders linked to the programme, each with how many of the programme's engagements they took
+         *     part in. Sortable on name, role, createdAt.
+         */
+        get: operations["listProgrammeStakeholders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/stakeholders/{stakeholder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a stakeholder to a programme
+         * @description Idempotent: linking a stakeholder that is already linked changes nothing. Answers the linked stakeholder.
+         */
+        put: operations["linkProgrammeStakeholder"];
+        post?: never;
+        /**
+         * Unlink a stakeholder from a programme
+         * @description Idempotent: unlinking a stakeholder that is not linked changes nothing. The programme's engagements with
+         *     them stay.
+         */
+        delete: operations["unlinkProgrammeStakeholder"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1734,6 +2227,11 @@ export interface components {
             note: string;
         };
         /**
+         * Degree
+         * @enum {string}
+         */
+        Degree: "high" | "low";
+        /**
          * DesignStep
          * @enum {string}
          */
@@ -1800,6 +2298,110 @@ export interface components {
              * @description Place among its siblings, from 0; the others move up or down to make room.
              */
             position?: number;
+        };
+        /** EngagementCreate */
+        EngagementCreate: {
+            kind: components["schemas"]["EngagementKind"];
+            /**
+             * Heldon
+             * Format: date
+             * @description The day it was held.
+             */
+            heldOn: string;
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+            /**
+             * Outcome
+             * @default
+             */
+            outcome: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             * @description The programme it was held for, if any.
+             */
+            programmeId?: string | null;
+            /**
+             * Stakeholderids
+             * @description Who took part: the organisation's stakeholders.
+             * @default []
+             */
+            stakeholderIds: string[];
+        };
+        /**
+         * EngagementKind
+         * @enum {string}
+         */
+        EngagementKind: "interview" | "design_session" | "progress_update" | "kick_off" | "onboarding" | "other";
+        /** EngagementRead */
+        EngagementRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["EngagementKind"];
+            /**
+             * Heldon
+             * Format: date
+             */
+            heldOn: string;
+            /** Summary */
+            summary: string;
+            /** Outcome */
+            outcome: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string | null;
+            /** Stakeholderids */
+            stakeholderIds: string[];
+            /**
+             * Stakeholders
+             * @description Who took part, by name.
+             */
+            stakeholders: components["schemas"]["Participant"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** EngagementUpdate */
+        EngagementUpdate: {
+            kind?: components["schemas"]["EngagementKind"];
+            /**
+             * Heldon
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            heldOn?: string;
+            /** Summary */
+            summary?: string;
+            /** Outcome */
+            outcome?: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             * @description null: held for no programme.
+             */
+            programmeId?: string | null;
+            /**
+             * Stakeholderids
+             * @description Who took part: the organisation's stakeholders.
+             */
+            stakeholderIds?: string[];
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -1924,6 +2526,27 @@ export interface components {
              */
             competencyId?: string | null;
         };
+        /** Framework */
+        Framework: {
+            programme: components["schemas"]["ProgrammeSummary"];
+            /**
+             * Phases
+             * @description In their order (columns).
+             */
+            phases: components["schemas"]["FrameworkPhase"][];
+            /**
+             * Learninglines
+             * @description In their order (rows).
+             */
+            learningLines: components["schemas"]["LearningLineRead"][];
+            /**
+             * Placements
+             * @description By phase, learning line, week and title.
+             */
+            placements: components["schemas"]["FrameworkPlacement"][];
+            /** @description The mix of the whole programme. */
+            mix: components["schemas"]["Mix"];
+        };
         /** FrameworkCreate */
         FrameworkCreate: {
             /**
@@ -1944,6 +2567,103 @@ export interface components {
          * @enum {string}
          */
         FrameworkKind: "competencies" | "organisation_dna";
+        /** FrameworkPhase */
+        FrameworkPhase: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /** Title */
+            title: string;
+            /** Subtheme */
+            subTheme: string;
+            /** Description */
+            description: string;
+            /** Startmonth */
+            startMonth: number;
+            /** Lengthmonths */
+            lengthMonths: number;
+            /** Position */
+            position: number;
+            /** Competencyids */
+            competencyIds: string[];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+            /**
+             * Competencies
+             * @description The competencies in focus, by name.
+             */
+            competencies: components["schemas"]["NameRef"][];
+            kolbBalance: components["schemas"]["KolbBalance"];
+            mix: components["schemas"]["Mix"];
+        };
+        /** FrameworkPlacement */
+        FrameworkPlacement: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId: string;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            kolbPhase: components["schemas"]["KolbPhase"];
+            /** Weekoffset */
+            weekOffset: number;
+            /**
+             * Durationhours
+             * @description null: the intervention's own duration applies.
+             */
+            durationHours: string | null;
+            /** Note */
+            note: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+            intervention: components["schemas"]["PlacedIntervention"];
+        };
         /** FrameworkRead */
         FrameworkRead: {
             /**
@@ -2144,6 +2864,74 @@ export interface components {
              * @description The created intervention, when it was written.
              */
             id?: string | null;
+        };
+        /** InsightCreate */
+        InsightCreate: {
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            kind: components["schemas"]["InsightKind"];
+            /** @default interview */
+            source: components["schemas"]["InsightSource"];
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+        };
+        /**
+         * InsightKind
+         * @enum {string}
+         */
+        InsightKind: "strength" | "challenge" | "opportunity" | "need";
+        /** InsightRead */
+        InsightRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            kind: components["schemas"]["InsightKind"];
+            source: components["schemas"]["InsightSource"];
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * InsightSource
+         * @enum {string}
+         */
+        InsightSource: "interview" | "former_participants" | "design_session" | "document" | "other";
+        /** InsightUpdate */
+        InsightUpdate: {
+            kind?: components["schemas"]["InsightKind"];
+            source?: components["schemas"]["InsightSource"];
+            /** Title */
+            title?: string;
+            /** Description */
+            description?: string;
         };
         /** InterventionCreate */
         InterventionCreate: {
@@ -2434,6 +3222,20 @@ export interface components {
             years?: number[];
         };
         /**
+         * KolbBalance
+         * @description Placements per phase of Kolb's learning cycle.
+         */
+        KolbBalance: {
+            /** Concreteexperience */
+            concreteExperience: number;
+            /** Reflectiveobservation */
+            reflectiveObservation: number;
+            /** Abstractconceptualisation */
+            abstractConceptualisation: number;
+            /** Activeexperimentation */
+            activeExperimentation: number;
+        };
+        /**
          * KolbPhase
          * @enum {string}
          */
@@ -2536,6 +3338,71 @@ export interface components {
          * @enum {string}
          */
         LearningLevel: "self" | "self_and_others" | "self_and_organisation";
+        /** LearningLineCreate */
+        LearningLineCreate: {
+            level: components["schemas"]["LearningLevel"];
+            /**
+             * Label
+             * @description As the organisation says it: "Ik en de stad".
+             */
+            label: string;
+            /**
+             * Description
+             * @description The forms it uses (coaching, intervisie, ...).
+             * @default
+             */
+            description: string;
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** LearningLineRead */
+        LearningLineRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            level: components["schemas"]["LearningLevel"];
+            /** Label */
+            label: string;
+            /** Description */
+            description: string;
+            /** Position */
+            position: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** LearningLineUpdate */
+        LearningLineUpdate: {
+            level?: components["schemas"]["LearningLevel"];
+            /** Label */
+            label?: string;
+            /** Description */
+            description?: string;
+            /**
+             * Position
+             * @description Place among the siblings, from 0; the others move to make room.
+             */
+            position?: number;
+        };
         /**
          * LearningMix
          * @description Where the learning happens in the 70-20-10 model.
@@ -2572,6 +3439,37 @@ export interface components {
              * @description Send as X-CSRF-Token on every state-changing request.
              */
             csrfToken: string | null;
+        };
+        /**
+         * MeasurementLevel
+         * @enum {string}
+         */
+        MeasurementLevel: "participant" | "programme" | "organisation";
+        /**
+         * MeasurementMoment
+         * @enum {string}
+         */
+        MeasurementMoment: "pre" | "after_week_1" | "midway" | "post";
+        /**
+         * Mix
+         * @description The 70-20-10 mix of placements, by their intervention's learning mix.
+         */
+        Mix: {
+            workplace: components["schemas"]["MixShare"];
+            social: components["schemas"]["MixShare"];
+            formal: components["schemas"]["MixShare"];
+            /** @description Placed interventions without a learning mix. */
+            unknown: components["schemas"]["MixShare"];
+        };
+        /** MixShare */
+        MixShare: {
+            /** Count */
+            count: number;
+            /**
+             * Share
+             * @description Of the placements counted, 0-1 (0 when there are none).
+             */
+            share: number;
         };
         /** NameRef */
         NameRef: {
@@ -2709,6 +3607,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** EngagementPage */
+        EngagementPage: {
+            /** Items */
+            items: components["schemas"]["EngagementRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** ExpenditurePage */
         ExpenditurePage: {
             /** Items */
@@ -2742,6 +3651,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** InsightPage */
+        InsightPage: {
+            /** Items */
+            items: components["schemas"]["InsightRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** InterventionPage */
         InterventionPage: {
             /** Items */
@@ -2764,6 +3684,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** LearningLinePage */
+        LearningLinePage: {
+            /** Items */
+            items: components["schemas"]["LearningLineRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** PayrollPage */
         PayrollPage: {
             /** Items */
@@ -2775,10 +3706,65 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** PhasePage */
+        PhasePage: {
+            /** Items */
+            items: components["schemas"]["PhaseRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** PlacementPage */
+        PlacementPage: {
+            /** Items */
+            items: components["schemas"]["PlacementRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** PlanPage */
         PlanPage: {
             /** Items */
             items: components["schemas"]["PlanRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** ProgrammePage */
+        ProgrammePage: {
+            /** Items */
+            items: components["schemas"]["ProgrammeRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** ProgrammeStakeholderPage */
+        ProgrammeStakeholderPage: {
+            /** Items */
+            items: components["schemas"]["ProgrammeStakeholderRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** StakeholderPage */
+        StakeholderPage: {
+            /** Items */
+            items: components["schemas"]["StakeholderRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -2818,6 +3804,16 @@ export interface components {
             pageSize: number;
             /** Total */
             total: number;
+        };
+        /** Participant */
+        Participant: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /** PayrollCreate */
         PayrollCreate: {
@@ -2895,6 +3891,248 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+        };
+        /** PhaseCreate */
+        PhaseCreate: {
+            /** Title */
+            title: string;
+            /**
+             * Subtheme
+             * @default
+             */
+            subTheme: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Startmonth
+             * @description 1 is the programme's first month.
+             * @default 1
+             */
+            startMonth: number;
+            /**
+             * Lengthmonths
+             * @description Months, 1-120.
+             * @default 6
+             */
+            lengthMonths: number;
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+            /**
+             * Competencyids
+             * @description The competencies in focus: yours (400 otherwise).
+             * @default []
+             */
+            competencyIds: string[];
+        };
+        /** PhaseRead */
+        PhaseRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /** Title */
+            title: string;
+            /** Subtheme */
+            subTheme: string;
+            /** Description */
+            description: string;
+            /** Startmonth */
+            startMonth: number;
+            /** Lengthmonths */
+            lengthMonths: number;
+            /** Position */
+            position: number;
+            /** Competencyids */
+            competencyIds: string[];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** PhaseUpdate */
+        PhaseUpdate: {
+            /** Title */
+            title?: string;
+            /** Subtheme */
+            subTheme?: string;
+            /** Description */
+            description?: string;
+            /**
+             * Startmonth
+             * @description Months, 1-120.
+             */
+            startMonth?: number;
+            /**
+             * Lengthmonths
+             * @description Months, 1-120.
+             */
+            lengthMonths?: number;
+            /**
+             * Position
+             * @description Place among the siblings, from 0; the others move to make room.
+             */
+            position?: number;
+            /**
+             * Competencyids
+             * @description The whole list.
+             */
+            competencyIds?: string[];
+        };
+        /** PlacedIntervention */
+        PlacedIntervention: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            learningForm: components["schemas"]["LearningForm"] | null;
+            learningMix: components["schemas"]["LearningMix"] | null;
+            /** Durationhours */
+            durationHours: string | null;
+        };
+        /** PlacementCreate */
+        PlacementCreate: {
+            /**
+             * Phaseid
+             * Format: uuid
+             * @description A phase of this programme.
+             */
+            phaseId: string;
+            /**
+             * Learninglineid
+             * Format: uuid
+             * @description A learning line of this programme.
+             */
+            learningLineId: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             * @description An intervention of your catalogue.
+             */
+            interventionId: string;
+            kolbPhase: components["schemas"]["KolbPhase"];
+            /**
+             * Weekoffset
+             * @description Weeks after the phase's start (0: its first week); within the phase's length.
+             * @default 0
+             */
+            weekOffset: number;
+            /**
+             * Durationhours
+             * @description Leave out to use the intervention's own.
+             */
+            durationHours?: string | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** PlacementRead */
+        PlacementRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId: string;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            kolbPhase: components["schemas"]["KolbPhase"];
+            /** Weekoffset */
+            weekOffset: number;
+            /**
+             * Durationhours
+             * @description null: the intervention's own duration applies.
+             */
+            durationHours: string | null;
+            /** Note */
+            note: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * PlacementUpdate
+         * @description A change of phaseId, learningLineId or weekOffset is a move.
+         */
+        PlacementUpdate: {
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId?: string;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId?: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId?: string;
+            kolbPhase?: components["schemas"]["KolbPhase"];
+            /**
+             * Weekoffset
+             * @description Weeks after the phase's start (0: its first week); within the phase's length.
+             */
+            weekOffset?: number;
+            /**
+             * Durationhours
+             * @description null: the intervention's own again.
+             */
+            durationHours?: string | null;
+            /** Note */
+            note?: string;
         };
         /** PlanCreate */
         PlanCreate: {
@@ -3010,6 +4248,320 @@ export interface components {
             checks: components["schemas"]["PrincipleCheckRead"][];
             summary: components["schemas"]["ChecksSummary"];
         };
+        /** ProgrammeCopy */
+        ProgrammeCopy: {
+            /**
+             * Title
+             * @description The new programme's title, unique in the organisation.
+             */
+            title: string;
+        };
+        /** ProgrammeCreate */
+        ProgrammeCreate: {
+            /**
+             * Title
+             * @description Unique in the organisation.
+             */
+            title: string;
+            /** @default draft */
+            status: components["schemas"]["ProgrammeStatus"];
+            /**
+             * Purpose
+             * @default
+             */
+            purpose: string;
+            /**
+             * Targetgroup
+             * @default
+             */
+            targetGroup: string;
+            /**
+             * Durationmonths
+             * @description Months, 1-120.
+             */
+            durationMonths?: number | null;
+            /**
+             * Storylinetitle
+             * @default
+             */
+            storylineTitle: string;
+            /**
+             * Storylinenarrative
+             * @default
+             */
+            storylineNarrative: string;
+            /**
+             * Competencyframeworkid
+             * Format: uuid
+             * @description A competency framework of yours of kind `competencies`.
+             */
+            competencyFrameworkId?: string | null;
+            /**
+             * Dnaframeworkid
+             * Format: uuid
+             * @description A competency framework of yours of kind `organisation_dna`.
+             */
+            dnaFrameworkId?: string | null;
+            /**
+             * Why
+             * @default
+             */
+            why: string;
+            /**
+             * Outcomes
+             * @default
+             */
+            outcomes: string;
+            /**
+             * Contributesto
+             * @default
+             */
+            contributesTo: string;
+            /**
+             * Constraints
+             * @description Randvoorwaarden, one per item.
+             * @default []
+             */
+            constraints: string[];
+            /**
+             * Kickoff
+             * @default
+             */
+            kickOff: string;
+            /**
+             * Learningmaterials
+             * @default []
+             */
+            learningMaterials: string[];
+            /**
+             * Onboarding
+             * @default
+             */
+            onboarding: string;
+            /**
+             * Communicationmeans
+             * @default []
+             */
+            communicationMeans: string[];
+            /**
+             * Measurementmoments
+             * @default []
+             */
+            measurementMoments: components["schemas"]["MeasurementMoment"][];
+            /**
+             * Measurementlevels
+             * @default []
+             */
+            measurementLevels: components["schemas"]["MeasurementLevel"][];
+            /**
+             * Measurementnotes
+             * @default
+             */
+            measurementNotes: string;
+        };
+        /** ProgrammeRead */
+        ProgrammeRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            status: components["schemas"]["ProgrammeStatus"];
+            /** Purpose */
+            purpose: string;
+            /** Targetgroup */
+            targetGroup: string;
+            /** Durationmonths */
+            durationMonths: number | null;
+            /** Storylinetitle */
+            storylineTitle: string;
+            /** Storylinenarrative */
+            storylineNarrative: string;
+            /**
+             * Competencyframeworkid
+             * Format: uuid
+             */
+            competencyFrameworkId: string | null;
+            /**
+             * Dnaframeworkid
+             * Format: uuid
+             */
+            dnaFrameworkId: string | null;
+            /**
+             * Copiedfromid
+             * Format: uuid
+             */
+            copiedFromId: string | null;
+            /** Why */
+            why: string;
+            /** Outcomes */
+            outcomes: string;
+            /** Contributesto */
+            contributesTo: string;
+            /** Constraints */
+            constraints: string[];
+            /** Kickoff */
+            kickOff: string;
+            /** Learningmaterials */
+            learningMaterials: string[];
+            /** Onboarding */
+            onboarding: string;
+            /** Communicationmeans */
+            communicationMeans: string[];
+            /** Measurementmoments */
+            measurementMoments: components["schemas"]["MeasurementMoment"][];
+            /** Measurementlevels */
+            measurementLevels: components["schemas"]["MeasurementLevel"][];
+            /** Measurementnotes */
+            measurementNotes: string;
+            /**
+             * Steps
+             * @description All six design steps, in their order.
+             */
+            steps: components["schemas"]["StepRead"][];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** ProgrammeStakeholderRead */
+        ProgrammeStakeholderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            role: components["schemas"]["StakeholderRole"];
+            /** Unit */
+            unit: string;
+            influence: components["schemas"]["Degree"];
+            affected: components["schemas"]["Degree"];
+            /** @description Follows from influence x affected: keep_satisfied (high/low), manage_closely (high/high), monitor (low/low), keep_informed (low/high). */
+            quadrant: components["schemas"]["Quadrant"];
+            /** Contribution */
+            contribution: string;
+            /** Contact */
+            contact: string;
+            /**
+             * Programmeids
+             * @description The programmes the stakeholder is linked to.
+             */
+            programmeIds: string[];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+            /**
+             * Engagementcount
+             * @description Engagements of this programme the stakeholder took part in.
+             */
+            engagementCount: number;
+        };
+        /**
+         * ProgrammeStatus
+         * @enum {string}
+         */
+        ProgrammeStatus: "draft" | "active" | "archived";
+        /** ProgrammeSummary */
+        ProgrammeSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            status: components["schemas"]["ProgrammeStatus"];
+            /** Durationmonths */
+            durationMonths: number | null;
+            /** Storylinetitle */
+            storylineTitle: string;
+            /**
+             * Competencyframeworkid
+             * Format: uuid
+             */
+            competencyFrameworkId: string | null;
+            /** Version */
+            version: number;
+        };
+        /** ProgrammeUpdate */
+        ProgrammeUpdate: {
+            /** Title */
+            title?: string;
+            status?: components["schemas"]["ProgrammeStatus"];
+            /** Purpose */
+            purpose?: string;
+            /** Targetgroup */
+            targetGroup?: string;
+            /**
+             * Durationmonths
+             * @description null clears it.
+             */
+            durationMonths?: number | null;
+            /** Storylinetitle */
+            storylineTitle?: string;
+            /** Storylinenarrative */
+            storylineNarrative?: string;
+            /**
+             * Competencyframeworkid
+             * Format: uuid
+             * @description null clears it.
+             */
+            competencyFrameworkId?: string | null;
+            /**
+             * Dnaframeworkid
+             * Format: uuid
+             * @description null clears it.
+             */
+            dnaFrameworkId?: string | null;
+            /** Why */
+            why?: string;
+            /** Outcomes */
+            outcomes?: string;
+            /** Contributesto */
+            contributesTo?: string;
+            /** Constraints */
+            constraints?: string[];
+            /** Kickoff */
+            kickOff?: string;
+            /** Learningmaterials */
+            learningMaterials?: string[];
+            /** Onboarding */
+            onboarding?: string;
+            /** Communicationmeans */
+            communicationMeans?: string[];
+            /** Measurementmoments */
+            measurementMoments?: components["schemas"]["MeasurementMoment"][];
+            /** Measurementlevels */
+            measurementLevels?: components["schemas"]["MeasurementLevel"][];
+            /** Measurementnotes */
+            measurementNotes?: string;
+        };
+        /**
+         * Quadrant
+         * @enum {string}
+         */
+        Quadrant: "keep_satisfied" | "manage_closely" | "monitor" | "keep_informed";
         /** Readiness */
         Readiness: {
             /**
@@ -3112,6 +4664,118 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** StakeholderCreate */
+        StakeholderCreate: {
+            /** Name */
+            name: string;
+            /** @default other */
+            role: components["schemas"]["StakeholderRole"];
+            /**
+             * Unit
+             * @default
+             */
+            unit: string;
+            /** @default low */
+            influence: components["schemas"]["Degree"];
+            /** @default low */
+            affected: components["schemas"]["Degree"];
+            /**
+             * Contribution
+             * @description What they can contribute (potentiële bijdrage).
+             * @default
+             */
+            contribution: string;
+            /**
+             * Contact
+             * @description E-mail address, phone number or how to reach them.
+             * @default
+             */
+            contact: string;
+        };
+        /** StakeholderRead */
+        StakeholderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            role: components["schemas"]["StakeholderRole"];
+            /** Unit */
+            unit: string;
+            influence: components["schemas"]["Degree"];
+            affected: components["schemas"]["Degree"];
+            /** @description Follows from influence x affected: keep_satisfied (high/low), manage_closely (high/high), monitor (low/low), keep_informed (low/high). */
+            quadrant: components["schemas"]["Quadrant"];
+            /** Contribution */
+            contribution: string;
+            /** Contact */
+            contact: string;
+            /**
+             * Programmeids
+             * @description The programmes the stakeholder is linked to.
+             */
+            programmeIds: string[];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * StakeholderRole
+         * @enum {string}
+         */
+        StakeholderRole: "commissioner" | "hr" | "team_lead" | "ld_adviser" | "participant" | "former_participant" | "director" | "works_council" | "trainer" | "other";
+        /** StakeholderUpdate */
+        StakeholderUpdate: {
+            /** Name */
+            name?: string;
+            role?: components["schemas"]["StakeholderRole"];
+            /** Unit */
+            unit?: string;
+            influence?: components["schemas"]["Degree"];
+            affected?: components["schemas"]["Degree"];
+            /** Contribution */
+            contribution?: string;
+            /**
+             * Contact
+             * @description E-mail address, phone number or how to reach them.
+             */
+            contact?: string;
+        };
+        /** StepRead */
+        StepRead: {
+            step: components["schemas"]["DesignStep"];
+            /** Notes */
+            notes: string;
+            /** Done */
+            done: boolean;
+            /**
+             * Doneat
+             * Format: date-time
+             */
+            doneAt: string | null;
+            doneBy: components["schemas"]["UserRef"] | null;
+        };
+        /** StepUpdate */
+        StepUpdate: {
+            /** Notes */
+            notes: string;
+            /**
+             * Done
+             * @description true marks the step done (by you, now; kept if it was done already); false clears the mark.
+             */
+            done: boolean;
+        };
         /** StreamFigures */
         StreamFigures: {
             /** @description Empty for the total. */
@@ -5367,7 +7031,7 @@ export interface operations {
             400: components["responses"]["400"];
             401: components["responses"]["401"];
             403: components["responses"]["403"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5432,7 +7096,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5476,7 +7140,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5554,7 +7218,7 @@ export interface operations {
             400: components["responses"]["400"];
             401: components["responses"]["401"];
             403: components["responses"]["403"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5619,7 +7283,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5663,7 +7327,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            /** @description The name is taken, or interventions still train it; the detail says which. */
+            /** @description The name is taken, or interventions still train it or programmes build on it; the detail says which. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6614,6 +8278,965 @@ export interface operations {
             500: components["responses"]["500"];
         };
     };
+    listProgrammes: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ProgrammeStatus"] | null;
+                /** @description Part of the title. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammePage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The title is taken in the organisation (a field error on /title). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateProgramme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The title is taken in the organisation (a field error on /title). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateProgrammeStep: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                programme_id: string;
+                /** @description One of the six design steps. */
+                step: "goal_and_constraints" | "current_situation" | "stakeholders" | "framework" | "implementation" | "effect_measurement";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    copyProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeCopy"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The title is taken in the organisation (a field error on /title). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getProgrammeFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Framework"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    listInsights: {
+        parameters: {
+            query?: {
+                /** @description Only this programme's. */
+                programmeId?: string | null;
+                kind?: components["schemas"]["InsightKind"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createInsight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsightCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getInsight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                insight_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteInsight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                insight_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateInsight: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                insight_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsightUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listPhases: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhasePage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                phase_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deletePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                phase_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updatePhase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                programme_id: string;
+                phase_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listLearningLines: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningLinePage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createLearningLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningLineCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningLineRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getLearningLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                line_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningLineRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteLearningLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                line_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateLearningLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                programme_id: string;
+                line_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningLineUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningLineRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: {
+                /** @description Only this phase's. */
+                phaseId?: string | null;
+                /** @description Only this learning line's. */
+                learningLineId?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                placement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deletePlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                placement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updatePlacement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                programme_id: string;
+                placement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
     getPrincipleChecks: {
         parameters: {
             query?: never;
@@ -6685,6 +9308,437 @@ export interface operations {
             path: {
                 programme_id: string;
                 item: components["schemas"]["ChecklistItem"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    listStakeholders: {
+        parameters: {
+            query?: {
+                /** @description Only those linked to this programme. */
+                programmeId?: string | null;
+                /** @description Only stakeholders with this role. */
+                role?: components["schemas"]["StakeholderRole"] | null;
+                /** @description Only this quadrant of the influence x affected grid. */
+                quadrant?: components["schemas"]["Quadrant"] | null;
+                /** @description Part of the name or unit. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StakeholderCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateStakeholder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StakeholderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listEngagements: {
+        parameters: {
+            query?: {
+                /** @description Only those held for this programme. */
+                programmeId?: string | null;
+                /** @description Only those this stakeholder took part in. */
+                stakeholderId?: string | null;
+                /** @description Only this kind. */
+                kind?: components["schemas"]["EngagementKind"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EngagementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                engagement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                engagement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateEngagement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                engagement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EngagementUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listProgrammeStakeholders: {
+        parameters: {
+            query?: {
+                /** @description Only stakeholders with this role. */
+                role?: components["schemas"]["StakeholderRole"] | null;
+                /** @description Only this quadrant of the influence x affected grid. */
+                quadrant?: components["schemas"]["Quadrant"] | null;
+                /** @description Part of the name or unit. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeStakeholderPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    linkProgrammeStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                stakeholder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeStakeholderRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    unlinkProgrammeStakeholder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                stakeholder_id: string;
             };
             cookie?: never;
         };

@@ -2,9 +2,7 @@ import type { RouteObject } from 'react-router';
 import type { UpcomingDomain } from './routes/UpcomingPage';
 
 const PATHS: [string, UpcomingDomain][] = [
-  ['programmas', 'programmes'],
   ['cohorten', 'cohorts'],
-  ['belanghebbenden', 'stakeholders'],
   ['vragenlijsten', 'surveys'],
   ['rapportages', 'reports'],
 ];

@@ -13,7 +13,7 @@ const DOMAINS = [
   { to: '/budgetten', key: 'budgets', available: true },
   { to: '/programmas', key: 'programmes', available: false },
   { to: '/cohorten', key: 'cohorts', available: false },
-  { to: '/belanghebbenden', key: 'stakeholders', available: false },
+  { to: '/belanghebbenden', key: 'stakeholders', available: true },
   { to: '/vragenlijsten', key: 'surveys', available: false },
   { to: '/rapportages', key: 'reports', available: false },
 ] as const;

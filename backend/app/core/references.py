@@ -1,0 +1,53 @@
+"""Who still refers to a row that is about to be deleted, when the referrer is a domain the row's own domain may
+not import (it imports the row's domain: programmes place interventions and focus on competencies).
+
+The referring domain registers a lookup for a kind of row (`register("intervention", ...)`, at import); the
+deleting domain asks `refuse_if_referred` before it deletes, and a reference answers 409 naming its holders
+instead of failing on the foreign key (RESTRICT). Nothing here knows about a domain."""
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from app.core.errors import Conflict
+from app.core.scope import Scope
+from app.core.tenancy import NAMES_SHOWN
+
+# (db, scope, ids: a list or a subquery of ids of the kind) -> (id, title) of what refers to any of them
+Lookup = Callable[[Session, Scope, Any], Iterable[tuple[uuid.UUID, str]]]
+
+
+@dataclass(frozen=True)
+class Referrer:
+    one: str  # "programma"
+    many: str  # "programma's"
+    advice: str  # "Haal de interventie eerst uit hun framework."
+    lookup: Lookup
+
+
+_REGISTRY: dict[str, list[Referrer]] = {}
+
+
+def register(kind: str, referrer: Referrer) -> None:
+    """Add what refers to rows of `kind` (once per referrer; registering it again replaces nothing twice)."""
+    referrers = _REGISTRY.setdefault(kind, [])
+    if referrer not in referrers:
+        referrers.append(referrer)
+
+
+def refuse_if_referred(db: Session, scope: Scope, kind: str, ids: Any, subject: str) -> None:
+    """409 "<subject> wordt gebruikt door 2 programma's: A, B. <advice>" when a registered referrer holds any of
+    `ids`; nothing when none does."""
+    for referrer in _REGISTRY.get(kind, []):
+        holders = list(referrer.lookup(db, scope, ids))
+        if not holders:
+            continue
+        titles = sorted({title for _id, title in holders}, key=str.lower)
+        count = len({id_ for id_, _title in holders})
+        more = f" en {count - NAMES_SHOWN} meer" if count > NAMES_SHOWN else ""
+        noun = referrer.one if count == 1 else referrer.many
+        raise Conflict(f"{subject} wordt gebruikt door {count} {noun}: {', '.join(titles[:NAMES_SHOWN])}{more}. "
+                       f"{referrer.advice}")

@@ -1,0 +1,127 @@
+"""HTTP for stakeholders (belanghebbenden), their engagements and their links to programmes. A programmeId or
+stakeholderId in a body that is not the caller's organisation's is a 400 on that field; in a path a 404."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.auth.deps import EditorScope, OrgScope
+from app.core.db import DbSession
+from app.core.pagination import Paging
+from app.core.resource import Calls, Doc, Item, Routes
+from app.core.schemas import Page
+from app.stakeholders import engagements, service
+from app.stakeholders.models import EngagementKind, StakeholderRole
+from app.stakeholders.schemas import (
+    EngagementCreate,
+    EngagementRead,
+    EngagementUpdate,
+    ProgrammeStakeholderRead,
+    Quadrant,
+    StakeholderCreate,
+    StakeholderRead,
+    StakeholderUpdate,
+)
+
+router = APIRouter(tags=["stakeholders"])
+routes = Routes(router, reader=OrgScope, editor=EditorScope)
+
+Q = Annotated[str | None, Query(max_length=200, description="Part of the name or unit.")]
+RoleFilter = Annotated[StakeholderRole | None, Query(description="Only stakeholders with this role.")]
+QuadrantFilter = Annotated[Quadrant | None, Query(description="Only this quadrant of the influence x affected grid.")]
+
+
+@router.get("/stakeholders", response_model=Page[StakeholderRead], summary="List stakeholders (belanghebbenden)")
+def list_stakeholders(
+    scope: OrgScope,
+    db: DbSession,
+    paging: Paging,
+    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
+                                                    description="Only those linked to this programme.")] = None,
+    role: RoleFilter = None,
+    quadrant: QuadrantFilter = None,
+    q: Q = None,
+) -> Page[StakeholderRead]:
+    """The organisation's stakeholders with their quadrant (Mendelow: influence x affected) and linked programmes,
+    by name. Sortable on name, role, createdAt."""
+    return service.list_stakeholders(db, scope, paging, programme_id=programme_id, role=role, quadrant=quadrant, q=q)
+
+
+routes.standard(
+    Item("stakeholders", "stakeholder", "stakeholder_id", "a stakeholder (belanghebbende)",
+         StakeholderRead, StakeholderCreate, StakeholderUpdate, to_read=service.read),
+    Calls(service.create_stakeholder, service.get_stakeholder, service.update_stakeholder, service.delete_stakeholder),
+    create="Adds a stakeholder: role, unit, influence and affected (high/low; they place it in a quadrant), "
+           "potential contribution and contact.",
+    get="One stakeholder with its quadrant and linked programmes; its engagements are at "
+        "`/engagements?stakeholderId=`.",
+    update="Change any field; the quadrant follows influence and affected.",
+    delete="Deletes the stakeholder and its programme links; engagements stay, without them.",
+)
+
+
+@router.get("/engagements", response_model=Page[EngagementRead],
+            summary="List engagements (betrekken van belanghebbenden)")
+def list_engagements(
+    scope: OrgScope,
+    db: DbSession,
+    paging: Paging,
+    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
+                                                    description="Only those held for this programme.")] = None,
+    stakeholder_id: Annotated[uuid.UUID | None, Query(alias="stakeholderId",
+                                                      description="Only those this stakeholder took part in.")] = None,
+    kind: Annotated[EngagementKind | None, Query(description="Only this kind.")] = None,
+) -> Page[EngagementRead]:
+    """Interviews, design sessions, progress updates, kick-offs and onboarding, by date (earliest first).
+    Sortable on heldOn, kind, createdAt."""
+    return engagements.list_engagements(db, scope, paging, programme_id=programme_id, stakeholder_id=stakeholder_id,
+                                        kind=kind)
+
+
+routes.standard(
+    Item("engagements", "engagement", "engagement_id", "an engagement (interview, designsessie, ...)",
+         EngagementRead, EngagementCreate, EngagementUpdate, to_read=engagements.read),
+    Calls(engagements.create_engagement, engagements.get_engagement, engagements.update_engagement,
+          engagements.delete_engagement),
+    create=Doc("Records an engagement: kind, date, who took part (`stakeholderIds`, 400 on `/stakeholderIds/<i>` "
+               "when not\nyours), summary, outcome and optionally the programme (400 on `/programmeId` when not "
+               "yours)."),
+    get="One engagement with who took part.",
+    update="Change any field; `stakeholderIds` replaces who took part, `programmeId: null` detaches it.",
+    delete="Deletes the engagement; the stakeholders stay.",
+)
+
+
+@router.get("/programmes/{programme_id}/stakeholders", response_model=Page[ProgrammeStakeholderRead],
+            summary="List a programme's stakeholders (belanghebbenden van een programma)")
+def list_programme_stakeholders(
+    programme_id: uuid.UUID,
+    scope: OrgScope,
+    db: DbSession,
+    paging: Paging,
+    role: RoleFilter = None,
+    quadrant: QuadrantFilter = None,
+    q: Q = None,
+) -> Page[ProgrammeStakeholderRead]:
+    """The stakeholders linked to the programme, each with how many of the programme's engagements they took
+    part in. Sortable on name, role, createdAt."""
+    return service.list_programme_stakeholders(db, scope, paging, programme_id=programme_id, role=role,
+                                               quadrant=quadrant, q=q)
+
+
+@router.put("/programmes/{programme_id}/stakeholders/{stakeholder_id}", response_model=ProgrammeStakeholderRead,
+            summary="Link a stakeholder to a programme")
+def link_programme_stakeholder(programme_id: uuid.UUID, stakeholder_id: uuid.UUID, scope: EditorScope,
+                               db: DbSession) -> ProgrammeStakeholderRead:
+    """Idempotent: linking a stakeholder that is already linked changes nothing. Answers the linked stakeholder."""
+    return service.link(db, scope, programme_id=programme_id, stakeholder_id=stakeholder_id)
+
+
+@router.delete("/programmes/{programme_id}/stakeholders/{stakeholder_id}", status_code=status.HTTP_204_NO_CONTENT,
+               summary="Unlink a stakeholder from a programme")
+def unlink_programme_stakeholder(programme_id: uuid.UUID, stakeholder_id: uuid.UUID, scope: EditorScope,
+                                 db: DbSession) -> None:
+    """Idempotent: unlinking a stakeholder that is not linked changes nothing. The programme's engagements with
+    them stay."""
+    service.unlink(db, scope, programme_id=programme_id, stakeholder_id=stakeholder_id)
