@@ -1,8 +1,9 @@
 """HTTP for a programme's design-principle checks (ontwerpprincipes) and the checklist the adviser ticks."""
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Path, status
 
 from app.auth.deps import EditorScope, OrgScope
 from app.core.db import DbSession
@@ -12,6 +13,9 @@ from app.programmes.principles import ChecklistItem
 
 router = APIRouter(tags=["programmes"])
 _ITEM = "/programmes/{programme_id}/principle-checks/items/{item}"
+# A plain string, so an unknown item is a 404 like any other unknown sub-resource (after the programme's own 404).
+ItemKey = Annotated[str, Path(max_length=64, description="A checklist item: one of "
+                              + ", ".join(f"`{item.value}`" for item in ChecklistItem) + ".")]
 
 
 @router.get("/programmes/{programme_id}/principle-checks", response_model=PrincipleChecksRead,
@@ -29,15 +33,15 @@ def get_principle_checks(programme_id: uuid.UUID, scope: OrgScope, db: DbSession
 
 @router.put(_ITEM, response_model=ChecklistItemRead,
             summary="Tick a design principle's checklist item (afvinkpunt)")
-def confirm_principle_item(programme_id: uuid.UUID, item: ChecklistItem, data: ChecklistItemConfirm,
+def confirm_principle_item(programme_id: uuid.UUID, item: ItemKey, data: ChecklistItemConfirm,
                            scope: EditorScope, db: DbSession) -> ChecklistItemRead:
     """Records that the item was done, by you and now, with an optional note. Ticking a ticked item again changes
-    only its note (who ticked it first stays). An unknown item is a 400 on the path."""
-    return service.confirm_item(db, scope, programme_id=programme_id, item=item, data=data)
+    only its note (who ticked it first stays). An unknown item is a 404."""
+    return service.confirm_item(db, scope, programme_id=programme_id, key=item, data=data)
 
 
 @router.delete(_ITEM, status_code=status.HTTP_204_NO_CONTENT,
                summary="Untick a design principle's checklist item (afvinkpunt)")
-def unconfirm_principle_item(programme_id: uuid.UUID, item: ChecklistItem, scope: EditorScope, db: DbSession) -> None:
+def unconfirm_principle_item(programme_id: uuid.UUID, item: ItemKey, scope: EditorScope, db: DbSession) -> None:
     """Removes the tick; an item that is not ticked stays so (204 either way)."""
-    service.unconfirm_item(db, scope, programme_id=programme_id, item=item)
+    service.unconfirm_item(db, scope, programme_id=programme_id, key=item)

@@ -11,6 +11,7 @@ from app.accounts import service as accounts
 from app.competencies import service as competencies
 from app.core import audit
 from app.core.db import utcnow
+from app.core.errors import NotFound
 from app.core.scope import Scope
 from app.core.tenancy import get_or_404, scoped
 from app.interventions import traits
@@ -156,11 +157,20 @@ def _confirmation(db: Session, scope: Scope, programme_id: uuid.UUID,
                                                                  PrincipleConfirmation.item == item.value))
 
 
-def confirm_item(db: Session, scope: Scope, *, programme_id: uuid.UUID, item: ChecklistItem,
+def checklist_item(key: str) -> ChecklistItem:
+    """The checklist item named in a path, or 404."""
+    try:
+        return ChecklistItem(key)
+    except ValueError:
+        raise NotFound(f"There is no checklist item '{key[:64]}'.") from None
+
+
+def confirm_item(db: Session, scope: Scope, *, programme_id: uuid.UUID, key: str,
                  data: ChecklistItemConfirm) -> ChecklistItemRead:
     """Tick the item (who and when are the caller and now); ticking it again keeps who ticked it first and changes
     only the note."""
     programme = get_programme(db, scope, programme_id)
+    item = checklist_item(key)
     confirmation = _confirmation(db, scope, programme.id, item)
     if confirmation is None:
         confirmation = audit.create_recorded(
@@ -178,9 +188,10 @@ def confirm_item(db: Session, scope: Scope, *, programme_id: uuid.UUID, item: Ch
         confirmation.confirmed_at, (by, who[by]) if by in who else None, confirmation.note)))
 
 
-def unconfirm_item(db: Session, scope: Scope, *, programme_id: uuid.UUID, item: ChecklistItem) -> None:
+def unconfirm_item(db: Session, scope: Scope, *, programme_id: uuid.UUID, key: str) -> None:
     """Untick the item; unticking one that is not ticked changes nothing."""
     programme = get_programme(db, scope, programme_id)
+    item = checklist_item(key)
     confirmation = _confirmation(db, scope, programme.id, item)
     if confirmation is not None:
         audit.delete_recorded(db, scope, confirmation, entity_type=ENTITY, fields=_FIELDS)

@@ -78,10 +78,12 @@ async def test_a_designed_programme_passes_once_every_item_is_ticked(api_as, db,
     assert report["summary"] == {"pass": 7, "warn": 0, "manual": 0}
 
 
-async def test_an_unknown_item_is_refused_on_the_path(api_as, db, org):
+async def test_an_unknown_item_is_404(api_as, db, org):
     programme = make_programme(db, org)
-    r = await api_as("editor").put(url(programme, "made_up"), json={})
-    assert r.status_code == 400 and r.json()["errors"][0]["pointer"].endswith("item")
+    editor = api_as("editor")
+    r = await editor.put(url(programme, "made_up"), json={})
+    assert r.status_code == 404 and r.json()["detail"] == "There is no checklist item 'made_up'."
+    assert (await editor.delete(url(programme, "made_up"))).status_code == 404
 
 
 async def test_viewers_read_the_checks_but_do_not_tick(api_as, db, org):

@@ -1425,7 +1425,7 @@ export interface paths {
         /**
          * Tick a design principle's checklist item (afvinkpunt)
          * @description Records that the item was done, by you and now, with an optional note. Ticking a ticked item again changes
-         *     only its note (who ticked it first stays). An unknown item is a 400 on the path.
+         *     only its note (who ticked it first stays). An unknown item is a 404.
          */
         put: operations["confirmPrincipleItem"];
         post?: never;
@@ -9271,7 +9271,8 @@ export interface operations {
             header?: never;
             path: {
                 programme_id: string;
-                item: components["schemas"]["ChecklistItem"];
+                /** @description A checklist item: one of `stakeholders_informed`, `participants_interviewed`, `needs_shape_themes`, `trainers_briefed`, `assignments_in_own_work`, `rhythm_shared`, `four_d_followed`, `storyline_everywhere`. */
+                item: string;
             };
             cookie?: never;
         };
@@ -9307,7 +9308,8 @@ export interface operations {
             header?: never;
             path: {
                 programme_id: string;
-                item: components["schemas"]["ChecklistItem"];
+                /** @description A checklist item: one of `stakeholders_informed`, `participants_interviewed`, `needs_shape_themes`, `trainers_briefed`, `assignments_in_own_work`, `rhythm_shared`, `four_d_followed`, `storyline_everywhere`. */
+                item: string;
             };
             cookie?: never;
         };
