@@ -17,6 +17,9 @@ async function openFramework(page: Page) {
 }
 
 test.describe('ontwerpprincipes', () => {
+  // A loaded CI machine needs more than the default minute for two visits of the workspace with axe.
+  test.describe.configure({ timeout: 180_000 });
+
   test('de adviseur vinkt met het toetsenbord een punt af en het principe voldoet; weer uitvinken zet het terug', async ({ page }) => {
     await logIn(page, EDITOR);
     const checks = await openFramework(page);
