@@ -17,8 +17,8 @@ async function openFramework(page: Page) {
 }
 
 test.describe('ontwerpprincipes', () => {
-  // A loaded CI machine needs more than the default minute for two visits of the workspace with axe.
-  test.describe.configure({ timeout: 180_000 });
+  // A loaded CI machine needs several minutes for two visits of the workspace with axe.
+  test.describe.configure({ timeout: 300_000 });
 
   test('de adviseur vinkt met het toetsenbord een punt af en het principe voldoet; weer uitvinken zet het terug', async ({ page }) => {
     await logIn(page, EDITOR);
