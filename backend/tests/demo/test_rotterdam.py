@@ -23,7 +23,7 @@ def rotterdam(db: Session):
     return organisation, plan
 
 
-def test_the_competency_framework_names_the_guides_two_examples(db, rotterdam):
+def test_the_competency_framework_has_the_guides_two_examples_and_four_labelled_demo_ones(db, rotterdam):
     organisation, _ = rotterdam
     frameworks = {f.kind: f for f in db.exec(
         select(CompetencyFramework).where(CompetencyFramework.organisation_id == organisation.id)).all()}
@@ -31,7 +31,10 @@ def test_the_competency_framework_names_the_guides_two_examples(db, rotterdam):
     assert "zes competenties" in frameworks[FrameworkKind.competencies].description
     competencies = {c.name: c for c in db.exec(select(Competency).where(
         Competency.framework_id == frameworks[FrameworkKind.competencies].id)).all()}
-    assert set(competencies) == {"Verbindend", "Omgevingsbewust"}
+    assert len(competencies) == 6  # "een competentie framework opgesteld met zes competenties"
+    guide = {"Verbindend", "Omgevingsbewust"}
+    assert guide <= set(competencies)
+    assert all("(demovoorbeeld)" in name for name in set(competencies) - guide)
     assert competencies["Verbindend"].behavioural_indicators == [
         "Toont in gedrag en houding interesse voor wat anderen inbrengen"]
 
@@ -54,9 +57,12 @@ def test_the_interventions_are_the_guides_learning_forms_one_per_kolb_phase(db, 
     by_title = {i.title: i for i in interventions}
     assert "vooroordelen" in by_title["Ervaringsgerichte training: perspectieven verruimen"].content
     assert {i.learning_level for i in interventions} == set(LearningLevel)
-    phases = db.exec(select(InterventionKolbPhase.phase).where(
-        InterventionKolbPhase.intervention_id.in_([i.id for i in interventions]))).all()
-    assert sorted(phases) == sorted(KolbPhase)
+    examples = ["Ervaringsgerichte training: perspectieven verruimen", "Peer-to-peer buddygesprekken",
+                "Kennis- en inspiratiesessies", "Groepsopdracht in de stad"]
+    phases = dict(db.exec(select(InterventionKolbPhase.intervention_id, InterventionKolbPhase.phase).where(
+        InterventionKolbPhase.intervention_id.in_([i.id for i in interventions]))).all())
+    assert len(phases) == len(interventions)  # one Kolb phase each, as the guide places them
+    assert sorted(phases[by_title[title].id] for title in examples) == sorted(KolbPhase)
     trained = db.exec(select(InterventionCompetency).where(
         InterventionCompetency.intervention_id.in_([i.id for i in interventions]))).all()
     assert len(trained) >= 2

@@ -7,6 +7,8 @@ type Schemas = components['schemas'];
 export const ENUM_VALUES = {
   Audience: ['employees', 'managers', 'all'] as const satisfies readonly Schemas['Audience'][],
   Category: ['strategic_development', 'strategic_theme', 'basic_skill', 'management_development', 'functional'] as const satisfies readonly Schemas['Category'][],
+  ChecklistItem: ['stakeholders_informed', 'participants_interviewed', 'needs_shape_themes', 'trainers_briefed', 'assignments_in_own_work', 'rhythm_shared', 'four_d_followed', 'storyline_everywhere'] as const satisfies readonly Schemas['ChecklistItem'][],
+  CheckStatus: ['pass', 'warn', 'manual'] as const satisfies readonly Schemas['CheckStatus'][],
   Degree: ['high', 'low'] as const satisfies readonly Schemas['Degree'][],
   DesignStep: ['goal_and_constraints', 'current_situation', 'stakeholders', 'framework', 'implementation', 'effect_measurement'] as const satisfies readonly Schemas['DesignStep'][],
   EngagementKind: ['interview', 'design_session', 'progress_update', 'kick_off', 'onboarding', 'other'] as const satisfies readonly Schemas['EngagementKind'][],
@@ -26,6 +28,7 @@ export const ENUM_VALUES = {
   MeasurementMoment: ['pre', 'after_week_1', 'midway', 'post'] as const satisfies readonly Schemas['MeasurementMoment'][],
   Origin: ['planned', 'continued', 'changed'] as const satisfies readonly Schemas['Origin'][],
   PlanStatus: ['draft', 'adopted', 'archived'] as const satisfies readonly Schemas['PlanStatus'][],
+  Principle: ['organisational_context', 'user_centred_design', 'educational_theory', 'learning_ecosystem', 'fixed_rhythm', 'structured_design_process', 'storyline_learning'] as const satisfies readonly Schemas['Principle'][],
   ProgrammeStatus: ['draft', 'active', 'archived'] as const satisfies readonly Schemas['ProgrammeStatus'][],
   Quadrant: ['keep_satisfied', 'manage_closely', 'monitor', 'keep_informed'] as const satisfies readonly Schemas['Quadrant'][],
   ReviewDecision: ['continue', 'change', 'stop'] as const satisfies readonly Schemas['ReviewDecision'][],

@@ -1388,6 +1388,57 @@ export interface paths {
         patch: operations["updatePlacement"];
         trace?: never;
     };
+    "/programmes/{programme_id}/principle-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a programme against the design principles (ontwerpprincipes)
+         * @description The Rotterdam guide's seven design principles, in its order, each `pass`, `warn` or `manual`.
+         *
+         *     Every automatic rule gives a reason: a stable `code` with `params` (the SPA words it in Dutch), an English
+         *     `message` and a `fix` (the design step, and the phase, learning line, competency or programme field concerned).
+         *     What the data cannot show is a checklist (`items`) the adviser ticks with PUT `.../items/{item}`. A principle
+         *     warns when any reason warns; else it is `manual` while an item is unticked, and `pass` once all are ticked.
+         *     The rules, their tolerances and which principle each belongs to: docs/decisions/0013-design-principle-checks.md.
+         */
+        get: operations["getPrincipleChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programme_id}/principle-checks/items/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick a design principle's checklist item (afvinkpunt)
+         * @description Records that the item was done, by you and now, with an optional note. Ticking a ticked item again changes
+         *     only its note (who ticked it first stays). An unknown item is a 404.
+         */
+        put: operations["confirmPrincipleItem"];
+        post?: never;
+        /**
+         * Untick a design principle's checklist item (afvinkpunt)
+         * @description Removes the tick; an item that is not ticked stays so (204 either way).
+         */
+        delete: operations["unconfirmPrincipleItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/stakeholders": {
         parameters: {
             query?: never;
@@ -2000,6 +2051,55 @@ export interface components {
          * @enum {string}
          */
         Category: "strategic_development" | "strategic_theme" | "basic_skill" | "management_development" | "functional";
+        /**
+         * CheckStatus
+         * @enum {string}
+         */
+        CheckStatus: "pass" | "warn" | "manual";
+        /**
+         * ChecklistItem
+         * @enum {string}
+         */
+        ChecklistItem: "stakeholders_informed" | "participants_interviewed" | "needs_shape_themes" | "trainers_briefed" | "assignments_in_own_work" | "rhythm_shared" | "four_d_followed" | "storyline_everywhere";
+        /** ChecklistItemConfirm */
+        ChecklistItemConfirm: {
+            /**
+             * Note
+             * @description Optional: how it was done.
+             * @default
+             */
+            note: string;
+        };
+        /** ChecklistItemRead */
+        ChecklistItemRead: {
+            item: components["schemas"]["ChecklistItem"];
+            principle: components["schemas"]["Principle"];
+            /**
+             * Label
+             * @description The item in English (the SPA words it in Dutch from `item`).
+             */
+            label: string;
+            /** Confirmed */
+            confirmed: boolean;
+            /**
+             * Confirmedat
+             * Format: date-time
+             */
+            confirmedAt: string | null;
+            /** @description Who ticked it (null: an API token, or a removed user). */
+            confirmedBy: components["schemas"]["PersonRef"] | null;
+            /** Note */
+            note: string;
+        };
+        /** ChecksSummary */
+        ChecksSummary: {
+            /** Pass */
+            pass: number;
+            /** Warn */
+            warn: number;
+            /** Manual */
+            manual: number;
+        };
         /** CompetencyCreate */
         CompetencyCreate: {
             /**
@@ -2399,6 +2499,33 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "xlsx" | "csv";
+        /**
+         * FixRead
+         * @description Where to fix it: the design step, and the programme field, phase, learning line or competency concerned.
+         */
+        FixRead: {
+            step: components["schemas"]["DesignStep"];
+            /**
+             * Field
+             * @description The field concerned (camelCase): of the phase when phaseId is given, else of the programme, e.g. storylineTitle.
+             */
+            field?: string | null;
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId?: string | null;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId?: string | null;
+            /**
+             * Competencyid
+             * Format: uuid
+             */
+            competencyId?: string | null;
+        };
         /** Framework */
         Framework: {
             programme: components["schemas"]["ProgrammeSummary"];
@@ -3760,6 +3887,16 @@ export interface components {
             /** Notes */
             notes?: string;
         };
+        /** PersonRef */
+        PersonRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
         /** PhaseCreate */
         PhaseCreate: {
             /** Title */
@@ -4090,6 +4227,37 @@ export interface components {
             /** Reviewnotes */
             reviewNotes?: string;
         };
+        /**
+         * Principle
+         * @enum {string}
+         */
+        Principle: "organisational_context" | "user_centred_design" | "educational_theory" | "learning_ecosystem" | "fixed_rhythm" | "structured_design_process" | "storyline_learning";
+        /** PrincipleCheckRead */
+        PrincipleCheckRead: {
+            principle: components["schemas"]["Principle"];
+            /** @description warn when any reason warns; else manual while a checklist item is unticked; else pass. */
+            status: components["schemas"]["CheckStatus"];
+            /** Reasons */
+            reasons: components["schemas"]["ReasonRead"][];
+            /** @description The first warning's fix, or the step the principle is worked on. */
+            fix: components["schemas"]["FixRead"];
+            /** Items */
+            items: components["schemas"]["ChecklistItemRead"][];
+        };
+        /** PrincipleChecksRead */
+        PrincipleChecksRead: {
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /**
+             * Checks
+             * @description The guide's seven principles, in its order.
+             */
+            checks: components["schemas"]["PrincipleCheckRead"][];
+            summary: components["schemas"]["ChecksSummary"];
+        };
         /** ProgrammeCopy */
         ProgrammeCopy: {
             /**
@@ -4418,6 +4586,26 @@ export interface components {
             database: "ok";
             /** Schemarevision */
             schemaRevision: string | null;
+        };
+        /** ReasonRead */
+        ReasonRead: {
+            /**
+             * Code
+             * @description Stable: the SPA words the reason in Dutch from the code and its params.
+             */
+            code: string;
+            /** @description pass or warn: what this one rule found. */
+            status: components["schemas"]["CheckStatus"];
+            /**
+             * Message
+             * @description The reason in English.
+             */
+            message: string;
+            /** Params */
+            params: {
+                [key: string]: string | number | string[];
+            };
+            fix: components["schemas"]["FixRead"];
         };
         /**
          * ReviewDecision
@@ -9056,6 +9244,100 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPrincipleChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipleChecksRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    confirmPrincipleItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                /** @description A checklist item: one of `stakeholders_informed`, `participants_interviewed`, `needs_shape_themes`, `trainers_briefed`, `assignments_in_own_work`, `rhythm_shared`, `four_d_followed`, `storyline_everywhere`. */
+                item: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistItemConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistItemRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    unconfirmPrincipleItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programme_id: string;
+                /** @description A checklist item: one of `stakeholders_informed`, `participants_interviewed`, `needs_shape_themes`, `trainers_briefed`, `assignments_in_own_work`, `rhythm_shared`, `four_d_followed`, `storyline_everywhere`. */
+                item: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
             500: components["responses"]["500"];
         };
     };

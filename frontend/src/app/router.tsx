@@ -1,4 +1,5 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { accessibilityRoutes } from '@/features/accessibility/routes';
 import { apiTokenRoutes } from '@/features/api-tokens/routes';
 import { auditRoutes } from '@/features/audit/routes';
@@ -11,12 +12,21 @@ import { organisationRoutes } from '@/features/organisation/routes';
 import { reviewRoutes } from '@/features/review/routes';
 import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
+import { programmeRoutes } from '@/features/programmes/routes';
+import { ProgrammeSlotsProvider, type ProgrammeSlots } from '@/features/programmes/slots';
 import { upcomingRoutes } from '@/features/upcoming/routes';
 import { userRoutes } from '@/features/users/routes';
 import { AppShell } from './layout/AppShell';
 import { RequireAuth, RequireRole } from './layout/guards';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RouteError } from './layout/RouteError';
+
+/** What other features lend the programme workspace: step 3's stakeholders panel, a chunk of its own. */
+const programmeSlots: ProgrammeSlots = {
+  stakeholders: lazy(async () => ({
+    default: (await import('@/features/stakeholders/components/ProgrammeStakeholdersPanel')).ProgrammeStakeholdersPanel,
+  })),
+};
 
 /** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
 export const routes: RouteObject[] = [
@@ -38,6 +48,10 @@ export const routes: RouteObject[] = [
           ...budgetRoutes,
           ...reviewRoutes,
           ...stakeholderRoutes,
+          {
+            element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
+            children: programmeRoutes,
+          },
           {
             element: <RequireRole role="admin" />,
             children: [

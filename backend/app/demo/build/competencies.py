@@ -27,6 +27,7 @@ class FrameworkData:
 
 @dataclass(frozen=True)
 class LoadedFrameworks:
+    frameworks: dict[str, CompetencyFramework]  # by FrameworkData.name
     competencies: dict[str, Competency]  # by CompetencyData.key
     counts: dict[str, int]
 
@@ -48,5 +49,5 @@ def load_frameworks(db: Session, organisation_id: uuid.UUID,
                 behavioural_indicators=list(c.behavioural_indicators), position=n, **org)
     db.add_all(competencies.values())
     db.flush()
-    return LoadedFrameworks(competencies=competencies,
+    return LoadedFrameworks(frameworks={f.name: f for f in frameworks}, competencies=competencies,
                             counts={"competency_frameworks": len(frameworks), "competencies": len(competencies)})

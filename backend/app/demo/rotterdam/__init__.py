@@ -9,10 +9,14 @@ from app.demo.build.budgets import load_budgets
 from app.demo.build.catalogue import load_interventions
 from app.demo.build.competencies import load_frameworks
 from app.demo.build.plans import load_plan
+from app.demo.build.programmes import load_programmes
+from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
 from app.demo.rotterdam.catalogue import INTERVENTIONS
 from app.demo.rotterdam.competencies import FRAMEWORKS
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
+from app.demo.rotterdam.programme import PROGRAMMES
+from app.demo.rotterdam.stakeholders import ENGAGEMENTS, STAKEHOLDERS
 from app.plans.models import Plan
 
 
@@ -23,6 +27,10 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
                                    learning_goals=plan.learning_goals, themes=plan.themes,
                                    competencies=frameworks.competencies)
     budgets = load_budgets(db, organisation_id, BUDGETS, catalogue.interventions)
-    record_loaded(db, organisation_id, plan.plan,
-                  {**frameworks.counts, **plan.counts, **catalogue.counts, **budgets})
+    programmes = load_programmes(db, organisation_id, PROGRAMMES, frameworks=frameworks.frameworks,
+                                 competencies=frameworks.competencies, interventions=catalogue.interventions)
+    stakeholders = load_stakeholders(db, organisation_id, STAKEHOLDERS, ENGAGEMENTS,
+                                     programmes=programmes.programmes)
+    record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
+                                                   **budgets, **programmes.counts, **stakeholders})
     return plan.plan
