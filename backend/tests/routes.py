@@ -5,6 +5,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
@@ -18,9 +19,13 @@ class Operation:
     method: str
     path: str  # relative to /api/v1, with {placeholders}
     required_role: Role | None  # None: public
+    # path parameters that are not ids but one of an enum's values (a checklist item): a valid value of each, so
+    # the walks reach the operation with the id they put in the others
+    fixed: tuple[tuple[str, str], ...] = ()
 
     def url(self, value: uuid.UUID | str | None = None) -> str:
-        return "/api/v1" + re.sub(r"\{[^}]+\}", str(value or uuid.uuid4()), self.path)
+        default, fixed = str(value or uuid.uuid4()), dict(self.fixed)
+        return "/api/v1" + re.sub(r"\{([^}:]+)[^}]*\}", lambda m: fixed.get(m.group(1), default), self.path)
 
     @property
     def has_path_params(self) -> bool:
@@ -38,6 +43,12 @@ def _required_role(dependant: Dependant) -> Role | None:
     return None
 
 
+def _fixed(dependant: Dependant) -> tuple[tuple[str, str], ...]:
+    enums = [(param.alias, param.field_info.annotation) for param in dependant.path_params]
+    return tuple((name, next(iter(kind)).value) for name, kind in enums
+                 if isinstance(kind, type) and issubclass(kind, Enum))
+
+
 def operations(api: FastAPI) -> Iterator[Operation]:
     for context in iter_route_contexts(api.routes):
         route = context.original_route
@@ -45,4 +56,4 @@ def operations(api: FastAPI) -> Iterator[Operation]:
             continue
         for method in sorted(route.methods):
             yield Operation(method=method, path=context.path or route.path,
-                            required_role=_required_role(route.dependant))
+                            required_role=_required_role(route.dependant), fixed=_fixed(route.dependant))
