@@ -127,6 +127,3 @@ def user_names(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -> dict[uu
     if not ids:
         return {}
     return {row[0]: row[1] for row in db.execute(scoped(User, scope, User.id, User.name).where(User.id.in_(ids)))}
-
-
-names_of = user_names  # the name the principle checks (branch `checks`) call it by; the same read

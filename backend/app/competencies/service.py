@@ -177,11 +177,8 @@ def competency_names_of(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -
                                                  .where(Competency.id.in_(ids)))}
 
 
-
 def framework_kind(db: Session, scope: Scope, framework_id: uuid.UUID) -> FrameworkKind | None:
     """The kind of this framework of the organisation; None when it is not one of yours."""
     return db.scalar(scoped(CompetencyFramework, scope, CompetencyFramework.kind)
                      .where(CompetencyFramework.id == framework_id))
 
-
-names_of = competency_names_of  # the name the principle checks (branch `checks`) call it by; the same read

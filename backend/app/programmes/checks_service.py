@@ -74,7 +74,7 @@ def load_facts(db: Session, scope: Scope, programme: Programme) -> Facts:
     focus = db.execute(scoped(PhaseCompetency, scope, PhaseCompetency.phase_id, PhaseCompetency.competency_id)
                        .join(Phase, Phase.id == PhaseCompetency.phase_id)
                        .where(Phase.programme_id == programme.id)).all()
-    names = competencies.names_of(db, scope, sorted({row.competency_id for row in focus}))
+    names = competencies.competency_names_of(db, scope, sorted({row.competency_id for row in focus}))
     by_phase: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {phase.id: [] for phase in phases}
     for phase_id, competency_id in focus:
         by_phase[phase_id].append((competency_id, names.get(competency_id, "")))
@@ -109,7 +109,7 @@ def load_facts(db: Session, scope: Scope, programme: Programme) -> Facts:
 def _confirmations(db: Session, scope: Scope, programme_id: uuid.UUID) -> dict[str, Confirmation]:
     rows = list(db.scalars(scoped(PrincipleConfirmation, scope)
                            .where(PrincipleConfirmation.programme_id == programme_id)))
-    people = accounts.names_of(db, scope, sorted({r.confirmed_by_id for r in rows if r.confirmed_by_id}))
+    people = accounts.user_names(db, scope, sorted({r.confirmed_by_id for r in rows if r.confirmed_by_id}))
     return {row.item: Confirmation(row.confirmed_at,
                                    (row.confirmed_by_id, people[row.confirmed_by_id])
                                    if row.confirmed_by_id in people else None, row.note)
@@ -182,7 +182,7 @@ def confirm_item(db: Session, scope: Scope, *, programme_id: uuid.UUID, key: str
         audit.apply_update(db, scope, confirmation, {"note": data.note}, entity_type=ENTITY)
     principle = PRINCIPLE_OF_ITEM[item]
     label = dict(CHECKLIST[principle])[item]
-    who = (accounts.names_of(db, scope, [confirmation.confirmed_by_id]) if confirmation.confirmed_by_id else {})
+    who = (accounts.user_names(db, scope, [confirmation.confirmed_by_id]) if confirmation.confirmed_by_id else {})
     by = confirmation.confirmed_by_id
     return _item_read(principle, Item(item, label, Confirmation(
         confirmation.confirmed_at, (by, who[by]) if by in who else None, confirmation.note)))
