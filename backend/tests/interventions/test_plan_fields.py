@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 -- the plan writes "6 × per jaar" and "mei – december"
+# ruff: noqa: RUF001 -- the plan writes its multiplication sign and en dash
 """What the Deventer plan holds beyond the first model (issue 12): when and how often an intervention runs, its
 learning hours and notes; the catalogue by development and goal; the export's summary sheet; the planned learning
 time against the norm; team notes."""
