@@ -348,7 +348,7 @@ async def test_the_2014_execution_programme_exports_every_intervention(api_as, d
 
 
 def test_the_new_offer_starts_on_1_may_and_the_managers_meet_six_times_a_year(db, deventer):
-    """§4: the (new) offer runs from 1 May 2014; §3.5: the managers' development meetings are 6 × per jaar."""
+    """§4: the (new) offer runs from 1 May 2014; §3.5: the managers' development meetings are six a year."""
     organisation, _ = deventer
     rows = {i.title: i for i in db.exec(select(Intervention).where(Intervention.organisation_id == organisation.id))}
     new = [i for i in rows.values() if i.status == InterventionStatus.new]
