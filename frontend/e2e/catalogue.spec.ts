@@ -140,3 +140,87 @@ test.describe('catalogus', () => {
     await expectAccessible(page, 'intervention detail for a viewer');
   });
 });
+
+test.describe('catalogus volgens het plan (issue 12)', () => {
+  test('elke HNW-leerinterventie voor iedereen in één stap, met het toetsenbord, en de export met dezelfde filters', async ({ adminPage: page }) => {
+    await visit(page, '/catalogus', 'Catalogus');
+    // Keyboard only: from the search box, Tab to the development, the goal and the audience, type to choose, Enter.
+    await page.getByRole('searchbox', { name: 'Zoek in naam, doel, inhoud en doelgroep' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Organisatieontwikkeling')).toBeFocused();
+    await page.keyboard.type('Het Nieuwe');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Voor wie')).toBeFocused();
+    await page.keyboard.type('Iedereen');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/ontwikkeling=[0-9a-f-]{36}/);
+    await expect(page).toHaveURL(/doelgroep=all/);
+    const table = page.getByRole('table', { name: 'Leerinterventies' });
+    await expect(table.getByRole('link', { name: 'Spelsimulatie HNW' })).toBeVisible();
+    await expect(table.getByRole('link', { name: 'Outputgericht aansturen' })).toHaveCount(0); // for managers
+    expect(await table.getByRole('row').count()).toBeGreaterThan(9); // a text search for HNW found 3 of the 10
+    await expectAccessible(page, 'catalogue by development and audience');
+
+    const xlsx = page.getByRole('link', { name: /Download Excel/ });
+    await expect(page.getByText('De export bevat alleen de leerinterventies binnen de filters hierboven.')).toBeVisible();
+    const href = (await xlsx.getAttribute('href'))!;
+    expect(href).toMatch(/developmentId=[0-9a-f-]{36}/);
+    expect(href).toMatch(/audience=all/);
+    const csv = await page.request.get((await page.getByRole('link', { name: /Download CSV/ }).getAttribute('href'))!.replace(/year=\d+/, 'year=2014'));
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split(/\r\n/);
+    expect(lines[0]).toContain('Organisatieontwikkeling;Doel in het plan');
+    expect(lines.slice(1).every((line) => line.includes('Het Nieuwe Werken'))).toBe(true);
+    expect(lines.some((line) => line.includes('Outputgericht aansturen'))).toBe(false);
+  });
+
+  test('wat het plan meer zegt: startdatum, frequentie, leeruren en opmerkingen', async ({ adminPage: page }) => {
+    await visit(page, '/catalogus?q=Ontwikkelbijeenkomsten', 'Catalogus');
+    await page.getByRole('link', { name: 'Ontwikkelbijeenkomsten managers (vervolg MD)' }).click();
+    const schedule = page.getByRole('region', { name: 'Planning en leertijd' });
+    await expect(schedule).toContainText('6 × per jaar');
+    await expect(schedule).toContainText('ontwikkelagenda');
+    await expect(schedule).toContainText('24');
+    await expectAccessible(page, 'intervention with schedule');
+
+    await visit(page, '/catalogus?q=Spelsimulatie', 'Catalogus');
+    await page.getByRole('link', { name: 'Spelsimulatie HNW' }).click();
+    await expect(page.getByRole('region', { name: 'Planning en leertijd' })).toContainText('1 mei 2014');
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await expect(page.getByLabel(/^Startdatum/)).toHaveValue('2014-05-01');
+    await expectAccessible(page, 'edit form with schedule');
+  });
+
+  test('de leertijd van het programma tegen de norm op de begroting', async ({ adminPage: page }) => {
+    await visit(page, '/budgetten?jaar=2014', /Begroting|Budget/);
+    const section = page.getByRole('region', { name: 'Leertijd tegen de norm' });
+    await expect(section).toContainText('Geplande leertijd van het uitvoeringsprogramma');
+    await expect(section).toContainText('% van de norm');
+    await expect(section.getByRole('table', { name: 'Geplande leeruren per budgetstroom' })).toBeVisible();
+    await expectAccessible(page, 'budget with learning time');
+  });
+
+  test('op een telefoon (390 px) is de catalogus een stapel kaarten met de kerngegevens', async ({ adminPage: page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visit(page, '/catalogus', 'Catalogus');
+    const first = page.getByRole('table', { name: 'Leerinterventies' }).getByRole('row').nth(1);
+    await expect(first.getByRole('cell').first()).toBeVisible();
+    for (const cell of await first.getByRole('cell').all()) {
+      const box = await cell.boundingBox();
+      if (box) expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const category = first.getByRole('cell').first();
+    await expect(category).toHaveAttribute('data-label', 'Categorie');
+    expect(await category.evaluate((el) => getComputedStyle(el, '::before').content)).toContain('Categorie');
+    await expect(first.locator('td[data-label="Kosten"]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/catalogue-390.png', fullPage: false });
+    await expectAccessible(page, 'catalogue on a phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: 'test-results/catalogue-1366.png', fullPage: false });
+  });
+});

@@ -99,6 +99,15 @@ test.describe('strategisch plan', () => {
     await trace.getByRole('button', { name: 'Tabel' }).click();
     await expectAccessible(page, 'Deventer plan table');
 
+    // Reading first: the traceability comes before the summary, the editors open on demand.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.indexOf('Herleidbaarheid')).toBeLessThan(headings.indexOf('Samenvatting'));
+    await expect(page.getByRole('region', { name: "Strategische thema's", exact: true })).toHaveCount(0);
+    const box = await trace.boundingBox();
+    expect(box!.y).toBeLessThan(700);
+    await page.getByRole('button', { name: "Opbouw en thema's bewerken" }).click();
+    await expect(page.getByRole('button', { name: 'Klaar met bewerken' })).toHaveAttribute('aria-expanded', 'true');
+
     const themes = page.getByRole('region', { name: "Strategische thema's", exact: true });
     await themes.getByRole('button', { name: /^Verwijderen \(Hostmanship/ }).click();
     const dialog = page.getByRole('dialog');

@@ -76,6 +76,7 @@ class Team(TenantEntity, table=True):
     year: int = Field(index=True)
     name: str = Field(max_length=200)
     fte: Decimal = Field(sa_type=FixedPoint(2))
+    notes: str = Field(default="", sa_type=Text)  # opmerkingen, e.g. the team's learning question
 
 
 class Payroll(TenantEntity, table=True):

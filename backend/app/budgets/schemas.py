@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app.budgets.models import ExpenditureStatus, LineKind
 from app.core.schemas import ApiInput, ApiModel, BoundedDate, Decimal2, NotNull, Year, decimal_input
-from app.core.vocabulary import FundingStream
+from app.core.vocabulary import Category, FundingStream
 
 MAX_AMOUNT = "999999999999.99"
 Amount = decimal_input(MAX_AMOUNT, description='Euros, e.g. "314777.00".')
@@ -122,6 +122,7 @@ class TeamRead(ApiModel):
     year: int
     name: str
     fte: Decimal2
+    notes: str = Field(description="Free notes (opmerkingen), e.g. the team's learning question.")
     version: int
 
 
@@ -129,12 +130,14 @@ class TeamCreate(ApiInput):
     year: Year
     name: Annotated[str, Field(min_length=1, max_length=200)]
     fte: Fte
+    notes: Notes = ""
 
 
 class TeamUpdate(ApiInput):
     year: Annotated[Year | None, NotNull] = None
     name: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
     fte: Annotated[Fte | None, NotNull] = None
+    notes: Annotated[Notes | None, NotNull] = None
 
 
 class PayrollRead(ApiModel):
@@ -177,10 +180,35 @@ class PayrollFigures(ApiModel):
     target_percent: Annotated[Decimal2 | None, Field(description="The organisation's target.")]
 
 
+class StreamHours(ApiModel):
+    stream: FundingStream
+    hours: Decimal2
+
+
+class CategoryHours(ApiModel):
+    category: Category
+    hours: Decimal2
+
+
 class LearningDays(ApiModel):
+    """The learning-time norm (leertijdnorm) and the planned learning time of the year's execution programme."""
+
     norm_per_fte: Annotated[Decimal2 | None, Field(description="The organisation's learning days per FTE.")]
     total_fte: Decimal2
     available_days: Annotated[Decimal2 | None, Field(description="norm x total FTE of the year's teams.")]
+    hours_per_day: Decimal2 = Field(description="Hours in a learning day, to compare hours with days (8).")
+    planned_hours: Decimal2 = Field(description="The programme's planned learning time (geplande leertijd): per "
+                                                "intervention learningHoursPerParticipant x expectedParticipants, "
+                                                "summed.")
+    planned_days: Decimal2 = Field(description="plannedHours / hoursPerDay.")
+    planned_percent_of_norm: Decimal2 | None = Field(description="plannedDays / availableDays x 100; null without "
+                                                                 "a norm or teams.")
+    planned_days_per_fte: Decimal2 | None = Field(description="plannedDays / totalFte; null without teams.")
+    by_stream: list[StreamHours] = Field(description="plannedHours per funding stream.")
+    by_category: list[CategoryHours] = Field(description="plannedHours per category.")
+    programme_size: int = Field(description="Interventions in the year's execution programme.")
+    without_hours: list[str] = Field(description="Titles of the programme's interventions without learning hours "
+                                                 "per participant (not counted).")
 
 
 class TeamAllocation(ApiModel):

@@ -12,15 +12,18 @@ from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatu
 from app.budgets.schemas import (
     BudgetSummary,
     BudgetWarning,
+    CategoryHours,
     LearningDays,
     PayrollFigures,
     StreamFigures,
+    StreamHours,
     TeamAllocation,
 )
 from app.budgets.service import money_sum
 from app.core.scope import Scope
 from app.core.tenancy import scoped
 from app.core.vocabulary import FundingStream
+from app.interventions import programme
 from app.organisations import service as organisations
 
 ZERO = Decimal("0.00")
@@ -182,12 +185,23 @@ def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
         total=total.figures(None),
         payroll=PayrollFigures(amount=payroll, training_budget_percent=percent,
                                target_percent=Decimal(target).quantize(CENT) if target is not None else None),
-        learning_days=LearningDays(
-            norm_per_fte=Decimal(norm).quantize(CENT) if norm is not None else None, total_fte=total_fte,
-            available_days=(Decimal(norm) * total_fte).quantize(CENT) if norm is not None else None),
+        learning_days=learning_days(db, scope, year=year, norm=norm, total_fte=total_fte),
         allocation=allocation,
         warnings=warnings,
     )
 
 
-
+def learning_days(db: Session, scope: Scope, *, year: int, norm: Decimal | None, total_fte: Decimal) -> LearningDays:
+    """The norm (days per FTE x the teams' FTE) against the planned learning time of the year's programme."""
+    available = (Decimal(norm) * total_fte).quantize(CENT) if norm is not None else None
+    planned = programme.learning_time(db, scope, year)
+    days = (planned.hours / programme.HOURS_PER_DAY).quantize(CENT)
+    return LearningDays(
+        norm_per_fte=Decimal(norm).quantize(CENT) if norm is not None else None, total_fte=total_fte,
+        available_days=available, hours_per_day=programme.HOURS_PER_DAY, planned_hours=planned.hours,
+        planned_days=days,
+        planned_percent_of_norm=(days / available * 100).quantize(CENT, rounding=ROUND_HALF_UP) if available else None,
+        planned_days_per_fte=(days / total_fte).quantize(CENT, rounding=ROUND_HALF_UP) if total_fte > 0 else None,
+        by_stream=[StreamHours(stream=s, hours=h) for s, h in planned.by_stream.items()],
+        by_category=[CategoryHours(category=c, hours=h) for c, h in planned.by_category.items()],
+        programme_size=planned.interventions, without_hours=planned.without_hours)

@@ -16,7 +16,7 @@ from app.core.tenancy import ensure_unique, get_or_404, scoped, where_given
 
 # --- teams ---------------------------------------------------------------------------------------
 
-_TEAM_FIELDS = ("year", "name", "fte")
+_TEAM_FIELDS = ("year", "name", "fte", "notes")
 _TEAM_SORT = {"name": Team.name, "year": Team.year, "fte": Team.fte}
 
 

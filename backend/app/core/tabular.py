@@ -229,6 +229,8 @@ class Spec:
     sheet_field: str | None = None
     # Rows that are not data (an export's total line): skipped.
     skip: Callable[[dict[str, str]], bool] | None = None
+    # Sheets that are not data (an export's summary sheet), by name: skipped whole.
+    skip_sheets: frozenset[str] = frozenset()
     max_rows: int = 5000
 
     def field_of(self) -> dict[str, str]:
@@ -359,6 +361,8 @@ def parse(table: Table, spec: Spec) -> Parsed:
     columns: list[Column] = []
     rows: list[Row] = []
     for sheet in table.sheets:
+        if sheet.name and normalise(sheet.name) in {normalise(name) for name in spec.skip_sheets}:
+            continue
         sheet_columns = map_columns(sheet.headers, spec, sheet.name if len(table.sheets) > 1 else None)
         columns += [c for c in sheet_columns if (c.header, c.field) not in {(k.header, k.field) for k in columns}]
         rows += [row for number, cells in yielding(sheet.rows)

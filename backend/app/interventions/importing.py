@@ -12,6 +12,7 @@ import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from functools import partial
 
@@ -38,6 +39,7 @@ from app.interventions.schemas import (
 from app.plans import service as plans
 
 MAX_ROWS = 5000
+SUMMARY_SHEETS = ("Overzicht", "Summary")  # the export's summary sheet: not interventions
 
 # Field (snake_case) → accepted headers, English and Dutch.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -71,6 +73,13 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "theme_ids": ("themes", "theme", "themas", "thema", "strategische themas"),
     "competency_ids": ("competencies", "competency", "competenties", "competentie"),
     "learning_goal_ids": ("learning goals", "learning goal", "leerdoelen", "leerdoel"),
+    "starts_on": ("starts on", "start date", "start", "startdatum", "begindatum", "vanaf"),
+    "period": ("period", "periode"),
+    "sessions_per_year": ("sessions per year", "times per year", "aantal keer per jaar", "keer per jaar"),
+    "frequency": ("frequency", "frequentie"),
+    "learning_hours_per_participant": ("learning hours per participant", "learning hours", "leeruren per deelnemer",
+                                       "leeruren", "studielast", "studielast uren"),
+    "notes": ("notes", "opmerkingen", "notities", "toelichting"),
 }
 # Dutch words (and English ones) for enum values; every enum value itself is accepted too.
 _WORDS: dict[type[StrEnum], dict[str, str]] = {
@@ -133,6 +142,30 @@ def _years(text: str) -> list[int]:
     return years
 
 
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
+def _date(text: str) -> str:
+    """`2014-05-01`, `1-5-2014`, `01/05/2014` or `1 mei 2014` (day first, as Dutch people write it)."""
+    cleaned = text.strip().lower()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
+        return cleaned
+    numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", cleaned)
+    written = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", cleaned)
+    if numeric:
+        day, month, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+    elif written and any(name.startswith(written.group(2)[:3]) for name in _MONTHS):
+        day, year = int(written.group(1)), int(written.group(3))
+        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(written.group(2)[:3]))
+    else:
+        raise CellError("invalid_date", f"'{text}' is not a date (write e.g. 1-5-2014 or 2014-05-01).")
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise CellError("invalid_date", f"'{text}' is not a date of the calendar.") from None
+
+
 _ENUMS = {"status": InterventionStatus, "category": Category, "learning_form": LearningForm,
           "learning_mix": LearningMix, "learning_level": LearningLevel, "audience": Audience,
           "funding_stream": FundingStream}
@@ -140,7 +173,8 @@ CONVERT = (
     {name: cells.choice(kind, _WORDS.get(kind)) for name, kind in _ENUMS.items()}
     | dict.fromkeys(("duration_hours", "duration_days", "cost_fixed", "cost_per_participant",
                      "personal_budget_contribution"), cells.decimal)
-    | dict.fromkeys(("capacity", "expected_participants"), cells.integer)
+    | {"learning_hours_per_participant": cells.decimal, "starts_on": _date}
+    | dict.fromkeys(("capacity", "expected_participants", "sessions_per_year"), cells.integer)
     | dict.fromkeys(("mandatory", "published"), cells.boolean)
     | {"kolb_phases": _list_of(KolbPhase), "years": _years}
 )
@@ -157,7 +191,8 @@ def _is_total(texts: dict[str, str]) -> bool:
 
 
 SPEC = tabular.Spec(model=InterventionCreate, headers=HEADERS, required=("title",), convert=CONVERT,
-                    deferred=frozenset(LOOKUPS), sheet_field="category", skip=_is_total, max_rows=MAX_ROWS)
+                    deferred=frozenset(LOOKUPS), sheet_field="category", skip=_is_total,
+                    skip_sheets=frozenset(SUMMARY_SHEETS), max_rows=MAX_ROWS)
 
 
 def read(content: bytes, filename: str | None) -> tabular.Parsed:

@@ -2,6 +2,7 @@
 interventions a year's execution programme (uitvoeringsprogramma) offers (DESIGN §2.2)."""
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -68,6 +69,15 @@ class Intervention(TenantEntity, table=True):
     # What a participant pays from their personal budget (individueel loopbaanbudget, ILB).
     personal_budget_contribution: Decimal = Field(default=Decimal("0.00"), sa_type=Money)
     published: bool = Field(default=False)  # shared in the regional catalogue (Leerkaart), later
+    # When in the year it runs: a first day (the Deventer 2014 offer starts on 1 May) and the period in words.
+    starts_on: date | None = Field(default=None)
+    period: str = Field(default="", max_length=200)  # periode, e.g. "mei - december"
+    # How often it takes place: a number for sums and the plan's wording ("6 x per jaar").
+    sessions_per_year: int | None = Field(default=None)
+    frequency: str = Field(default="", max_length=200)  # frequentie
+    # What one participant spends on it, in hours (studielast): the planned learning time is this x participants.
+    learning_hours_per_participant: Decimal | None = Field(default=None, sa_type=FixedPoint(2))
+    notes: str = Field(default="", sa_type=Text)  # opmerkingen: free notes
 
 
 

@@ -1,8 +1,9 @@
 import uuid
+from dataclasses import replace
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, File, Query, Response, UploadFile, status
+from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
 
 from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
 from app.core.concurrency import IfMatch
@@ -28,17 +29,19 @@ router = APIRouter(prefix="/interventions", tags=["interventions"])
 YearQuery = Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
                                         description="The year of the execution programme; default this year.")]
 
+DevelopmentQuery = Annotated[uuid.UUID | None, Query(
+    alias="developmentId", description="Serves a learning goal of this development (organisatieontwikkeling), "
+                                       "through the plan's traceability.")]
+GoalQuery = Annotated[uuid.UUID | None, Query(
+    alias="goalId", description="Serves a learning goal of this goal (doel), through the plan's traceability.")]
+
 
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
 
 
-@router.get("", response_model=Page[InterventionRead], summary="List interventions (leerinterventies)")
-def list_interventions(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
+def catalogue_filters(
     q: Annotated[str | None, Query(max_length=200, description="Text in the title, goal, content or target "
                                                                 "group (case-insensitive).")] = None,
     status_: Annotated[InterventionStatus | None, Query(alias="status", description="Status.")] = None,
@@ -58,22 +61,39 @@ def list_interventions(
     theme_id: Annotated[uuid.UUID | None, Query(alias="themeId", description="Serves this strategic theme.")] = None,
     learning_goal_id: Annotated[uuid.UUID | None, Query(alias="learningGoalId",
                                                         description="Serves this learning goal.")] = None,
+    development_id: DevelopmentQuery = None,
+    goal_id: GoalQuery = None,
     mandatory: Annotated[bool | None, Query(description="Mandatory or not.")] = None,
-    year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
-                                      description="Offered in this year's execution programme.")] = None,
     needs_evaluation: Annotated[bool | None, Query(alias="needsEvaluation",
                                                    description="Lasts a day or longer (gets an evaluation form).")]
     = None,
-) -> Page[InterventionRead]:
-    """The catalogue. All filters combine. Sortable on title, category, status, totalCost, createdAt
-    (default title). Each item carries its links; the page costs the same number of queries whatever its size."""
-    filters = service.Filters(
+) -> service.Filters:
+    """The catalogue's filters, shared by the list and the export."""
+    return service.Filters(
         q=q, status=status_, category=category, funding_stream=funding_stream, learning_form=learning_form,
         kolb_phase=kolb_phase, learning_level=learning_level, learning_mix=learning_mix, audience=audience,
-        competency_id=competency_id, theme_id=theme_id, learning_goal_id=learning_goal_id, mandatory=mandatory,
-        year=year, needs_evaluation=needs_evaluation,
+        competency_id=competency_id, theme_id=theme_id, learning_goal_id=learning_goal_id,
+        development_id=development_id, goal_id=goal_id, mandatory=mandatory, needs_evaluation=needs_evaluation,
     )
-    return service.list_interventions(db, scope, paging, filters=filters)
+
+
+CatalogueFilters = Annotated[service.Filters, Depends(catalogue_filters)]
+
+
+@router.get("", response_model=Page[InterventionRead], summary="List interventions (leerinterventies)")
+def list_interventions(
+    scope: OrgScope,
+    db: DbSession,
+    paging: Paging,
+    filters: CatalogueFilters,
+    year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
+                                      description="Offered in this year's execution programme.")] = None,
+) -> Page[InterventionRead]:
+    """The catalogue. All filters combine; `developmentId` and `goalId` follow the plan's traceability
+    (intervention → learning goal → goal → development), so "every HNW intervention for everyone" is
+    `developmentId=<HNW>&audience=all`. Sortable on title, category, status, totalCost, createdAt (default
+    title). Each item carries its links; the page costs the same number of queries whatever its size."""
+    return service.list_interventions(db, scope, paging, filters=replace(filters, year=year))
 
 
 @router.post("", response_model=InterventionRead, status_code=status.HTTP_201_CREATED,
@@ -134,15 +154,20 @@ async def import_interventions(
     }}},
 )
 def export_interventions(
-    scope: OrgScope, db: DbSession, year: YearQuery = None,
+    scope: OrgScope, db: DbSession, filters: CatalogueFilters, year: YearQuery = None,
     format_: Annotated[ExportFormat, Query(alias="format", description="`xlsx` or `csv`.")] = ExportFormat.xlsx,
 ) -> Response:
-    """The interventions offered in the year, by category and title, with the plan's table columns
-    (Leerinterventie, Status, Doel, Inhoud, Doelgroep) plus learning form, funding stream and cost.
-    XLSX: a sheet per category (Dutch names), bold header repeated on every printed page, wrapped text,
-    landscape A4 fitted to the page width, and a total per sheet. CSV: the same columns plus Categorie,
-    separated by `;`, UTF-8 with a byte order mark, amounts with a decimal comma."""
-    content, media_type, filename = exporting.export_programme(db, scope, year=year, file_format=format_.value)
+    """The interventions offered in the year (within the same filters as the list), by category and title, in
+    Dutch throughout: the plan's table columns (Leerinterventie, Status, Doel, Inhoud, Doelgroep), the
+    development and goal of its learning goals (Organisatieontwikkeling, Doel in het plan), learning form,
+    start date, period, frequency, learning hours per participant, participants, funding stream, notes and
+    cost. XLSX: first a summary sheet (Overzicht) with count, learning hours and cost per category, funding
+    stream and development, totals as formulas; then a sheet per category (Dutch names), bold header repeated
+    on every printed page, wrapped text, landscape A4 fitted to the page width, and a total per sheet as a
+    formula. CSV: the same columns plus Categorie, separated by `;`, UTF-8 with a byte order mark, amounts
+    with a decimal comma, dates written out ("1 mei 2014")."""
+    content, media_type, filename = exporting.export_programme(db, scope, year=year, file_format=format_.value,
+                                                               filters=filters)
     return Response(content, media_type=media_type,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 

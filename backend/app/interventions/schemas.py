@@ -1,13 +1,13 @@
 """Request and response shapes of the intervention catalogue."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, StrictBool
 
-from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull, decimal_input, whole_number
+from app.core.schemas import ApiInput, ApiModel, BoundedDate, Decimal2, NotNull, decimal_input, whole_number
 from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
 from app.interventions.models import InterventionStatus
 
@@ -37,6 +37,8 @@ def _unique(values: list) -> list:
 
 Amount = decimal_input(f"{MAX_AMOUNT}", description="Euros.")
 Hours = decimal_input("100000")
+LearningHours = decimal_input("10000", description="Hours one participant spends on it (studielast).")
+Sessions = whole_number(1, 366, "How many times a year it takes place.")
 Days = decimal_input("10000")
 Count = whole_number(0, MAX_COUNT)
 Year = whole_number(FIRST_YEAR, LAST_YEAR)
@@ -84,6 +86,16 @@ class InterventionRead(ApiModel):
     funding_stream: FundingStream
     personal_budget_contribution: Decimal2
     published: bool
+    starts_on: date | None = Field(description="First day it runs in the year (startdatum), e.g. 2014-05-01.")
+    period: str = Field(description="When in the year it runs, in words (periode), e.g. 'mei - december'.")
+    sessions_per_year: int | None = Field(description="How many times a year it takes place.")
+    frequency: str = Field(description="How often, in words (frequentie), e.g. '6 × per jaar'.")  # noqa: RUF001 (the plan's own sign)
+    learning_hours_per_participant: Decimal2 | None = Field(
+        description="Hours one participant spends on it (studielast); with expectedParticipants the planned "
+                    "learning time.")
+    notes: str = Field(description="Free notes (opmerkingen).")
+    learning_hours_total: Decimal2 | None = Field(
+        description="learningHoursPerParticipant x expectedParticipants (read-only); null without hours.")
     total_cost: Decimal2 = Field(description="costFixed + costPerParticipant * expectedParticipants (read-only).")
     needs_evaluation: bool = Field(description=EVALUATION_RULE)
     learning_goal_ids: list[uuid.UUID]
@@ -123,6 +135,12 @@ class InterventionCreate(ApiInput):
     funding_stream: FundingStream = FundingStream.strategic
     personal_budget_contribution: Amount = Decimal("0.00")
     published: StrictBool = False
+    starts_on: BoundedDate | None = None
+    period: ShortText = ""
+    sessions_per_year: Sessions | None = None
+    frequency: ShortText = ""
+    learning_hours_per_participant: LearningHours | None = None
+    notes: LongText = ""
     learning_goal_ids: Ids = []
     theme_ids: Ids = []
     competency_ids: Ids = []
@@ -156,6 +174,12 @@ class InterventionUpdate(ApiInput):
     funding_stream: Annotated[FundingStream | None, NotNull] = None
     personal_budget_contribution: Annotated[Amount | None, NotNull] = None
     published: Annotated[StrictBool | None, NotNull] = None
+    starts_on: BoundedDate | None = None
+    period: Annotated[ShortText | None, NotNull] = None
+    sessions_per_year: Sessions | None = None
+    frequency: Annotated[ShortText | None, NotNull] = None
+    learning_hours_per_participant: LearningHours | None = None
+    notes: Annotated[LongText | None, NotNull] = None
     learning_goal_ids: Annotated[Ids | None, NotNull] = None
     theme_ids: Annotated[Ids | None, NotNull] = None
     competency_ids: Annotated[Ids | None, NotNull] = None

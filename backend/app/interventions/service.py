@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy import Row, and_, delete, exists, func, or_, select, union
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import ColumnElement, Select
@@ -78,6 +79,8 @@ class Filters:
     competency_id: uuid.UUID | None = None
     theme_id: uuid.UUID | None = None
     learning_goal_id: uuid.UUID | None = None
+    development_id: uuid.UUID | None = None
+    goal_id: uuid.UUID | None = None
     mandatory: bool | None = None
     year: int | None = None
     needs_evaluation: bool | None = None
@@ -124,6 +127,14 @@ def strategic_unlinked(db: Session, scope: Scope, ids: Mapping[LinkKind, Any]) -
 def total_cost(intervention: Intervention) -> Decimal:
     return (intervention.cost_fixed
             + intervention.cost_per_participant * (intervention.expected_participants or 0)).quantize(Decimal("0.01"))
+
+
+def learning_hours_total(intervention: Intervention) -> Decimal | None:
+    """The planned learning time: hours per participant x expected participants (None without hours)."""
+    hours = intervention.learning_hours_per_participant
+    if hours is None:
+        return None
+    return (hours * (intervention.expected_participants or 0)).quantize(Decimal("0.01"))
 
 
 def needs_evaluation(intervention: Intervention) -> bool:
@@ -180,7 +191,8 @@ def to_read(intervention: Intervention, links: Links) -> InterventionRead:
     return InterventionRead(
         id=intervention.id, created_at=intervention.created_at, updated_at=intervention.updated_at,
         version=intervention.version, **values,
-        total_cost=total_cost(intervention), needs_evaluation=needs_evaluation(intervention),
+        total_cost=total_cost(intervention), learning_hours_total=learning_hours_total(intervention),
+        needs_evaluation=needs_evaluation(intervention),
         learning_goal_ids=[ref.id for ref in links.learning_goals], learning_goals=links.learning_goals,
         theme_ids=[ref.id for ref in links.themes], themes=links.themes,
         competency_ids=[ref.id for ref in links.competencies], competencies=links.competencies,
@@ -204,7 +216,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(scope: Scope, filters: Filters) -> Select[Any]:
+def filtered(scope: Scope, filters: Filters) -> Select[Any]:
     statement = scoped(Intervention, scope)
     if filters.q:
         pattern = f"%{_escape_like(filters.q.lower())}%"
@@ -227,6 +239,10 @@ def _filtered(scope: Scope, filters: Filters) -> Select[Any]:
     ):
         if value is not None:
             statement = statement.where(exists().where(link_column == Intervention.id, key_column == value))
+    if filters.development_id is not None or filters.goal_id is not None:
+        statement = statement.where(exists().where(
+            InterventionLearningGoal.intervention_id == Intervention.id,
+            InterventionLearningGoal.learning_goal_id.in_(_plan_learning_goals(scope, filters))))
     if filters.needs_evaluation is True:
         statement = statement.where(_needs_evaluation_clause())
     elif filters.needs_evaluation is False:
@@ -236,8 +252,16 @@ def _filtered(scope: Scope, filters: Filters) -> Select[Any]:
     return statement
 
 
+def _plan_learning_goals(scope: Scope, filters: Filters) -> Any:
+    """The learning goals under the filtered development and/or goal: the plan's traceability, one subquery."""
+    from app.plans import service as plans  # plans' service uses this one: imported when first needed
+
+    return plans.learning_goal_ids(scope, and_(*plans.under(development_id=filters.development_id,
+                                                            goal_id=filters.goal_id)))
+
+
 def list_interventions(db: Session, scope: Scope, params: PageParams, *, filters: Filters) -> Page[InterventionRead]:
-    page = paginate(db, _filtered(scope, filters), params, sortable=SORTABLE, default_sort=["title"],
+    page = paginate(db, filtered(scope, filters), params, sortable=SORTABLE, default_sort=["title"],
                     tiebreaker=Intervention.id)
     links = load_links(db, [item.id for item in page.items])
     page.items = [to_read(item, links[item.id]) for item in page.items]
@@ -264,15 +288,10 @@ def check_links(db: Session, scope: Scope, values: dict[str, Any], *, prefix: st
         if not ids:
             continue
         gone = missing(db, scope, model, ids)
-        pointer = f"{prefix}/{_camel(name)}"
+        pointer = f"{prefix}/{to_camel(name)}"
         errors += [field_error(f"{pointer}/{index}", f"There is no {label} with id {value}.", "unknown_id")
                    for index, value in enumerate(ids) if value in gone]
     return errors
-
-
-def _camel(name: str) -> str:
-    head, *tail = name.split("_")
-    return head + "".join(part.title() for part in tail)
 
 
 def _replace_rows(db: Session, table: Any, intervention_id: uuid.UUID, column: Any, new: Iterable[Any],

@@ -58,6 +58,12 @@ def learning_goal_ids(scope: Scope, where: Any) -> Any:
             .join(Development, Development.id == Goal.development_id).where(where))
 
 
+def under(*, development_id: uuid.UUID | None = None, goal_id: uuid.UUID | None = None) -> list[Any]:
+    """Conditions for `learning_goal_ids`: the learning goals under this development and/or goal."""
+    return [condition for condition, value in ((Development.id == development_id, development_id),
+                                               (Goal.id == goal_id, goal_id)) if value is not None]
+
+
 def theme_ids(scope: Scope, where: Any) -> Any:
     return scoped(Theme, scope, Theme.id).where(where)
 
@@ -287,3 +293,14 @@ def theme_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
 def learning_goal_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every learning goal of the organisation as (id, title)."""
     return [(row[0], row[1]) for row in db.execute(scoped(LearningGoal, scope, LearningGoal.id, LearningGoal.title))]
+
+
+def lineage(db: Session, scope: Scope, learning_goal_ids_: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
+    """(development title, goal title) of each of these learning goals, in one query: an export's columns."""
+    if not learning_goal_ids_:
+        return {}
+    rows = db.execute(
+        scoped(LearningGoal, scope, LearningGoal.id, Development.title, Goal.title)
+        .join(Goal, Goal.id == LearningGoal.goal_id).join(Development, Development.id == Goal.development_id)
+        .where(LearningGoal.id.in_(learning_goal_ids_)))
+    return {row[0]: (row[1], row[2]) for row in rows}

@@ -345,3 +345,20 @@ async def test_the_2014_execution_programme_exports_every_intervention(api_as, d
     for title in (*TABLE_1_HNW, *TABLE_2_MOBILITEIT, *TABLES_3_TO_5, *TABLE_6_BASIC):
         assert title in text, title
     assert "Voorbereiding om de overgang naar HNW" in text and "15000,00" in text
+
+
+def test_the_new_offer_starts_on_1_may_and_the_managers_meet_six_times_a_year(db, deventer):
+    """§4: the (new) offer runs from 1 May 2014; §3.5: the managers' development meetings are six a year."""
+    organisation, _ = deventer
+    rows = {i.title: i for i in db.exec(select(Intervention).where(Intervention.organisation_id == organisation.id))}
+    new = [i for i in rows.values() if i.status == InterventionStatus.new]
+    assert new and all(i.starts_on is not None and i.starts_on.isoformat() == "2014-05-01" for i in new)
+    assert all(i.starts_on is None for i in rows.values() if i.status != InterventionStatus.new)
+    meetings = rows["Ontwikkelbijeenkomsten managers (vervolg MD)"]
+    assert (meetings.sessions_per_year, meetings.frequency) == (6, "6 × per jaar")
+    assert "ontwikkelagenda" in meetings.notes
+    # Hours the document does not give are labelled as demo values.
+    assert all("demowaarde" in i.notes for i in rows.values()
+               if i.learning_hours_per_participant is not None and i.title != meetings.title)
+    teams = db.exec(select(Team).where(Team.organisation_id == organisation.id)).all()
+    assert teams and all("leervraag" in t.notes.lower() for t in teams)

@@ -28,29 +28,36 @@ def programme(db, org, other_org):
     make_intervention(db, other_org, title="Van een ander", years=(2014,), category="strategic_theme")
 
 
-async def test_xlsx_has_a_sheet_per_category_with_the_stored_values(api_as, programme):
+HEADERS = ["Leerinterventie", "Status", "Doel", "Inhoud", "Doelgroep", "Organisatieontwikkeling",
+           "Doel in het plan", "Leervorm", "Startdatum", "Periode", "Frequentie", "Leeruren per deelnemer",
+           "Deelnemers", "Budgetstroom", "Opmerkingen", "Kosten (€)"]
+
+
+async def test_xlsx_has_a_summary_and_a_sheet_per_category_with_the_stored_values(api_as, programme):
     r = await api_as("viewer").get(URL, params={"year": 2014, "format": "xlsx"})
     assert r.status_code == 200
     assert r.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     assert r.headers["content-disposition"] == 'attachment; filename="uitvoeringsprogramma-2014.xlsx"'
     book = load_workbook(io.BytesIO(r.content))
-    assert book.sheetnames == ["Strategische thema's", "Management development"]
+    assert book.sheetnames == ["Overzicht", "Strategische thema's", "Management development"]
     themes = book["Strategische thema's"]
     rows = [[cell.value for cell in row] for row in themes.iter_rows()]
-    assert rows[0] == ["Leerinterventie", "Status", "Doel", "Inhoud", "Doelgroep", "Leervorm", "Budgetstroom",
-                       "Kosten (€)"]
-    assert rows[1] == ["Hostmanship-training", "Nieuw", "Gastvrij zijn", "Twee dagdelen",
-                       "Medewerkers met klantcontact", "Training", "Strategisch", 6520]
-    assert rows[2][:2] == ["Zaakgericht werken", "Deels bestaand"] and rows[2][7] == 250.25
-    assert rows[3][0] == "Totaal" and rows[3][7] == pytest.approx(6770.25)
+    assert rows[0] == HEADERS
+    assert rows[1][:5] == ["Hostmanship-training", "Nieuw", "Gastvrij zijn", "Twee dagdelen",
+                           "Medewerkers met klantcontact"]
+    assert rows[1][7] == "Training" and rows[1][12:14] == [40, "Strategisch"] and rows[1][15] == 6520
+    assert rows[2][:2] == ["Zaakgericht werken", "Deels bestaand"] and rows[2][15] == 250.25
+    assert rows[3][0] == "Totaal" and rows[3][15] == "=SUM(P2:P3)"  # a formula over the lines above
+    assert sum(row[15] for row in rows[1:3]) == pytest.approx(6770.25)
     assert len(rows) == 4  # the 2016 intervention and the other organisation's are not in it
     management = [[c.value for c in row] for row in book["Management development"].iter_rows()]
-    assert management[1][:2] == ["Intervisie", "Bestaand"] and management[1][5:7] == ["Intervisie", "Functioneel"]
+    assert management[1][:2] == ["Intervisie", "Bestaand"] and management[1][7] == "Intervisie"
+    assert management[1][13] == "Functioneel"
 
 
 async def test_xlsx_is_formatted_to_print(api_as, programme):
     book = load_workbook(io.BytesIO((await api_as("viewer").get(URL, params={"year": 2014})).content))
-    sheet = book.worksheets[0]
+    sheet = book.worksheets[1]
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.print_title_rows == "$1:$1"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
@@ -65,10 +72,10 @@ async def test_csv_has_the_same_columns_and_values(api_as, programme):
     assert r.headers["content-disposition"] == 'attachment; filename="uitvoeringsprogramma-2014.csv"'
     assert r.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["Categorie", "Leerinterventie", "Status", "Doel", "Inhoud", "Doelgroep", "Leervorm",
-                       "Budgetstroom", "Kosten (€)"]
+    assert rows[0] == ["Categorie", *HEADERS]
     assert rows[1] == ["Strategische thema's", "Hostmanship-training", "Nieuw", "Gastvrij zijn", "Twee dagdelen",
-                       "Medewerkers met klantcontact", "Training", "Strategisch", "6520,00"]
+                       "Medewerkers met klantcontact", "", "", "Training", "", "", "", "", "40", "Strategisch", "",
+                       "6520,00"]
     assert [row[1] for row in rows[1:]] == ["Hostmanship-training", "Zaakgericht werken", "Intervisie"]
 
 
@@ -82,7 +89,8 @@ async def test_exported_csv_imports_back(api_as, db, org, programme):
 
 async def test_an_empty_year_is_a_workbook_with_only_the_headers(api_as, programme):
     book = load_workbook(io.BytesIO((await api_as("viewer").get(URL, params={"year": 2030})).content))
-    assert len(book.sheetnames) == 1 and book.worksheets[0]["A1"].value == "Leerinterventie"
+    assert book.sheetnames == ["Overzicht", "Organisatieontwikkeling"]
+    assert book.worksheets[1]["A1"].value == "Leerinterventie"
 
 
 async def test_year_defaults_to_this_year_and_is_bounded(api_as):
@@ -106,14 +114,15 @@ def hostile(db, org):
 async def test_xlsx_writes_user_text_as_strings_never_formulas(api_as, hostile):
     book = load_workbook(io.BytesIO((await api_as("viewer").get(URL, params={"year": 2014})).content))
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
-    assert [cell for cell in cells if cell.data_type == "f"] == []
-    row = [cell.value for cell in book.worksheets[0][2]]
+    formulas = [cell.value for cell in cells if cell.data_type == "f"]
+    assert formulas and all(value.startswith("=SUM(") for value in formulas)  # only the totals
+    row = [cell.value for cell in book.worksheets[1][2]]
     assert row[:5] == ["'" + HYPERLINK, "Nieuw", "'@SUM(A1)", "'-2+3", "'+31 6"]
-    assert row[7] == 12.5 and book.worksheets[0][2][7].data_type == "n"
+    assert row[15] == 12.5 and book.worksheets[1][2][15].data_type == "n"
 
 
 async def test_csv_quotes_user_text_that_would_run_as_a_formula(api_as, hostile):
     r = await api_as("viewer").get(URL, params={"year": 2014, "format": "csv"})
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig")), delimiter=";"))
     assert [cell for row in rows for cell in row if cell.startswith(FORMULA_STARTS)] == []
-    assert rows[1][1] == "'" + HYPERLINK and rows[1][8] == "12,50"
+    assert rows[1][1] == "'" + HYPERLINK and rows[1][16] == "12,50"

@@ -70,7 +70,7 @@ async def test_dutch_csv_with_bom_is_imported_with_every_attribute(api_as, db, o
 async def test_english_xlsx_headers_in_any_case_and_spacing(api_as, db):
     content = workbook([
         ["  NAME ", "status", "Goal", "CONTENT", "Target  group", "Funding stream", "Expected participants",
-         "Notes"],
+         "Colour"],
         ["Time management", "existing", "Plan your week", "E-learning", "Everyone", "personal", 12, "ignored"],
     ])
     r = await api_as("editor").post(URL, files=upload(content, "catalogue.xlsx"))
@@ -79,7 +79,7 @@ async def test_english_xlsx_headers_in_any_case_and_spacing(api_as, db):
     assert (row.title, row.status, row.goal, row.content, row.target_group) == (
         "Time management", "existing", "Plan your week", "E-learning", "Everyone")
     assert row.funding_stream == "personal" and row.expected_participants == 12
-    assert {c["header"]: c["field"] for c in r.json()["columns"]}["Notes"] is None
+    assert {c["header"]: c["field"] for c in r.json()["columns"]}["Colour"] is None
 
 
 BAD_CSV = (

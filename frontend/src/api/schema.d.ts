@@ -248,8 +248,10 @@ export interface paths {
         };
         /**
          * List interventions (leerinterventies)
-         * @description The catalogue. All filters combine. Sortable on title, category, status, totalCost, createdAt
-         *     (default title). Each item carries its links; the page costs the same number of queries whatever its size.
+         * @description The catalogue. All filters combine; `developmentId` and `goalId` follow the plan's traceability
+         *     (intervention → learning goal → goal → development), so "every HNW intervention for everyone" is
+         *     `developmentId=<HNW>&audience=all`. Sortable on title, category, status, totalCost, createdAt (default
+         *     title). Each item carries its links; the page costs the same number of queries whatever its size.
          */
         get: operations["listInterventions"];
         put?: never;
@@ -306,11 +308,15 @@ export interface paths {
         };
         /**
          * Export a year's execution programme (uitvoeringsprogramma)
-         * @description The interventions offered in the year, by category and title, with the plan's table columns
-         *     (Leerinterventie, Status, Doel, Inhoud, Doelgroep) plus learning form, funding stream and cost.
-         *     XLSX: a sheet per category (Dutch names), bold header repeated on every printed page, wrapped text,
-         *     landscape A4 fitted to the page width, and a total per sheet. CSV: the same columns plus Categorie,
-         *     separated by `;`, UTF-8 with a byte order mark, amounts with a decimal comma.
+         * @description The interventions offered in the year (within the same filters as the list), by category and title, in
+         *     Dutch throughout: the plan's table columns (Leerinterventie, Status, Doel, Inhoud, Doelgroep), the
+         *     development and goal of its learning goals (Organisatieontwikkeling, Doel in het plan), learning form,
+         *     start date, period, frequency, learning hours per participant, participants, funding stream, notes and
+         *     cost. XLSX: first a summary sheet (Overzicht) with count, learning hours and cost per category, funding
+         *     stream and development, totals as formulas; then a sheet per category (Dutch names), bold header repeated
+         *     on every printed page, wrapped text, landscape A4 fitted to the page width, and a total per sheet as a
+         *     formula. CSV: the same columns plus Categorie, separated by `;`, UTF-8 with a byte order mark, amounts
+         *     with a decimal comma, dates written out ("1 mei 2014").
          */
         get: operations["exportInterventions"];
         put?: never;
@@ -2051,6 +2057,12 @@ export interface components {
          * @enum {string}
          */
         Category: "strategic_development" | "strategic_theme" | "basic_skill" | "management_development" | "functional";
+        /** CategoryHours */
+        CategoryHours: {
+            category: components["schemas"]["Category"];
+            /** Hours */
+            hours: string;
+        };
         /**
          * CheckStatus
          * @enum {string}
@@ -3026,6 +3038,37 @@ export interface components {
              */
             published: boolean;
             /**
+             * Startson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            startsOn?: string | null;
+            /**
+             * Period
+             * @default
+             */
+            period: string;
+            /**
+             * Sessionsperyear
+             * @description How many times a year it takes place.
+             */
+            sessionsPerYear?: number | null;
+            /**
+             * Frequency
+             * @default
+             */
+            frequency: string;
+            /**
+             * Learninghoursperparticipant
+             * @description Hours one participant spends on it (studielast). 0 or more, at most 10000, with at most 2 decimals.
+             */
+            learningHoursPerParticipant?: string | null;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+            /**
              * Learninggoalids
              * @default []
              */
@@ -3097,6 +3140,42 @@ export interface components {
             personalBudgetContribution: string;
             /** Published */
             published: boolean;
+            /**
+             * Startson
+             * Format: date
+             * @description First day it runs in the year (startdatum), e.g. 2014-05-01.
+             */
+            startsOn: string | null;
+            /**
+             * Period
+             * @description When in the year it runs, in words (periode), e.g. 'mei - december'.
+             */
+            period: string;
+            /**
+             * Sessionsperyear
+             * @description How many times a year it takes place.
+             */
+            sessionsPerYear: number | null;
+            /**
+             * Frequency
+             * @description How often, in words (frequentie), e.g. '6 × per jaar'.
+             */
+            frequency: string;
+            /**
+             * Learninghoursperparticipant
+             * @description Hours one participant spends on it (studielast); with expectedParticipants the planned learning time.
+             */
+            learningHoursPerParticipant: string | null;
+            /**
+             * Notes
+             * @description Free notes (opmerkingen).
+             */
+            notes: string;
+            /**
+             * Learninghourstotal
+             * @description learningHoursPerParticipant x expectedParticipants (read-only); null without hours.
+             */
+            learningHoursTotal: string | null;
             /**
              * Totalcost
              * @description costFixed + costPerParticipant * expectedParticipants (read-only).
@@ -3215,6 +3294,28 @@ export interface components {
             personalBudgetContribution?: string;
             /** Published */
             published?: boolean;
+            /**
+             * Startson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            startsOn?: string | null;
+            /** Period */
+            period?: string;
+            /**
+             * Sessionsperyear
+             * @description How many times a year it takes place.
+             */
+            sessionsPerYear?: number | null;
+            /** Frequency */
+            frequency?: string;
+            /**
+             * Learninghoursperparticipant
+             * @description Hours one participant spends on it (studielast). 0 or more, at most 10000, with at most 2 decimals.
+             */
+            learningHoursPerParticipant?: string | null;
+            /** Notes */
+            notes?: string;
             /** Learninggoalids */
             learningGoalIds?: string[];
             /** Themeids */
@@ -3245,7 +3346,10 @@ export interface components {
          * @enum {string}
          */
         KolbPhase: "concrete_experience" | "reflective_observation" | "abstract_conceptualisation" | "active_experimentation";
-        /** LearningDays */
+        /**
+         * LearningDays
+         * @description The learning-time norm (leertijdnorm) and the planned learning time of the year's execution programme.
+         */
         LearningDays: {
             /**
              * Normperfte
@@ -3259,6 +3363,51 @@ export interface components {
              * @description norm x total FTE of the year's teams.
              */
             availableDays: string | null;
+            /**
+             * Hoursperday
+             * @description Hours in a learning day, to compare hours with days (8).
+             */
+            hoursPerDay: string;
+            /**
+             * Plannedhours
+             * @description The programme's planned learning time (geplande leertijd): per intervention learningHoursPerParticipant x expectedParticipants, summed.
+             */
+            plannedHours: string;
+            /**
+             * Planneddays
+             * @description plannedHours / hoursPerDay.
+             */
+            plannedDays: string;
+            /**
+             * Plannedpercentofnorm
+             * @description plannedDays / availableDays x 100; null without a norm or teams.
+             */
+            plannedPercentOfNorm: string | null;
+            /**
+             * Planneddaysperfte
+             * @description plannedDays / totalFte; null without teams.
+             */
+            plannedDaysPerFte: string | null;
+            /**
+             * Bystream
+             * @description plannedHours per funding stream.
+             */
+            byStream: components["schemas"]["StreamHours"][];
+            /**
+             * Bycategory
+             * @description plannedHours per category.
+             */
+            byCategory: components["schemas"]["CategoryHours"][];
+            /**
+             * Programmesize
+             * @description Interventions in the year's execution programme.
+             */
+            programmeSize: number;
+            /**
+             * Withouthours
+             * @description Titles of the programme's interventions without learning hours per participant (not counted).
+             */
+            withoutHours: string[];
         };
         /**
          * LearningForm
@@ -4817,6 +4966,12 @@ export interface components {
              */
             unplanned: string;
         };
+        /** StreamHours */
+        StreamHours: {
+            stream: components["schemas"]["FundingStream"];
+            /** Hours */
+            hours: string;
+        };
         /** TeamAllocation */
         TeamAllocation: {
             /**
@@ -4849,6 +5004,11 @@ export interface components {
              * @description FTE on 1 January, e.g. "12.50". 0 or more, at most 100000, with at most 2 decimals.
              */
             fte: string;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
         };
         /** TeamRead */
         TeamRead: {
@@ -4863,6 +5023,11 @@ export interface components {
             name: string;
             /** Fte */
             fte: string;
+            /**
+             * Notes
+             * @description Free notes (opmerkingen), e.g. the team's learning question.
+             */
+            notes: string;
             /** Version */
             version: number;
         };
@@ -4880,6 +5045,8 @@ export interface components {
              * @description FTE on 1 January, e.g. "12.50". 0 or more, at most 100000, with at most 2 decimals.
              */
             fte?: string;
+            /** Notes */
+            notes?: string;
         };
         /** ThemeCreate */
         ThemeCreate: {
@@ -5834,6 +6001,14 @@ export interface operations {
     listInterventions: {
         parameters: {
             query?: {
+                /** @description Offered in this year's execution programme. */
+                year?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
                 /** @description Text in the title, goal, content or target group (case-insensitive). */
                 q?: string | null;
                 /** @description Status. */
@@ -5858,18 +6033,14 @@ export interface operations {
                 themeId?: string | null;
                 /** @description Serves this learning goal. */
                 learningGoalId?: string | null;
+                /** @description Serves a learning goal of this development (organisatieontwikkeling), through the plan's traceability. */
+                developmentId?: string | null;
+                /** @description Serves a learning goal of this goal (doel), through the plan's traceability. */
+                goalId?: string | null;
                 /** @description Mandatory or not. */
                 mandatory?: boolean | null;
-                /** @description Offered in this year's execution programme. */
-                year?: number | null;
                 /** @description Lasts a day or longer (gets an evaluation form). */
                 needsEvaluation?: boolean | null;
-                /** @description Page number, from 1. */
-                page?: number;
-                /** @description Items per page, at most 200. */
-                pageSize?: number;
-                /** @description Comma-separated fields; a leading `-` sorts descending. */
-                sort?: string | null;
             };
             header?: never;
             path?: never;
@@ -5981,6 +6152,38 @@ export interface operations {
                 year?: number | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ExportFormat"];
+                /** @description Text in the title, goal, content or target group (case-insensitive). */
+                q?: string | null;
+                /** @description Status. */
+                status?: components["schemas"]["InterventionStatus"] | null;
+                /** @description Category. */
+                category?: components["schemas"]["Category"] | null;
+                /** @description Budget stream that pays for it. */
+                fundingStream?: components["schemas"]["FundingStream"] | null;
+                /** @description Learning form. */
+                learningForm?: components["schemas"]["LearningForm"] | null;
+                /** @description Has this phase of Kolb's cycle. */
+                kolbPhase?: components["schemas"]["KolbPhase"] | null;
+                /** @description Learning level. */
+                learningLevel?: components["schemas"]["LearningLevel"] | null;
+                /** @description Kind in the 70-20-10 model. */
+                learningMix?: components["schemas"]["LearningMix"] | null;
+                /** @description Employees, managers or all. */
+                audience?: components["schemas"]["Audience"] | null;
+                /** @description Trains this competency. */
+                competencyId?: string | null;
+                /** @description Serves this strategic theme. */
+                themeId?: string | null;
+                /** @description Serves this learning goal. */
+                learningGoalId?: string | null;
+                /** @description Serves a learning goal of this development (organisatieontwikkeling), through the plan's traceability. */
+                developmentId?: string | null;
+                /** @description Serves a learning goal of this goal (doel), through the plan's traceability. */
+                goalId?: string | null;
+                /** @description Mandatory or not. */
+                mandatory?: boolean | null;
+                /** @description Lasts a day or longer (gets an evaluation form). */
+                needsEvaluation?: boolean | null;
             };
             header?: never;
             path?: never;

@@ -25,6 +25,11 @@ export interface DataTableProps<T> {
   rowHeader?: boolean;
 }
 
+/** A column's header as text, for a cell's `data-label` (a stacked layout on a phone shows it). */
+function labelOf(header: ReactNode): string | undefined {
+  return typeof header === 'string' ? header : undefined;
+}
+
 /**
  * A captioned table. The scroll wrapper is focusable and labelled by the caption,
  * so keyboard users can scroll wide tables.
@@ -53,12 +58,13 @@ export function DataTable<T>({ caption, columns, rows, rowKey, rowHeader = true 
             <TableRow key={rowKey(row)}>
               {columns.map((column, index) =>
                 rowHeader && index === 0 ? (
-                  <TableHeaderCell key={column.key} scope="row">
+                  <TableHeaderCell key={column.key} scope="row" data-label={labelOf(column.header)}>
                     {column.render(row)}
                   </TableHeaderCell>
                 ) : (
                   <TableCell
                     key={column.key}
+                    data-label={labelOf(column.header)}
                     className={column.numeric ? 'utrecht-table__cell--numeric-data' : undefined}
                   >
                     {column.render(row)}

@@ -56,6 +56,7 @@ class BudgetData:
 class TeamData:
     name: str
     fte: Decimal
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def load_budgets(db: Session, organisation_id: uuid.UUID, data: BudgetsData,
     org = {"organisation_id": organisation_id}
     budgets = {b.stream: Budget(year=data.year, stream=b.stream, amount=b.amount, notes=b.notes, **org)
                for b in data.budgets}
-    teams = [Team(year=data.year, name=t.name, fte=t.fte, **org) for t in data.teams]
+    teams = [Team(year=data.year, name=t.name, fte=t.fte, notes=t.notes, **org) for t in data.teams]
     payroll = Payroll(year=data.year, amount=data.payroll, notes=data.payroll_notes, **org)
     db.add_all([*budgets.values(), *teams, payroll])
     db.flush()

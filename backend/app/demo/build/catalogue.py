@@ -4,6 +4,7 @@ the execution programme (uitvoeringsprogramma) of one year."""
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlmodel import Session, SQLModel
@@ -49,6 +50,12 @@ class InterventionData:
     expected_participants: int | None = None
     funding_stream: FundingStream = FundingStream.strategic
     personal_budget_contribution: Decimal = Decimal("0.00")
+    starts_on: date | None = None
+    period: str = ""
+    sessions_per_year: int | None = None
+    frequency: str = ""
+    learning_hours_per_participant: Decimal | None = None
+    notes: str = ""
     learning_goals: tuple[str, ...] = ()  # LearningGoalData.key
     themes: tuple[str, ...] = ()  # ThemeData.key
     competencies: tuple[str, ...] = ()  # CompetencyData.key
@@ -61,7 +68,8 @@ class InterventionData:
 _COPIED = ("title", "status", "goal", "content", "target_group", "audience", "category", "learning_form",
            "learning_mix", "learning_level", "duration_hours", "duration_days", "mandatory", "provider",
            "cost_fixed", "cost_per_participant", "expected_participants", "funding_stream",
-           "personal_budget_contribution")
+           "personal_budget_contribution", "starts_on", "period", "sessions_per_year", "frequency",
+           "learning_hours_per_participant", "notes")
 
 
 @dataclass(frozen=True)

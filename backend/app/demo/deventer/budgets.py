@@ -185,8 +185,12 @@ BUDGETS = (
     ),
 )
 
-# Demowaarden: the document names no teams; a plausible municipal organisation of about 850 FTE.
-TEAMS = (
+# Demowaarden: the document names no teams; a plausible municipal organisation of about 850 FTE. The note is the
+# document's (§1): the team managers were asked for their team's learning question in November - January.
+TEAM_NOTE = ("Leervraag op teamniveau en vakinhoudelijk opgehaald bij de teammanager (november - januari), om het "
+             "team daarin vanuit P&O te faciliteren; gefinancierd uit het functionele opleidingsbudget. "
+             "Team en FTE zijn demowaarden.")
+TEAMS = tuple(TeamData(team.name, team.fte, TEAM_NOTE) for team in (
     TeamData("Publiekszaken en Dienstverlening", D("92.40")),
     TeamData("Werk en Inkomen", D("118.60")),
     TeamData("Zorg en Welzijn", D("64.20")),
@@ -199,7 +203,7 @@ TEAMS = (
     TeamData("Bestuurs- en Concernzaken", D("39.40")),
     TeamData("Economie, Cultuur en Sport", D("44.60")),
     TeamData("Facilitaire Zaken", D("52.80")),
-)
+))
 
 PAYROLL = D("49500000.00")
 PAYROLL_NOTES = (

@@ -11,6 +11,8 @@ Counts in the document: table 1 (HNW) 10 interventions, table 2 (Mobiliteit) 11,
 1 each, table 6 (basisvaardigheden) 6, management development (§3.5) 2 offers: 32 in all.
 """
 
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from app.core.vocabulary import Audience, Category, KolbPhase, LearningForm
@@ -398,4 +400,38 @@ MANAGEMENT_DEVELOPMENT = (
     ),
 )
 
-INTERVENTIONS = TABLE_1_HNW + TABLE_2_MOBILITEIT + TABLES_3_TO_5_THEMES + TABLE_6_BASIC_SKILLS + MANAGEMENT_DEVELOPMENT
+
+# §4: "Het (nieuwe) aanbod uit het uitvoeringsprogramma gaat lopen vanaf 1 mei 2014": the new offer starts then,
+# the existing offer runs the whole year. §3.5: the managers' meetings are "6 x per jaar"; the esprit de corps
+# meetings' frequency is not given. The learning hours per participant are not in the document: for the demo they
+# are the duration (a day counted as 8 hours), and each intervention's note says so.
+NEW_OFFER_STARTS = date(2014, 5, 1)
+HOURS_NOTE = "Leeruren per deelnemer: demowaarde, afgeleid van de duur (een dag telt als 8 uur)."
+SCHEDULE: dict[str, dict[str, object]] = {
+    "Ontwikkelbijeenkomsten managers (vervolg MD)": {
+        "sessions_per_year": 6, "frequency": "6 × per jaar", "learning_hours_per_participant": D("24"),
+        "notes": "De inhoud bepalen de leidinggevenden zelf in hun ontwikkelagenda (§3.5). Daarnaast hebben de "
+                 "managers afgesproken een halve dag per maand met elkaar te besteden aan verdere "
+                 "managementontwikkeling (§4.1). Leeruren per deelnemer: 6 bijeenkomsten × 4 uur."},
+    "Esprit de corps bijeenkomsten": {
+        "notes": "Het management development traject is eind 2013 afgerond; de leerinterventies van dit plan voor "
+                 "leidinggevenden komen hier bovenop (§3.5). Frequentie: het plan noemt geen aantal. " + HOURS_NOTE},
+    "Omgaan met agressie en geweld": {
+        "notes": "Verplicht voor wie in het werk met agressie en geweld te maken kan krijgen. Bestaand aanbod, deels "
+                 "uit het strategische opleidingsbudget (tabel 6). " + HOURS_NOTE},
+}
+
+
+def _with_schedule(item: InterventionData) -> InterventionData:
+    hours = item.duration_hours if item.duration_hours is not None else (
+        item.duration_days * 8 if item.duration_days is not None else None)
+    values: dict[str, object] = {"learning_hours_per_participant": hours, "notes": HOURS_NOTE if hours else ""}
+    if item.status == NEW:
+        values |= {"starts_on": NEW_OFFER_STARTS, "period": "mei – december 2014"}
+    else:
+        values |= {"period": "januari – december 2014"}
+    return replace(item, **(values | SCHEDULE.get(item.title, {})))  # type: ignore[arg-type]
+
+
+INTERVENTIONS = tuple(_with_schedule(item) for item in (
+    TABLE_1_HNW + TABLE_2_MOBILITEIT + TABLES_3_TO_5_THEMES + TABLE_6_BASIC_SKILLS + MANAGEMENT_DEVELOPMENT))

@@ -13,7 +13,10 @@ const summary: BudgetSummary = {
     figures('personal', '357451.62', '0.00')],
   total: figures(null, '986822.62', '300000.00'),
   payroll: { amount: null, trainingBudgetPercent: null, targetPercent: null },
-  learningDays: { normPerFte: null, totalFte: '0.00', availableDays: null },
+  learningDays: {
+    normPerFte: null, totalFte: '0.00', availableDays: null, hoursPerDay: '8.00', plannedHours: '0.00', plannedDays: '0.00',
+    plannedPercentOfNorm: null, plannedDaysPerFte: null, byStream: [], byCategory: [], programmeSize: 0, withoutHours: [],
+  },
   allocation: [],
   warnings: [],
 };

@@ -61,7 +61,7 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
     create.mutate(
       editing
         ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: parseMoney(fte) } }
-        : { create: { year, name: name.trim(), fte: parseMoney(fte) } },
+        : { create: { year, name: name.trim(), fte: parseMoney(fte), notes: '' } },
       { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
     );
   };

@@ -13,6 +13,7 @@ import { useBudgetLines } from '../api/use-budget-lines';
 import { useBudgetSummary } from '../api/use-budget-summary';
 import { useBudgets } from '../api/use-budgets';
 import { BudgetAmounts } from '../components/BudgetAmounts';
+import { LearningTimeSection } from '../components/LearningTimeSection';
 import { PayrollSection } from '../components/PayrollSection';
 import { StreamCharts } from '../components/StreamCharts';
 import { StreamLines } from '../components/StreamLines';
@@ -81,6 +82,7 @@ export function BudgetYearPage() {
           <WarningList warnings={summary.data.warnings} lines={lines.data.items} />
           <StreamCharts summary={summary.data} />
           <PayrollSection summary={summary.data} year={year} editable={editable} />
+          <LearningTimeSection summary={summary.data} />
           {editable ? <BudgetAmounts year={year} budgets={budgets.data.items} /> : null}
           {ENUM_VALUES.FundingStream.map((stream) => (
             <StreamLines

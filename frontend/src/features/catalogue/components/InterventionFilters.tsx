@@ -14,7 +14,6 @@ const MORE: FilterKey[] = [
   'kolbfase',
   'leerniveau',
   'leermix',
-  'doelgroep',
   'thema',
   'competentie',
   'leerdoel',
@@ -26,11 +25,13 @@ export function InterventionFilters({
   value,
   onChange,
   links,
+  plan,
   errors,
 }: {
   value: FilterValues;
   onChange: (value: FilterValues) => void;
   links: { learningGoals: ReferenceOption[]; themes: ReferenceOption[]; competencies: ReferenceOption[] };
+  plan: { developments: ReferenceOption[]; goals: ReferenceOption[] };
   errors?: Record<string, string>;
 }) {
   const { t } = useTranslation('catalogue');
@@ -75,6 +76,9 @@ export function InterventionFilters({
         onChange={(e) => set('q', e.target.value)}
         error={errors?.q}
       />
+      {select('ontwikkeling', t('filters.development'), linkOptions(plan.developments), 'developmentId')}
+      {select('plandoel', t('filters.goal'), linkOptions(plan.goals), 'goalId')}
+      {select('doelgroep', t('fields.audience'), enumOptions('Audience'), 'audience')}
       {select('status', t('fields.status'), enumOptions('InterventionStatus'), 'status')}
       {select('categorie', t('fields.category'), enumOptions('Category'), 'category')}
       <TextField
@@ -94,7 +98,6 @@ export function InterventionFilters({
           {select('kolbfase', t('fields.kolbPhases'), enumOptions('KolbPhase'), 'kolbPhase')}
           {select('leerniveau', t('fields.learningLevel'), enumOptions('LearningLevel'), 'learningLevel')}
           {select('leermix', t('fields.learningMix'), enumOptions('LearningMix'), 'learningMix')}
-          {select('doelgroep', t('fields.audience'), enumOptions('Audience'), 'audience')}
           {select('thema', t('fields.themes'), linkOptions(links.themes), 'themeId')}
           {select('competentie', t('fields.competencies'), linkOptions(links.competencies), 'competencyId')}
           {select('leerdoel', t('fields.learningGoals'), linkOptions(links.learningGoals), 'learningGoalId')}

@@ -185,6 +185,14 @@ export function InterventionForm({
             error={errors.published}
           />
         </Section>
+        <Section id="intervention-schedule" title={t('sections.schedule')}>
+          {text('startsOn', { type: 'date', description: t('fields.startsOnHelp') })}
+          {text('period', { description: t('fields.periodHelp') })}
+          {text('sessionsPerYear', { inputMode: 'numeric' })}
+          {text('frequency', { description: t('fields.frequencyHelp') })}
+          {text('learningHoursPerParticipant', { inputMode: 'decimal', description: t('fields.learningHoursHelp') })}
+          <TextAreaField label={t('fields.notes')} name="notes" rows={4} value={v.notes} onChange={(e) => set('notes', e.target.value)} error={errors.notes} />
+        </Section>
         <Section id="intervention-cost" title={t('sections.cost')}>
           {text('costFixed', { inputMode: 'decimal' })}
           {text('costPerParticipant', { inputMode: 'decimal' })}

@@ -4,6 +4,8 @@ import { SORTS } from '../api/types';
 /** The catalogue's filters as they appear in the URL (Dutch keys, so a shared link reads well). */
 export const FILTER_KEYS = [
   'q',
+  'ontwikkeling',
+  'plandoel',
   'status',
   'categorie',
   'budgetstroom',
@@ -45,6 +47,8 @@ export function toQuery(f: FilterValues, page: number, pageSize: number): Interv
     competencyId: f.competentie || undefined,
     themeId: f.thema || undefined,
     learningGoalId: f.leerdoel || undefined,
+    developmentId: f.ontwikkeling || undefined,
+    goalId: f.plandoel || undefined,
     mandatory: yesNo(f.verplicht),
     year: f.jaar && Number.isInteger(year) ? year : undefined,
     needsEvaluation: yesNo(f.evaluatie),
@@ -53,6 +57,16 @@ export function toQuery(f: FilterValues, page: number, pageSize: number): Interv
     pageSize,
   };
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as InterventionListParams;
+}
+
+/** The export's query: the list's filters without paging and sorting, for a year's programme. */
+export function toExportQuery(f: FilterValues): Record<string, string> {
+  const query = toQuery(f, 1, 1) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (!['page', 'pageSize', 'sort', 'year'].includes(key) && value !== undefined) out[key] = String(value);
+  }
+  return out;
 }
 
 /** Whether any filter (not the sort order) is set. */

@@ -27,6 +27,13 @@ const STORED: Intervention = {
   fundingStream: 'strategic',
   personalBudgetContribution: '0.00',
   published: false,
+  startsOn: '2014-05-01',
+  period: 'mei – december',
+  sessionsPerYear: null,
+  frequency: '',
+  learningHoursPerParticipant: '8.00',
+  notes: '',
+  learningHoursTotal: '160.00',
   totalCost: '1500.00',
   needsEvaluation: true,
   learningGoalIds: [],
@@ -69,5 +76,12 @@ describe('intervention form values', () => {
       years: [2015],
     });
     expect(changes(STORED, { ...form, expectedParticipants: 'veel' })).toEqual({ expectedParticipants: 'veel' });
+    expect(changes(STORED, { ...form, startsOn: '', sessionsPerYear: '6', frequency: ' 6 × per jaar ', learningHoursPerParticipant: '7,5', notes: 'Zie plan' })).toEqual({
+      startsOn: null,
+      sessionsPerYear: 6,
+      frequency: '6 × per jaar',
+      learningHoursPerParticipant: '7.5',
+      notes: 'Zie plan',
+    });
   });
 });

@@ -39,6 +39,12 @@ export interface InterventionFormValues {
   competencyIds: string[];
   kolbPhases: KolbPhase[];
   years: string;
+  startsOn: string;
+  period: string;
+  sessionsPerYear: string;
+  frequency: string;
+  learningHoursPerParticipant: string;
+  notes: string;
 }
 
 export const EMPTY_FORM: InterventionFormValues = {
@@ -70,6 +76,12 @@ export const EMPTY_FORM: InterventionFormValues = {
   competencyIds: [],
   kolbPhases: [],
   years: '',
+  startsOn: '',
+  period: '',
+  sessionsPerYear: '',
+  frequency: '',
+  learningHoursPerParticipant: '',
+  notes: '',
 };
 
 export function toForm(i: Intervention): InterventionFormValues {
@@ -102,6 +114,12 @@ export function toForm(i: Intervention): InterventionFormValues {
     competencyIds: [...i.competencyIds],
     kolbPhases: [...i.kolbPhases],
     years: i.years.join(', '),
+    startsOn: i.startsOn ?? '',
+    period: i.period,
+    sessionsPerYear: i.sessionsPerYear === null ? '' : String(i.sessionsPerYear),
+    frequency: i.frequency,
+    learningHoursPerParticipant: i.learningHoursPerParticipant ?? '',
+    notes: i.notes,
   };
 }
 
@@ -167,6 +185,12 @@ export function toBody(v: InterventionFormValues): InterventionCreate {
     competencyIds: v.competencyIds,
     kolbPhases: v.kolbPhases,
     years: parseYears(v.years) as number[],
+    startsOn: v.startsOn.trim() || null,
+    period: v.period.trim(),
+    sessionsPerYear: integerOrText(v.sessionsPerYear) as number | null,
+    frequency: v.frequency.trim(),
+    learningHoursPerParticipant: optionalDecimal(v.learningHoursPerParticipant),
+    notes: v.notes,
   };
 }
 

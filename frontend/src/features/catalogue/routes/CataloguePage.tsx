@@ -12,9 +12,9 @@ import { formatMoney } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
 import { useInterventions } from '../api/use-interventions';
-import { useLinkOptions } from '../api/use-link-options';
+import { useLinkOptions, usePlanFilterOptions } from '../api/use-link-options';
 import { ExportLinks } from '../components/ExportLinks';
-import { FILTER_KEYS, isFiltered, toQuery } from '../components/filter-params';
+import { FILTER_KEYS, isFiltered, toExportQuery, toQuery } from '../components/filter-params';
 import { InterventionFilters } from '../components/InterventionFilters';
 import '../components/catalogue.css';
 
@@ -26,6 +26,7 @@ export function CataloguePage() {
   const { page, filters, setPage, setFilters } = useListParams(FILTER_KEYS);
   const interventions = useInterventions(toQuery(filters, page, DEFAULT_PAGE_SIZE));
   const links = useLinkOptions();
+  const plan = usePlanFilterOptions();
   const year = Number(filters.jaar) || new Date().getFullYear();
 
   const columns: Column<Intervention>[] = [
@@ -64,8 +65,10 @@ export function CataloguePage() {
         value={filters}
         onChange={setFilters}
         links={links}
+        plan={plan}
         errors={isApiProblem(interventions.error) ? interventions.error.fieldErrors() : undefined}
       />
+      <div className="lk-catalogue-list">
       <PagedTable
         query={interventions}
         emptyMessage={isFiltered(filters) ? t('list.noMatches') : t('list.empty')}
@@ -74,7 +77,8 @@ export function CataloguePage() {
         rowKey={(i) => i.id}
         onPageChange={setPage}
       />
-      <ExportLinks key={year} defaultYear={year} />
+      </div>
+      <ExportLinks key={year} defaultYear={year} filters={toExportQuery(filters)} />
     </>
   );
 }

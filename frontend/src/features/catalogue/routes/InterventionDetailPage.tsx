@@ -19,7 +19,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { formatMoney, formatNumber } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
@@ -87,6 +87,26 @@ function Details({ i }: { i: Intervention }) {
           <Item label={t('fields.capacity')}>{or(i.capacity)}</Item>
           <Item label={t('fields.years')}>{i.years.length ? i.years.join(', ') : t('fields.none')}</Item>
           <Item label={t('fields.published')}>{i.published ? t('filters.yes') : t('filters.no')}</Item>
+        </DataList>
+      </section>
+      <section className="lk-section" aria-labelledby="detail-schedule">
+        <Heading2 id="detail-schedule">{t('sections.schedule')}</Heading2>
+        <DataList>
+          <Item label={t('fields.startsOn')}>{or(formatDate(i.startsOn, i18n.language))}</Item>
+          <Item label={t('fields.period')}>{or(i.period)}</Item>
+          <Item label={t('fields.sessionsPerYear')}>{or(i.sessionsPerYear)}</Item>
+          <Item label={t('fields.frequency')}>{or(i.frequency)}</Item>
+          <Item label={t('fields.learningHoursPerParticipant')}>{or(formatNumber(i.learningHoursPerParticipant, i18n.language))}</Item>
+          <Item label={t('fields.learningHoursTotal')}>
+            {i.learningHoursTotal === null
+              ? notSet
+              : t('fields.learningHoursTotalValue', {
+                  hours: formatNumber(i.learningHoursTotal, i18n.language),
+                  per: formatNumber(i.learningHoursPerParticipant, i18n.language),
+                  count: i.expectedParticipants ?? 0,
+                })}
+          </Item>
+          <Item label={t('fields.notes')}>{i.notes ? <span className="lk-prewrap">{i.notes}</span> : notSet}</Item>
         </DataList>
       </section>
       <section className="lk-section" aria-labelledby="detail-cost">

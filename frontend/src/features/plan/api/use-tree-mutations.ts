@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { learningGoalKeys } from '@/api/reference/learning-goals';
+import { developmentKeys, goalKeys } from '@/api/reference/plan-tree';
 import { themeKeys } from '@/api/reference/themes';
 import type { components } from '@/api/schema';
 import { api, ifMatch } from '@/lib/api-client';
@@ -83,8 +84,8 @@ function remove({ kind, id }: TreeDelete): Promise<unknown> {
 
 /** The option lists (shared with the catalogue) an item of this kind is in, or takes with it when deleted. */
 const REFERENCE_KEYS: Record<TreeKind, readonly (readonly string[])[]> = {
-  developments: [learningGoalKeys.lists()],
-  goals: [learningGoalKeys.lists()],
+  developments: [learningGoalKeys.lists(), developmentKeys.lists(), goalKeys.lists()],
+  goals: [learningGoalKeys.lists(), goalKeys.lists()],
   'learning-goals': [learningGoalKeys.lists()],
   themes: [themeKeys.lists()],
 };

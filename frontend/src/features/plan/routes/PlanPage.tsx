@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
@@ -52,6 +52,12 @@ export function PlanPage() {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [formGeneration, setFormGeneration] = useState(0);
+  // Reading first: the structure and themes editors open on demand (at once for a plan still empty).
+  const [treeOpen, setTreeOpen] = useState(false);
+  const empty = tree.data ? tree.data.developments.length === 0 && tree.data.themes.length === 0 : false;
+  useEffect(() => {
+    if (empty) setTreeOpen(true);
+  }, [empty]);
 
   const plan = tree.data?.plan;
   const setView = (next: 'diagram' | 'table') =>
@@ -76,11 +82,37 @@ export function PlanPage() {
         <ProblemAlert error={tree.error} />
       ) : (
         <>
-          <section className="lk-section" aria-labelledby="plan-summary">
-            <Heading2 id="plan-summary">{t('detail.summary')}</Heading2>
+          <div className="lk-plan-overview">
             <Paragraph>
               {t('fields.status')}: <PlanStatusBadge status={tree.data.plan.status} />
             </Paragraph>
+            <Counts tree={tree.data} />
+          </div>
+
+          <section className="lk-section" aria-labelledby="plan-trace">
+            <Heading2 id="plan-trace">{t('trace.title')}</Heading2>
+            <Paragraph>{t('trace.intro')}</Paragraph>
+            <ButtonGroup aria-label={t('trace.viewLabel')}>
+              <Button appearance={view === 'diagram' ? 'primary-action-button' : 'secondary-action-button'}
+                aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
+                {t('trace.diagram')}
+              </Button>
+              <Button appearance={view === 'table' ? 'primary-action-button' : 'secondary-action-button'}
+                aria-pressed={view === 'table'} onClick={() => setView('table')}>
+                {t('trace.table')}
+              </Button>
+            </ButtonGroup>
+            {tree.data.developments.length === 0 && tree.data.themes.length === 0 ? (
+              <Paragraph>{t('structure.empty')}</Paragraph>
+            ) : view === 'diagram' ? (
+              <TraceabilityDiagram tree={tree.data} />
+            ) : (
+              <TraceabilityTable tree={tree.data} />
+            )}
+          </section>
+
+          <section className="lk-section" aria-labelledby="plan-summary">
+            <Heading2 id="plan-summary">{t('detail.summary')}</Heading2>
             {tree.data.plan.summary ? (
               <Paragraph className="lk-pre-line">{tree.data.plan.summary}</Paragraph>
             ) : (
@@ -91,7 +123,6 @@ export function PlanPage() {
                 <strong>{t('fields.reviewNotes')}:</strong> {tree.data.plan.reviewNotes}
               </Paragraph>
             ) : null}
-            <Counts tree={tree.data} />
             <Paragraph><AppLink to={`/plan/${tree.data.plan.id}/herijking`}>{t('review:planLink')}</AppLink></Paragraph>
             {editor && !editing ? (
               <Button appearance="secondary-action-button" onClick={() => { setEditing(true); setSaved(false); }}>
@@ -121,38 +152,35 @@ export function PlanPage() {
             ) : null}
           </section>
 
-          <section className="lk-section" aria-labelledby="plan-trace">
-            <Heading2 id="plan-trace">{t('trace.title')}</Heading2>
-            <Paragraph>{t('trace.intro')}</Paragraph>
-            <ButtonGroup aria-label={t('trace.viewLabel')}>
-              <Button appearance={view === 'diagram' ? 'primary-action-button' : 'secondary-action-button'}
-                aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
-                {t('trace.diagram')}
-              </Button>
-              <Button appearance={view === 'table' ? 'primary-action-button' : 'secondary-action-button'}
-                aria-pressed={view === 'table'} onClick={() => setView('table')}>
-                {t('trace.table')}
-              </Button>
-            </ButtonGroup>
-            {tree.data.developments.length === 0 && tree.data.themes.length === 0 ? (
-              <Paragraph>{t('structure.empty')}</Paragraph>
-            ) : view === 'diagram' ? (
-              <TraceabilityDiagram tree={tree.data} />
-            ) : (
-              <TraceabilityTable tree={tree.data} />
-            )}
+          <section className="lk-section" aria-labelledby="plan-edit">
+            <Heading2 id="plan-edit">{t('editTree.title')}</Heading2>
+            <Paragraph>{t(editor ? 'editTree.intro' : 'editTree.introViewer')}</Paragraph>
+            <Button
+              appearance="secondary-action-button"
+              aria-expanded={treeOpen}
+              aria-controls="plan-edit-panel"
+              onClick={() => setTreeOpen((open) => !open)}
+            >
+              {treeOpen ? t('editTree.close') : t(editor ? 'editTree.open' : 'editTree.show')}
+            </Button>
           </section>
-
-          <section className="lk-section" aria-labelledby="plan-structure">
+          <div id="plan-edit-panel" hidden={!treeOpen}>
+            {treeOpen ? (
+              <>
+                <section className="lk-section" aria-labelledby="plan-structure">
             <Heading2 id="plan-structure">{t('structure.title')}</Heading2>
             <Paragraph>{t('structure.intro')}</Paragraph>
             <StructureEditor planId={id} tree={tree.data} canEdit={editor} />
-          </section>
+                </section>
 
-          <section className="lk-section" aria-labelledby="plan-themes">
+                <section className="lk-section" aria-labelledby="plan-themes">
             <Heading2 id="plan-themes">{t('themes.title')}</Heading2>
             <ThemesEditor planId={id} tree={tree.data} canEdit={editor} />
-          </section>
+                </section>
+
+              </>
+            ) : null}
+          </div>
 
           {editor ? (
             <DeleteSection
