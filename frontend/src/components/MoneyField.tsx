@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, readMoney, type MoneyReading } from '@/lib/money';
+import { formatMoney, formatNumber, readMoney, type MoneyReading } from '@/lib/money';
 import { TextField, type TextFieldProps } from './FormField';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** What is wrong with an amount as typed, in the user's language; undefined when it reads (or is empty
  * and not required). */
-export function moneyMessage(reading: MoneyReading, t: Translate, language: string, required = false): string | undefined {
+export function moneyMessage(reading: MoneyReading, t: Translate, language: string, required = false,
+                             kind: 'money' | 'number' = 'money'): string | undefined {
   if (reading.ok) return undefined;
   if (reading.reason === 'empty') return required ? t('common:validation.missing') : undefined;
   if (reading.reason === 'ambiguous') {
-    return t('common:money.ambiguous', { other: formatMoney(reading.other, language) });
+    const other = kind === 'money' ? formatMoney(reading.other, language) : formatNumber(reading.other, language);
+    return t(`common:${kind}.ambiguous`, { other });
   }
-  return t(`common:money.${reading.reason}`);
+  return t(`common:${kind}.${reading.reason}`);
 }
 
 export type AmountResult =
