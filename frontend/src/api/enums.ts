@@ -17,6 +17,7 @@ export const ENUM_VALUES = {
   LearningLevel: ['self', 'self_and_others', 'self_and_organisation'] as const satisfies readonly Schemas['LearningLevel'][],
   LearningMix: ['workplace', 'social', 'formal'] as const satisfies readonly Schemas['LearningMix'][],
   LineKind: ['intervention', 'contingency', 'placeholder', 'ring_fenced', 'other'] as const satisfies readonly Schemas['LineKind'][],
+  NumberFormat: ['nl', 'en'] as const satisfies readonly Schemas['NumberFormat'][],
   Origin: ['planned', 'continued', 'changed'] as const satisfies readonly Schemas['Origin'][],
   PlanStatus: ['draft', 'adopted', 'archived'] as const satisfies readonly Schemas['PlanStatus'][],
   ReviewDecision: ['continue', 'change', 'stop'] as const satisfies readonly Schemas['ReviewDecision'][],

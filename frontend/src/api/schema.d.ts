@@ -286,7 +286,13 @@ export interface paths {
          *     error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
          *     header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
          *     reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
-         *     preview). At most 5,000 rows; a file that cannot be read is a 400 with code `unreadable_file`.
+         *     preview), with each row's amounts as read and its total cost, and the total cost of the valid rows.
+         *
+         *     Numbers are read the file's way (`numberFormat`, or the headers' language: Dutch headers, Dutch
+         *     numbers), the same rules as the web form: in Dutch `4.800` is four thousand eight hundred and `4.800,50`
+         *     has cents. A cell that is no number that way but is one the other way (`4.80` in a Dutch file) is refused
+         *     with `ambiguous_number`, never guessed; XLSX cells stored as numbers are read as they are. At most 5,000
+         *     rows; a file that cannot be read is a 400 with code `unreadable_file`.
          *     Everything is written in one transaction; each created intervention gets its own audit event
          *     (`intervention.imported`). 201 when something was written.
          */
@@ -1950,6 +1956,13 @@ export interface components {
             detail: string;
             /** Code */
             code: string;
+            /**
+             * Params
+             * @description The message's values, e.g. for `ambiguous_number` the cell's `text` and its `other` reading.
+             */
+            params?: {
+                [key: string]: string | number;
+            } | null;
         };
         /** ImportResult */
         ImportResult: {
@@ -1980,6 +1993,18 @@ export interface components {
              * @description Every row's errors in one list.
              */
             errors: components["schemas"]["ImportProblem"][];
+            /** @description How the file's numbers were read: `nl` (4.800,50) or `en` (4,800.50). */
+            numberFormat: components["schemas"]["NumberFormat"];
+            /**
+             * Numberformatsource
+             * @description `parameter` (the numberFormat asked for) or `headers` (from the language of the file's headers).
+             */
+            numberFormatSource: string;
+            /**
+             * Totalcost
+             * @description The total cost of the valid rows: what the import adds.
+             */
+            totalCost: string;
         };
         /** ImportRow */
         ImportRow: {
@@ -2006,6 +2031,18 @@ export interface components {
             };
             /** Errors */
             errors: components["schemas"]["ImportProblem"][];
+            /**
+             * Amounts
+             * @description Each amount (costFixed, costPerParticipant, personalBudgetContribution) as it was read, by the file's number format: what will be stored.
+             */
+            amounts?: {
+                [key: string]: string;
+            };
+            /**
+             * Totalcost
+             * @description costFixed + costPerParticipant * expectedParticipants of a valid row; null while the row has errors.
+             */
+            totalCost?: string | null;
             /**
              * Id
              * Format: uuid
@@ -2451,6 +2488,11 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * NumberFormat
+         * @enum {string}
+         */
+        NumberFormat: "nl" | "en";
         /** OrganisationRead */
         OrganisationRead: {
             /**
@@ -4067,6 +4109,8 @@ export interface operations {
                 onlyValid?: boolean;
                 /** @description Offer the rows without years in this year's execution programme (to import an exported programme). */
                 year?: number | null;
+                /** @description How the file writes numbers: `nl` (4.800,50: a point groups thousands, a comma starts the cents) or `en` (4,800.50). Without it, the language of the headers decides: more English headers than Dutch ones is `en`, anything else `nl`. */
+                numberFormat?: components["schemas"]["NumberFormat"] | null;
             };
             header?: never;
             path?: never;
