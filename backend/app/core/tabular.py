@@ -39,6 +39,7 @@ from pydantic.alias_generators import to_camel as _to_camel
 
 from app.core.cells import ByConvention, CellError, normalise, number_format_of, text_of
 from app.core.errors import InvalidInput, field_error
+from app.core.problem_codes import field_code
 from app.core.spreadsheet import unquote
 from app.core.vocabulary import NumberFormat
 
@@ -231,9 +232,8 @@ class Spec:
     # Rows that are not data (an export's total line): skipped.
     skip: Callable[[dict[str, str]], bool] | None = None
     max_rows: int = 5000
-    # English headers (normalised) and those the same in both languages; the rest are Dutch (`number_format_of`).
-    english: frozenset[str] = frozenset()
-    neutral: frozenset[str] = frozenset()
+    english: frozenset[str] = frozenset()  # English headers, normalised; the rest are Dutch (`number_format_of`)
+    neutral: frozenset[str] = frozenset()  # ... but these, the same in both languages
 
     def field_of(self) -> dict[str, str]:
         found = {normalise(header): name for name, headers in self.headers.items() for header in headers}
@@ -319,7 +319,7 @@ def _model_errors(number: int, exc: ValidationError) -> list[dict[str, Any]]:
         loc = [str(part) for part in error.get("loc", ())]
         name = to_camel(loc[0]) if loc else "row"
         detail = "This field is required." if error.get("type") == "missing" else str(error.get("msg"))
-        problems.append(field_error(f"/rows/{number}/{name}", detail, str(error.get("type", "invalid"))))
+        problems.append(field_error(f"/rows/{number}/{name}", detail, field_code(str(error.get("type", "")))))
     return problems
 
 
@@ -368,9 +368,8 @@ def _converts(spec: Spec, text: str) -> bool:
 
 
 def parse(table: Table, spec: Spec, number_format: NumberFormat | None = None) -> Parsed:
-    """Every row of every sheet converted and validated; the errors of each kept with it. Numbers are read
-    the `number_format` way when given, else the way of the headers' language (`cells.number_format_of`,
-    over every sheet's headers): Dutch headers, Dutch numbers."""
+    """Every row of every sheet converted and validated; the errors of each kept with it. Numbers are read the
+    `number_format` way, else the headers' way (`cells.number_format_of`): Dutch headers, Dutch numbers."""
     columns: list[Column] = []
     mapped = [(sheet, map_columns(sheet.headers, spec, sheet.name if len(table.sheets) > 1 else None))
               for sheet in table.sheets]
@@ -394,7 +393,8 @@ def to_write(parsed: Parsed, *, dry_run: bool, only_valid: bool) -> list[Row]:
     has one and the caller did not ask for only the valid rows."""
     errors = parsed.errors
     if errors and not dry_run and not only_valid:
-        invalid = sum(1 for row in parsed.rows if not row.valid)
-        raise InvalidInput(detail=f"{invalid} of {len(parsed.rows)} rows have errors; nothing was imported. Correct "
-                           "them, or import only the valid rows with onlyValid=true.", errors=errors)
+        counts = {"invalid": sum(1 for row in parsed.rows if not row.valid), "total": len(parsed.rows)}
+        raise InvalidInput(detail="{invalid} of {total} rows have errors; nothing was imported. Correct them, or "
+                           "import only the valid rows with onlyValid=true.".format(**counts), errors=errors,
+                           problem="import_rows_invalid", problem_params=counts)
     return [] if dry_run else [row for row in parsed.rows if row.valid]

@@ -3346,8 +3346,12 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
-            /** @description What went wrong, for a person. */
+            /** @description What went wrong, in English (for API users). */
             detail: string;
+            /** @description Stable code of the problem to translate; every code is listed in `x-problem-codes`. */
+            code: string;
+            /** @description The code's values, e.g. `{count: 2, names: "A, B"}`. */
+            params?: Record<string, never>;
             /** @description This occurrence: `urn:uuid:<request id>`. */
             instance?: string;
             /** @description Every invalid field: a JSON pointer into the body, or `#/query/<name>` for a parameter. */
@@ -3355,7 +3359,7 @@ export interface components {
                 pointer: string;
                 /** @description What is wrong, in English. */
                 detail: string;
-                /** @description Stable code to translate, e.g. `missing`, `string_too_short`, `taken`. */
+                /** @description Stable code to translate, e.g. `missing`, `string_too_short`, `taken`; every code is listed in `x-field-codes`. */
                 code: string;
                 /** @description Limits for the message, e.g. `{min_length: 12}`. */
                 params?: Record<string, never>;
