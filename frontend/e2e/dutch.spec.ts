@@ -4,6 +4,7 @@ import { expect, expectAccessible, logIn, test, visit } from './fixtures';
 // server's problems, focus in forms, and editor pages that tell a reader up front.
 test.describe('Nederlands overal', () => {
   test('een bedrag als 4.800 is vierduizend achthonderd; een bedrag dat twee kanten op kan wordt geweigerd (toetsenbord)', async ({ page }) => {
+    test.setTimeout(180_000);
     const title = `Tweedaagse training ${Date.now()}`;
     await logIn(page, 'adviseur@deventer.demo');
     await visit(page, '/catalogus/nieuw', 'Nieuwe leerinterventie');
@@ -41,6 +42,7 @@ test.describe('Nederlands overal', () => {
   });
 
   test('de import leest Nederlandse bedragen en toont ze vóór het opslaan', async ({ page }) => {
+    test.setTimeout(120_000);
     await logIn(page, 'adviseur@deventer.demo');
     await visit(page, '/catalogus/importeren', 'Leerinterventies importeren');
     const csv = 'Naam;Kosten;Kosten per deelnemer;Aantal deelnemers\nImport A;4.800;12,50;10\nImport B;4.80;;\n';
@@ -58,7 +60,8 @@ test.describe('Nederlands overal', () => {
   test('een lege inlog zegt in het Nederlands wat er mist', async ({ page }) => {
     await page.goto('/inloggen');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect(page.getByText('Dit veld is verplicht.').first()).toBeVisible();
+    await expect(page.getByText('Vul minstens 1 teken in.')).toBeVisible(); // not "1 tekens"
+    await expect(page.getByText('Vul minstens 3 tekens in.')).toBeVisible();
     await expect(page.getByText(/invalid field/)).toHaveCount(0);
     await expectAccessible(page, 'empty login');
   });
