@@ -113,8 +113,8 @@ describe('readMoney has no text that reads both ways', () => {
     if (depth === 0) return;
     for (const char of alphabet) grow(prefix + char, depth - 1);
   };
-  grow('', 7);
-  it(`holds for all ${texts.length} texts of up to 7 characters`, () => {
+  grow('', 6);
+  it(`holds for all ${texts.length} texts of up to 6 characters`, { timeout: 60_000 }, () => {
     for (const text of texts) {
       const nl = readMoney(text, 'nl');
       const en = readMoney(text, 'en');
