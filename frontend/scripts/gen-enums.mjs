@@ -27,6 +27,13 @@ export function renderEnums(document) {
   }
   lines.push('} as const;', '', 'export type EnumName = keyof typeof ENUM_VALUES;');
   lines.push('export type EnumValue<N extends EnumName> = (typeof ENUM_VALUES)[N][number];', '');
+  // The stable codes of problems and field errors (the Problem schema's x-problem-codes / x-field-codes): the
+  // SPA has Dutch and English text for each (src/i18n/problem-codes.test.ts).
+  const problem = document.components?.schemas?.Problem ?? {};
+  for (const [name, list] of [['PROBLEM_CODES', problem['x-problem-codes']], ['FIELD_CODES', problem['x-field-codes']]]) {
+    lines.push(`export const ${name} = [${(list ?? []).map((v) => `'${v}'`).join(', ')}] as const;`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 

@@ -86,14 +86,16 @@ def _refuse_to_leave_no_admin(db: Session, scope: Scope, user: User, *, role: Ro
     stays_admin = (role or user.role) == Role.admin and (is_active if is_active is not None else user.is_active)
     is_admin_now = user.role == Role.admin and user.is_active
     if is_admin_now and not stays_admin and _active_admins(db, scope) <= 1:
-        raise Conflict("This is the last active admin of the organisation; make someone else admin first.")
+        raise Conflict("This is the last active admin of the organisation; make someone else admin first.",
+                       problem="last_admin")
 
 
 def update_user(db: Session, scope: Scope, *, user_id: uuid.UUID, data: UserUpdate, if_match: str | None) -> User:
     user = get_user(db, scope, user_id=user_id)
     values = claimed_changes(db, user, data, if_match)
     if user.id == scope.user_id and (values.get("is_active") is False or values.get("role", Role.admin) != Role.admin):
-        raise Conflict("You cannot disable yourself or take away your own admin role; ask another admin.")
+        raise Conflict("You cannot disable yourself or take away your own admin role; ask another admin.",
+                       problem="cannot_change_self")
     _refuse_to_leave_no_admin(db, scope, user, role=values.get("role"), is_active=values.get("is_active"))
 
     if data.password is not None:
@@ -116,7 +118,7 @@ def update_user(db: Session, scope: Scope, *, user_id: uuid.UUID, data: UserUpda
 def delete_user(db: Session, scope: Scope, *, user_id: uuid.UUID) -> None:
     user = get_user(db, scope, user_id=user_id)
     if user.id == scope.user_id:
-        raise Conflict("You cannot delete yourself; ask another admin.")
+        raise Conflict("You cannot delete yourself; ask another admin.", problem="cannot_delete_self")
     _refuse_to_leave_no_admin(db, scope, user, role=None, is_active=False)
     auth.end_sessions(db, user.id)
     audit.delete_recorded(db, scope, user, entity_type=ENTITY, fields=_AUDITED)

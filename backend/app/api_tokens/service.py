@@ -93,7 +93,7 @@ def create_token(db: Session, scope: Scope, *, data: ApiTokenCreate) -> tuple[Ap
 def revoke_token(db: Session, scope: Scope, *, token_id: uuid.UUID) -> None:
     token, _ = get_token(db, scope, token_id=token_id)
     if token.revoked_at is not None:
-        raise Conflict("This API token was revoked already.")
+        raise Conflict("This API token was revoked already.", problem="token_revoked")
     token.revoked_at = utcnow()
     db.flush()
     audit.record(db, scope=scope, action="api_token.revoked", entity_type=ENTITY, entity_id=token.id,

@@ -41,7 +41,7 @@ def _authenticate(
     if credentials is not None:
         token = api_tokens.authenticate(db, credentials.credentials)
         if token is None:
-            raise Unauthenticated("The API token is not valid, has expired or was revoked.",
+            raise Unauthenticated("The API token is not valid, has expired or was revoked.", problem="token_invalid",
                                   headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
         return Scope(
             organisation_id=token.organisation_id,
@@ -74,13 +74,15 @@ async def _authenticate_briefly(
 def _check_csrf(request: Request, session: LoginSession) -> None:
     sent = request.headers.get(CSRF_HEADER, "")
     if not sent or not same(sent, session.csrf_token):
-        raise Forbidden(f"Send the {CSRF_HEADER} header from GET /auth/me with every change.")
+        raise Forbidden(f"Send the {CSRF_HEADER} header from GET /auth/me with every change.", problem="csrf_missing")
 
 
 def requires(minimum: Role, authenticate: Callable[..., Any] = _authenticate) -> Callable[[Scope], Scope]:
     def dependency(scope: Annotated[Scope, Depends(authenticate)]) -> Scope:
         if not scope.role.includes(minimum):
-            raise Forbidden(f"This needs the {minimum.value} role; you have {scope.role.value}.")
+            raise Forbidden(f"This needs the {minimum.value} role; you have {scope.role.value}.",
+                            problem="role_required",
+                            problem_params={"required": minimum.value, "role": scope.role.value})
         return scope
 
     dependency.required_role = minimum  # type: ignore[attr-defined]  # read by the role tests

@@ -45,7 +45,7 @@ def logout(request: Request, scope: OrgScope, db: DbSession, response: Response)
     """Ends this browser session on the server and clears its cookie."""
     session = getattr(request.state, "login_session", None)
     if session is None:
-        raise Forbidden("API tokens have no session to end; revoke the token instead.")
+        raise Forbidden("API tokens have no session to end; revoke the token instead.", problem="token_has_no_session")
     service.logout(db, session=session, actor_label=scope.actor_label)
     response.delete_cookie(SESSION_COOKIE, path="/api", secure=get_settings().cookie_secure, httponly=True,
                            samesite="strict")
@@ -56,5 +56,5 @@ def read_me(request: Request, scope: OrgScope, db: DbSession) -> Me:
     """Who is logged in, in which organisation, and the CSRF token for this session."""
     session = getattr(request.state, "login_session", None)
     if session is None:
-        raise Forbidden("An API token has no user; this is for browser sessions.")
+        raise Forbidden("An API token has no user; this is for browser sessions.", problem="token_has_no_user")
     return _me(db, scope, session.csrf_token)

@@ -42,13 +42,14 @@ def login(db: Session, *, email: str, password: str, client: str) -> NewSession:
                        organisation_id=user.organisation_id if user else None)
     wait = throttle.reserve(db, rules, who, now=now, window=settings.login_window)
     if wait is not None:
-        raise TooManyRequests("Too many failed logins. Wait and try again.", headers={"Retry-After": str(wait)})
+        raise TooManyRequests("Too many failed logins. Wait and try again.", headers={"Retry-After": str(wait)},
+                              problem="login_throttled", problem_params={"seconds": wait})
 
     if not verify_password(user.password_hash if user else None, password) or user is None or not user.is_active:
         audit.record(db, action=LOGIN_FAILED, entity_type="user", entity_id=who.user_id,
                      organisation_id=who.organisation_id, actor_label=email)
         db.commit()  # kept although the request fails
-        raise Unauthenticated("The e-mail address or password is not correct.")
+        raise Unauthenticated("The e-mail address or password is not correct.", problem="login_failed")
 
     throttle.give_back(db, rules, now=now, window=settings.login_window)
     cookie_value = new_secret()

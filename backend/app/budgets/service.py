@@ -90,7 +90,8 @@ def delete_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> None:
                              .order_by(BudgetLine.title, BudgetLine.id)))
     if titles:
         raise Conflict(f"This budget has {len(titles)} budget line(s): {_names(titles, len(titles))}. "
-                       "Delete or move them first.")
+                       "Delete or move them first.", problem="budget_has_lines",
+                       problem_params={"count": len(titles), "names": _names(titles, len(titles))})
     audit.delete_recorded(db, scope, budget, entity_type="budget", fields=_BUDGET_FIELDS)
 
 
@@ -238,7 +239,8 @@ def delete_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> None:
     if rows:
         named = [f"{r.date.isoformat()} € {r.amount}" + (f" ({r.reference})" if r.reference else "") for r in rows]
         raise Conflict(f"This line has {len(rows)} expenditure(s): {_names(named, len(rows))}. "
-                       "Delete or move them first.")
+                       "Delete or move them first.", problem="line_has_expenditures",
+                       problem_params={"count": len(rows), "names": _names(named, len(rows))})
     audit.delete_recorded(db, scope, line, entity_type="budget_line", fields=_LINE_FIELDS)
 
 

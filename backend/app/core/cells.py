@@ -1,22 +1,25 @@
-"""A spreadsheet cell's text to a value, for `core.tabular`'s imports: numbers written the Dutch or English
-way, ja/nee, lists, and a domain's choices with their Dutch words. Each raises `CellError` with a stable code."""
+"""A spreadsheet cell's text to a value, for `core.tabular`'s imports: numbers written the Dutch or English way
+(by the file's convention, `read_number`), ja/nee, lists, and a domain's choices with their Dutch words. Each
+raises `CellError` with a stable code."""
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from app.core.spreadsheet import unquote
+from app.core.vocabulary import NumberFormat
 
 
 class CellError(Exception):
     """A cell's text cannot be the field's value; `at` points inside the field (a list item's index)."""
 
-    def __init__(self, code: str, detail: str, at: str = "") -> None:
+    def __init__(self, code: str, detail: str, at: str = "", params: dict[str, Any] | None = None) -> None:
         super().__init__(detail)
-        self.code, self.detail, self.at = code, detail, at
+        self.code, self.detail, self.at, self.params = code, detail, at, dict(params or {})
 
 
 def text_of(value: Any) -> str:
@@ -26,7 +29,9 @@ def text_of(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return Number(str(int(value)) if value.is_integer() else repr(value))
+    if isinstance(value, int):
+        return Number(str(value))
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
     if isinstance(value, date):
@@ -41,28 +46,104 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def decimal(text: str) -> Decimal:
-    """`1.500,00`, `1,500.00`, `1500,5` and `€ 12` are numbers."""
-    cleaned = text.replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".") if cleaned.rfind(",") > cleaned.rfind(".") \
-            else cleaned.replace(",", "")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
+class Number(str):
+    """A cell the file stored as a number (an XLSX numeric cell), as text: read as it is, whatever the file's
+    number convention, since no person typed its separators."""
+
+
+_SEPARATORS = {NumberFormat.nl: (".", ","), NumberFormat.en: (",", ".")}  # (groups thousands, starts decimals)
+_NAMES = {NumberFormat.nl: "Dutch", NumberFormat.en: "English"}
+_CURRENCY = re.compile(r"^(€|eur)\s*|\s*(€|eur)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _pattern(convention: NumberFormat, max_decimals: int) -> re.Pattern[str]:
+    group, point = (re.escape(char) for char in _SEPARATORS[convention])
+    return re.compile(rf"(\d+|\d{{1,3}}(?:{group}\d{{3}})+)(?:{point}(\d{{1,{max_decimals}}}|-))?")
+
+
+def _strict(body: str, convention: NumberFormat, max_decimals: int) -> Decimal | None:
+    """The number in one convention, or None: plain digits or 1-3 digits then groups of exactly three (a
+    space groups too), optionally the decimal separator and 1..max_decimals digits (`,-`: whole euros, Dutch)."""
+    group = _SEPARATORS[convention][0]
+    match = _pattern(convention, max_decimals).fullmatch(body.replace(" ", group))
+    if match is None or (match.group(2) == "-" and convention is not NumberFormat.nl):
+        return None
+    cents = match.group(2) if match.group(2) not in (None, "-") else ""
+    return Decimal(f"{match.group(1).replace(group, '')}.{cents or '0'}")
+
+
+def read_number(text: str, convention: NumberFormat, max_decimals: int = 2) -> Decimal:
+    """A number as a person writes it, in `convention` (the same rules as the SPA's `readMoney`): nl `4.800`,
+    `4.800,50`, `€ 4.800`, `4800`, `4.800,-`; en `4,800.50`. A text that is no number in `convention` but is
+    one in the other (nl `4.80`, `1,234`; en `4.800`, `4,80`) is ambiguous and refused, never guessed; more
+    than `max_decimals` decimals is refused, not rounded."""
+    if isinstance(text, Number):
+        try:
+            return Decimal(str(text))
+        except InvalidOperation:
+            raise CellError("not_a_number", f"'{text}' is not a number.") from None
+    body = re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+    body = _CURRENCY.sub("", body).strip()
+    negative = body[:1] in ("-", "\u2212")
+    if negative:
+        body = _CURRENCY.sub("", body[1:].strip()).strip()
+    sign = -1 if negative else 1
+    own = _strict(body, convention, max_decimals)
+    if own is not None:
+        return sign * own
+    other = NumberFormat.en if convention is NumberFormat.nl else NumberFormat.nl
+    theirs = _strict(body, other, max_decimals)
+    if theirs is not None:
+        raise CellError("ambiguous_number", f"'{text}' can be read two ways: written the {_NAMES[other]} way it is "
+                        f"{sign * theirs}, but this file is read the {_NAMES[convention]} way. Write it so.",
+                        params={"text": text, "other": str(sign * theirs), "numberFormat": convention.value})
+    if _strict(body, convention, 99) is not None:
+        raise CellError("too_many_decimals", f"'{text}' has more than {max_decimals} decimals.",
+                        params={"max_decimals": max_decimals})
+    raise CellError("not_a_number", f"'{text}' is not a number.")
+
+
+class ByConvention:
+    """A converter that reads the file's number convention: `tabular.parse` calls it with the text and the
+    convention chosen for the file."""
+
+    def __init__(self, convert: Callable[[str, NumberFormat], Any]) -> None:
+        self.convert = convert
+
+    def __call__(self, text: str, convention: NumberFormat = NumberFormat.nl) -> Any:
+        return self.convert(text, convention)
+
+
+decimal = ByConvention(read_number)
+
+
+def number_format_of(headers: Iterable[tuple[str, str]], english: Set[str], neutral: Set[str]) -> NumberFormat:
+    """How a file writes numbers, from the language of its known headers ((header, camelCase field) pairs):
+    English when more are English words (or the field's own name) than Dutch ones, else Dutch, the default
+    (a file of only neutral headers, such as `status`, is Dutch)."""
+    counts = {NumberFormat.nl: 0, NumberFormat.en: 0}
+    for header, field_name in headers:
+        text = normalise(header)
+        if text in neutral:
+            continue
+        counts[NumberFormat.en if text in english or text == normalise(field_name) else NumberFormat.nl] += 1
+    return NumberFormat.en if counts[NumberFormat.en] > counts[NumberFormat.nl] else NumberFormat.nl
+
+
+def _integer(text: str, convention: NumberFormat) -> int:
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise CellError("not_a_number", f"'{text}' is not a number.") from None
-    if not value.is_finite():
-        raise CellError("not_a_number", f"'{text}' is not a number.")
-    return value
-
-
-def integer(text: str) -> int:
-    value = decimal(text)
+        value = read_number(text, convention)
+    except CellError as problem:
+        if problem.code == "ambiguous_number":
+            raise
+        raise CellError("not_a_whole_number", f"'{text}' is not a whole number.") from None
     if value != value.to_integral_value() or abs(value) > 10**12:
         raise CellError("not_a_whole_number", f"'{text}' is not a whole number.")
     return int(value)
+
+
+integer = ByConvention(_integer)
 
 
 _TRUE = {"ja", "yes", "true", "waar", "1", "x", "j", "y"}

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import get_route_path
 
 from app.core.context import current_request_id
+from app.core.problem_codes import field_code
 from app.core.routing import template_regex
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -25,9 +26,13 @@ _HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 class ApiError(Exception):
+    """A problem: `detail` in English for API users, and a stable `code` (+ `params`) from
+    `core.problem_codes` that clients translate."""
+
     status: int = 500
     slug: str = "internal-error"
     default_detail: str = "The server could not complete the request."
+    default_code: str = "internal_error"
 
     def __init__(
         self,
@@ -35,10 +40,14 @@ class ApiError(Exception):
         *,
         errors: Iterable[Mapping[str, Any]] = (),
         headers: Mapping[str, str] | None = None,
+        problem: str | None = None,
+        problem_params: Mapping[str, Any] | None = None,
     ) -> None:
         self.detail = detail or self.default_detail
         self.errors = list(errors)
         self.headers = dict(headers or {})
+        self.code = problem or self.default_code
+        self.params = dict(problem_params or {})
         super().__init__(self.detail)
 
 
@@ -52,7 +61,10 @@ def field_error(pointer: str, detail: str, code: str = "invalid", **params: Any)
 
 
 class InvalidInput(ApiError):
-    status, slug, default_detail = 400, "invalid-input", "The request is not valid."
+    """400. `code` and `params` are the one field error's (with `pointer`); `problem` the whole problem's,
+    by default `invalid_fields` (with the count) when there are field errors."""
+
+    status, slug, default_detail, default_code = 400, "invalid-input", "The request is not valid.", "invalid_input"
 
     def __init__(
         self,
@@ -66,44 +78,51 @@ class InvalidInput(ApiError):
         if pointer is not None:
             kwargs.setdefault("errors", [field_error(pointer, detail or self.default_detail, code, **(params or {}))])
         super().__init__(detail, **kwargs)
+        if self.errors and self.code == self.default_code:
+            self.code, self.params = "invalid_fields", {"count": len(self.errors)}
 
 
 class Unauthenticated(ApiError):
     status, slug, default_detail = 401, "unauthenticated", "Log in or send a valid API token."
+    default_code = "unauthenticated"
 
 
 class Forbidden(ApiError):
-    status, slug, default_detail = 403, "forbidden", "Your role does not allow this."
+    status, slug, default_detail, default_code = 403, "forbidden", "Your role does not allow this.", "forbidden"
 
 
 class NotFound(ApiError):
-    status, slug, default_detail = 404, "not-found", "There is nothing at this address."
+    status, slug, default_detail, default_code = 404, "not-found", "There is nothing at this address.", "not_found"
 
 
 class Conflict(ApiError):
     status, slug, default_detail = 409, "conflict", "The request conflicts with the current state."
+    default_code = "conflict"
 
 
 class StaleVersion(ApiError):
-    status, slug = 412, "stale-version"
+    status, slug, default_code = 412, "stale-version", "stale_version"
     default_detail = "Someone else changed this in the meantime. Reload it and apply your change again."
 
 
 class PayloadTooLarge(ApiError):
     status, slug, default_detail = 413, "payload-too-large", "The request body is too large."
+    default_code = "payload_too_large"
 
 
 class UnsupportedMediaType(ApiError):
     status, slug, default_detail = 415, "unsupported-media-type", "Send the body as application/json."
+    default_code = "unsupported_media_type"
 
 
 class PreconditionRequired(ApiError):
-    status, slug = 428, "precondition-required"
+    status, slug, default_code = 428, "precondition-required", "precondition_required"
     default_detail = "Send the resource's ETag in an If-Match header, so no concurrent change is lost."
 
 
 class TooManyRequests(ApiError):
     status, slug, default_detail = 429, "too-many-requests", "Too many attempts. Wait and try again."
+    default_code = "too_many_requests"
 
 
 def problem_response(
@@ -111,6 +130,8 @@ def problem_response(
     *,
     slug: str,
     detail: str,
+    code: str,
+    params: Mapping[str, Any] | None = None,
     errors: list[Mapping[str, Any]] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
@@ -119,8 +140,11 @@ def problem_response(
         "title": HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
+        "code": code,
         "instance": f"urn:uuid:{current_request_id()}",
     }
+    if params:
+        body["params"] = dict(params)
     if errors:
         body["errors"] = errors
     return JSONResponse(body, status_code=status, headers=dict(headers or {}), media_type=PROBLEM_MEDIA_TYPE)
@@ -142,7 +166,8 @@ def _validation_detail(error: Mapping[str, Any]) -> str:
 
 
 async def _on_api_error(request: Request, exc: ApiError) -> JSONResponse:
-    return problem_response(exc.status, slug=exc.slug, detail=exc.detail, errors=exc.errors, headers=exc.headers)
+    return problem_response(exc.status, slug=exc.slug, detail=exc.detail, code=exc.code, params=exc.params,
+                            errors=exc.errors, headers=exc.headers)
 
 
 def _params(error: Mapping[str, Any]) -> dict[str, Any]:
@@ -153,13 +178,14 @@ def _params(error: Mapping[str, Any]) -> dict[str, Any]:
 
 async def _on_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = [
-        field_error(_pointer(tuple(e.get("loc", ()))), _validation_detail(e), str(e.get("type", "invalid")),
+        field_error(_pointer(tuple(e.get("loc", ()))), _validation_detail(e), field_code(str(e.get("type", ""))),
                     **_params(e))
         for e in exc.errors()
     ]
     count = len(errors)
     detail = "The request has 1 invalid field." if count == 1 else f"The request has {count} invalid fields."
-    return problem_response(400, slug="invalid-input", detail=detail, errors=errors)
+    return problem_response(400, slug="invalid-input", detail=detail, code="invalid_fields", params={"count": count},
+                            errors=errors)
 
 
 def _uuid_params(item: Mapping[str, Any]) -> frozenset[str]:
@@ -214,29 +240,33 @@ async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONR
             error = field_error(pointer, f"A number may have at most {limit} digits.", "number_too_long",
                                 max_digits=limit)
             return problem_response(400, slug="invalid-input", detail="The request has 1 invalid field.",
-                                    errors=[error])
+                                    code="invalid_fields", params={"count": 1}, errors=[error])
+    params: dict[str, Any] = {}
     if exc.status_code == 405:
         headers["Allow"] = ", ".join(_allowed_methods(request, headers.get("Allow")))
         detail = f"{request.method} is not allowed here. Allowed: {headers['Allow']}."
+        code, params = "method_not_allowed", {"method": request.method, "allowed": headers["Allow"]}
     elif exc.status_code == 404:
-        detail = NotFound.default_detail
+        detail, code = NotFound.default_detail, NotFound.default_code
     else:
         detail = str(exc.detail) if exc.detail else HTTPStatus(exc.status_code).phrase
+        code, params = "http_error", {"status": exc.status_code}
     return problem_response(exc.status_code, slug=HTTPStatus(exc.status_code).phrase.lower().replace(" ", "-"),
-                            detail=detail, headers=headers)
+                            detail=detail, code=code, params=params, headers=headers)
 
 
 async def _on_integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:
-    return problem_response(409, slug="conflict", detail="The change conflicts with existing data.")
+    return problem_response(409, slug="conflict", detail="The change conflicts with existing data.", code="conflict")
 
 
 async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
-    return problem_response(StaleVersion.status, slug=StaleVersion.slug, detail=StaleVersion.default_detail)
+    return problem_response(StaleVersion.status, slug=StaleVersion.slug, detail=StaleVersion.default_detail,
+                            code=StaleVersion.default_code)
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     # Starlette sends this and re-raises; the envelope middleware logs the trace with the request id.
-    return problem_response(500, slug=ApiError.slug, detail=ApiError.default_detail)
+    return problem_response(500, slug=ApiError.slug, detail=ApiError.default_detail, code=ApiError.default_code)
 
 
 def install_error_handlers(app: Any) -> None:

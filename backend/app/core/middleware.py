@@ -121,11 +121,13 @@ class HttpEnvelopeMiddleware:
             return
         length = headers.get("content-length")
         if length and length.isdigit() and int(length) > self.max_body_bytes:
-            raise PayloadTooLarge(f"The request body may be at most {self.max_body_bytes} bytes.")
+            raise PayloadTooLarge(f"The request body may be at most {self.max_body_bytes} bytes.",
+                                      problem_params={"max_bytes": self.max_body_bytes})
         has_body = (length and length != "0") or "transfer-encoding" in headers
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if has_body and media_type not in _ACCEPTED_BODY_TYPES:
-            raise UnsupportedMediaType(f"Send the body as application/json, not '{media_type or 'nothing'}'.")
+            raise UnsupportedMediaType(f"Send the body as application/json, not '{media_type or 'nothing'}'.",
+                                       problem_params={"media_type": media_type or ""})
 
     async def _bounded(self, receive: Receive, headers: dict[str, str]) -> Receive:
         """A declared Content-Length was checked already; a chunked body is read here, up to the limit,
@@ -141,7 +143,8 @@ class HttpEnvelopeMiddleware:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:
-                raise PayloadTooLarge(f"The request body may be at most {self.max_body_bytes} bytes.")
+                raise PayloadTooLarge(f"The request body may be at most {self.max_body_bytes} bytes.",
+                                      problem_params={"max_bytes": self.max_body_bytes})
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
@@ -160,6 +163,6 @@ class HttpEnvelopeMiddleware:
     async def _send_problem(exc: ApiError, scope: Scope, receive: Receive, send: Send, status: dict[str, Any]) -> None:
         if status["started"]:
             return  # too late to change the answer; the log has the error
-        response = problem_response(exc.status, slug=exc.slug, detail=exc.detail, errors=exc.errors,
-                                    headers=exc.headers)
+        response = problem_response(exc.status, slug=exc.slug, detail=exc.detail, code=exc.code, params=exc.params,
+                                    errors=exc.errors, headers=exc.headers)
         await response(scope, receive, send)

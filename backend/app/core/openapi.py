@@ -12,6 +12,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from app.core.config import API_VERSION
+from app.core.problem_codes import FIELD_CODES, PROBLEM_CODES
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _ERRORS = {
@@ -32,12 +33,17 @@ PROBLEM_SCHEMA = {
     "type": "object",
     "title": "Problem",
     "description": "RFC 9457 problem details.",
-    "required": ["type", "title", "status", "detail"],
+    "required": ["type", "title", "status", "detail", "code"],
+    "x-problem-codes": sorted(PROBLEM_CODES),
+    "x-field-codes": sorted(FIELD_CODES),
     "properties": {
         "type": {"type": "string", "format": "uri-reference", "description": "What kind of problem."},
         "title": {"type": "string", "description": "The HTTP status phrase."},
         "status": {"type": "integer", "format": "int32", "minimum": 100, "maximum": 599},
-        "detail": {"type": "string", "description": "What went wrong, for a person."},
+        "detail": {"type": "string", "description": "What went wrong, in English (for API users)."},
+        "code": {"type": "string", "description": "Stable code of the problem to translate; every code is listed "
+                 "in `x-problem-codes`."},
+        "params": {"type": "object", "description": "The code's values, e.g. `{count: 2, names: \"A, B\"}`."},
         "instance": {"type": "string", "description": "This occurrence: `urn:uuid:<request id>`."},
         "errors": {
             "type": "array",
@@ -49,7 +55,7 @@ PROBLEM_SCHEMA = {
                     "pointer": {"type": "string"},
                     "detail": {"type": "string", "description": "What is wrong, in English."},
                     "code": {"type": "string", "description": "Stable code to translate, e.g. `missing`, "
-                             "`string_too_short`, `taken`."},
+                             "`string_too_short`, `taken`; every code is listed in `x-field-codes`."},
                     "params": {"type": "object", "description": "Limits for the message, e.g. `{min_length: 12}`."},
                 },
             },

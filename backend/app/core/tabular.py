@@ -37,9 +37,11 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic.alias_generators import to_camel as _to_camel
 
-from app.core.cells import CellError, normalise, text_of
+from app.core.cells import ByConvention, CellError, normalise, number_format_of, text_of
 from app.core.errors import InvalidInput, field_error
+from app.core.problem_codes import field_code
 from app.core.spreadsheet import unquote
+from app.core.vocabulary import NumberFormat
 
 MAX_COLUMNS = 200
 to_camel = lru_cache(maxsize=1024)(_to_camel)
@@ -232,6 +234,8 @@ class Spec:
     # Sheets that are not data (an export's summary sheet), by name: skipped whole.
     skip_sheets: frozenset[str] = frozenset()
     max_rows: int = 5000
+    english: frozenset[str] = frozenset()  # English headers, normalised; the rest are Dutch (`number_format_of`)
+    neutral: frozenset[str] = frozenset()  # ... but these, the same in both languages
 
     def field_of(self) -> dict[str, str]:
         found = {normalise(header): name for name, headers in self.headers.items() for header in headers}
@@ -251,6 +255,7 @@ class Row:
     cells: dict[str, str]  # camelCase field → the text read
     errors: list[dict[str, Any]] = field(default_factory=list)
     data: Any = None  # the validated input model; None while the row has errors
+    values: dict[str, Any] = field(default_factory=dict)  # field → the value its cell was read as
     pending: dict[str, str] = field(default_factory=dict)  # deferred field → text
 
     @property
@@ -259,7 +264,7 @@ class Row:
 
     def fail(self, field_name: str, problem: CellError) -> None:
         self.errors.append(field_error(f"/rows/{self.number}/{to_camel(field_name)}{problem.at}", problem.detail,
-                                       problem.code))
+                                       problem.code, **problem.params))
         self.data = None
 
     def resolve(self, field_name: str, convert: Callable[[str], Any]) -> None:
@@ -280,6 +285,8 @@ class Row:
 class Parsed:
     columns: list[Column]
     rows: list[Row]
+    number_format: NumberFormat = NumberFormat.nl
+    number_format_source: str = "headers"  # "parameter": the caller chose it; "headers": the header language
 
     @property
     def errors(self) -> list[dict[str, Any]]:
@@ -314,11 +321,12 @@ def _model_errors(number: int, exc: ValidationError) -> list[dict[str, Any]]:
         loc = [str(part) for part in error.get("loc", ())]
         name = to_camel(loc[0]) if loc else "row"
         detail = "This field is required." if error.get("type") == "missing" else str(error.get("msg"))
-        problems.append(field_error(f"/rows/{number}/{name}", detail, str(error.get("type", "invalid"))))
+        problems.append(field_error(f"/rows/{number}/{name}", detail, field_code(str(error.get("type", "")))))
     return problems
 
 
-def _parse_row(number: int, sheet: Sheet, cells: list[str], columns: list[Column], spec: Spec) -> Row | None:
+def _parse_row(number: int, sheet: Sheet, cells: list[str], columns: list[Column], spec: Spec,
+               convention: NumberFormat) -> Row | None:
     texts = {column.field: (cells[index] if index < len(cells) else "")
              for index, column in enumerate(columns) if column.field}
     if spec.skip and spec.skip(texts):
@@ -333,10 +341,15 @@ def _parse_row(number: int, sheet: Sheet, cells: list[str], columns: list[Column
         if name in spec.deferred:
             row.pending[name] = text
             continue
+        convert = spec.convert.get(name)
         try:
-            values[name] = spec.convert[name](text) if name in spec.convert else text
+            if isinstance(convert, ByConvention):
+                values[name] = convert(text, convention)
+            else:
+                values[name] = convert(text) if convert else text
         except CellError as problem:
             row.fail(name, problem)
+    row.values = values
     try:
         data = spec.model.model_validate(values)
     except ValidationError as exc:
@@ -350,28 +363,32 @@ def _parse_row(number: int, sheet: Sheet, cells: list[str], columns: list[Column
 def _converts(spec: Spec, text: str) -> bool:
     """Whether a sheet's name is a value of the sheet field ("Blad1" is not a category)."""
     try:
-        spec.convert[spec.sheet_field or ""](text)
+        spec.convert[spec.sheet_field or ""](text)  # a choice, not a number: no convention
     except (CellError, KeyError):
         return False
     return True
 
 
-def parse(table: Table, spec: Spec) -> Parsed:
-    """Every row of every sheet converted and validated; the errors of each kept with it."""
+def parse(table: Table, spec: Spec, number_format: NumberFormat | None = None) -> Parsed:
+    """Every row of every sheet converted and validated; the errors of each kept with it. Numbers are read the
+    `number_format` way, else the headers' way (`cells.number_format_of`): Dutch headers, Dutch numbers."""
     columns: list[Column] = []
+    skipped = {normalise(name) for name in spec.skip_sheets}
+    mapped = [(sheet, map_columns(sheet.headers, spec, sheet.name if len(table.sheets) > 1 else None))
+              for sheet in table.sheets if not (sheet.name and normalise(sheet.name) in skipped)]
+    convention = number_format or number_format_of(
+        ((c.header, to_camel(c.field)) for _, cs in mapped for c in cs if c.field), spec.english, spec.neutral)
     rows: list[Row] = []
-    for sheet in table.sheets:
-        if sheet.name and normalise(sheet.name) in {normalise(name) for name in spec.skip_sheets}:
-            continue
-        sheet_columns = map_columns(sheet.headers, spec, sheet.name if len(table.sheets) > 1 else None)
+    for sheet, sheet_columns in mapped:
         columns += [c for c in sheet_columns if (c.header, c.field) not in {(k.header, k.field) for k in columns}]
         rows += [row for number, cells in yielding(sheet.rows)
-                 if (row := _parse_row(number, sheet, cells, sheet_columns, spec)) is not None]
+                 if (row := _parse_row(number, sheet, cells, sheet_columns, spec, convention)) is not None]
     if not rows:
         raise InvalidInput("/file", "The file has column names but no rows.", code="empty_file")
     for column in columns:
         column.field = to_camel(column.field) if column.field else None
-    return Parsed(columns=columns, rows=rows)
+    return Parsed(columns=columns, rows=rows, number_format=convention,
+                  number_format_source="headers" if number_format is None else "parameter")
 
 
 def to_write(parsed: Parsed, *, dry_run: bool, only_valid: bool) -> list[Row]:
@@ -379,7 +396,8 @@ def to_write(parsed: Parsed, *, dry_run: bool, only_valid: bool) -> list[Row]:
     has one and the caller did not ask for only the valid rows."""
     errors = parsed.errors
     if errors and not dry_run and not only_valid:
-        invalid = sum(1 for row in parsed.rows if not row.valid)
-        raise InvalidInput(detail=f"{invalid} of {len(parsed.rows)} rows have errors; nothing was imported. Correct "
-                           "them, or import only the valid rows with onlyValid=true.", errors=errors)
+        counts = {"invalid": sum(1 for row in parsed.rows if not row.valid), "total": len(parsed.rows)}
+        raise InvalidInput(detail="{invalid} of {total} rows have errors; nothing was imported. Correct them, or "
+                           "import only the valid rows with onlyValid=true.".format(**counts), errors=errors,
+                           problem="import_rows_invalid", problem_params=counts)
     return [] if dry_run else [row for row in parsed.rows if row.valid]

@@ -68,7 +68,7 @@ def ensure_unique(db: Session, statement: Select[Any], *, pointer: str, detail: 
         model = statement.column_descriptions[0]["entity"]
         statement = statement.where(model.id != excluding)
     if db.scalar(statement.limit(1)) is not None:
-        raise Conflict(detail, errors=[field_error(pointer, message, "taken")])
+        raise Conflict(detail, errors=[field_error(pointer, message, "taken")], problem="already_exists")
 
 
 def refuse_if_used(users: Iterable[tuple[uuid.UUID, str]], subject: str, *, verb: str = "is used by") -> None:
@@ -81,5 +81,6 @@ def refuse_if_used(users: Iterable[tuple[uuid.UUID, str]], subject: str, *, verb
     count = len({id_ for id_, _title in users})
     more = f" and {count - NAMES_SHOWN} more" if count > NAMES_SHOWN else ""
     noun = "intervention" if count == 1 else "interventions"
-    raise Conflict(f"{subject} {verb} {count} {noun}: {', '.join(titles[:NAMES_SHOWN])}{more}. "
-                   "Unlink them from the interventions first.")
+    names = f"{', '.join(titles[:NAMES_SHOWN])}{more}"
+    raise Conflict(f"{subject} {verb} {count} {noun}: {names}. Unlink them from the interventions first.",
+                   problem="in_use", problem_params={"count": count, "names": names})

@@ -86,3 +86,11 @@ class MeasurementLevel(StrEnum):
     participant = "participant"  # deelnemer: leereffect, gedrag, motivatie, houding
     programme = "programme"  # programma: kwaliteit, werking, relevantie
     organisation = "organisation"  # organisatie: ondersteuning, ruimte voor toepassen
+
+
+
+# Getalnotatie: how a file or a person writes numbers: `nl` 4.800,50 (a point groups thousands, a comma
+# starts the decimals), `en` 4,800.50.
+class NumberFormat(StrEnum):
+    nl = "nl"
+    en = "en"

@@ -69,7 +69,8 @@ def insert_rows(db: Session, scope: Scope, rows: NewRows) -> None:
     """Write `new_rows`: refused when a linked item is gone since the caller looked it up."""
     for name, ids in rows.linked.items():
         if service.missing(db, scope, service.LINKED[name][0], list(ids)):
-            raise Conflict("A linked theme, competency or learning goal was deleted meanwhile; import again.")
+            raise Conflict("A linked theme, competency or learning goal was deleted meanwhile; import again.",
+                           problem="import_links_changed")
     for statement in rows.inserts:
         statement.execute(db)
 

@@ -13,6 +13,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from functools import partial
 
@@ -25,7 +26,16 @@ from app.core import cells, tabular
 from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
-from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
+from app.core.vocabulary import (
+    Audience,
+    Category,
+    FundingStream,
+    KolbPhase,
+    LearningForm,
+    LearningLevel,
+    LearningMix,
+    NumberFormat,
+)
 from app.interventions import bulk
 from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
@@ -190,14 +200,38 @@ def _is_total(texts: dict[str, str]) -> bool:
             and not any(text for name, text in texts.items() if name not in ("title", "cost_fixed")))
 
 
+# The headers that are English words and those that are the same in Dutch; every other header is Dutch. A file
+# with more English headers than Dutch ones has its numbers read the English way (4,800.50), any other the
+# Dutch way (4.800,50), unless the caller says which (`numberFormat`).
+ENGLISH = frozenset(normalise(header) for header in (
+    "title", "name", "intervention", "goal", "content", "target group", "audience", "category", "learning form",
+    "learning mix", "learning level", "duration hours", "hours", "duration days", "days", "mandatory", "provider",
+    "location", "capacity", "cost fixed", "fixed cost", "fixed costs", "cost per participant",
+    "expected participants", "participants", "funding stream", "personal budget contribution", "published",
+    "kolb phases", "years", "year", "themes", "theme", "competencies", "competency", "learning goals",
+    "learning goal"))
+NEUTRAL = frozenset(normalise(header) for header in ("status", "trainer", "70 20 10", "702010", "70/20/10", "kolb",
+                                                     "budget"))
+MONEY = ("cost_fixed", "cost_per_participant", "personal_budget_contribution")
+
 SPEC = tabular.Spec(model=InterventionCreate, headers=HEADERS, required=("title",), convert=CONVERT,
                     deferred=frozenset(LOOKUPS), sheet_field="category", skip=_is_total,
-                    skip_sheets=frozenset(SUMMARY_SHEETS), max_rows=MAX_ROWS)
+                    skip_sheets=frozenset(SUMMARY_SHEETS), max_rows=MAX_ROWS, english=ENGLISH, neutral=NEUTRAL)
 
 
-def read(content: bytes, filename: str | None) -> tabular.Parsed:
+def read(content: bytes, filename: str | None, number_format: NumberFormat | None = None) -> tabular.Parsed:
     """The file read, its headers mapped and every row validated, without the database."""
-    return tabular.parse(tabular.read(content, filename, max_rows=MAX_ROWS), SPEC)
+    return tabular.parse(tabular.read(content, filename, max_rows=MAX_ROWS), SPEC, number_format)
+
+
+def _amounts(row: tabular.Row) -> dict[str, Decimal]:
+    return {tabular.to_camel(name): row.values[name] for name in MONEY if isinstance(row.values.get(name), Decimal)}
+
+
+def _total(data: InterventionCreate | None) -> Decimal | None:
+    if data is None:
+        return None
+    return (data.cost_fixed + data.cost_per_participant * (data.expected_participants or 0)).quantize(Decimal("0.01"))
 
 
 class Names:
@@ -255,13 +289,17 @@ def prepare(dialect: Dialect, scope: Scope, parsed: tabular.Parsed, names: Names
             row.data = row.data.model_copy(update={"years": [year]})
     writing = tabular.to_write(parsed, dry_run=dry_run, only_valid=only_valid)
     rows = [ImportRow(row=row.number, sheet=row.sheet, valid=row.valid, title=row.cells.get("title", ""),
-                      cells=row.cells, errors=[ImportProblem(**_problem(error)) for error in row.errors])
+                      cells=row.cells, errors=[ImportProblem(**_problem(error)) for error in row.errors],
+                      amounts=_amounts(row), total_cost=_total(row.data if row.valid else None))
             for row in parsed.rows]
     valid = sum(1 for row in rows if row.valid)
     columns = [ImportColumn(header=column.header, field=column.field) for column in parsed.columns]
     result = ImportResult(dry_run=dry_run, only_valid=only_valid, total=len(rows), valid=valid,
                           invalid=len(rows) - valid, created=0, columns=columns, rows=rows,
-                          errors=[problem for row in rows for problem in row.errors])
+                          errors=[problem for row in rows for problem in row.errors],
+                          number_format=parsed.number_format, number_format_source=parsed.number_format_source,
+                          total_cost=sum((row.total_cost for row in rows if row.total_cost is not None),
+                                         Decimal("0.00")))
     new = bulk.new_rows(dialect, scope, [row.data for row in writing], action="intervention.imported")
     return Prepared(result=result, rows=new, numbers=[row.number for row in writing])
 
@@ -276,10 +314,11 @@ def write(db: Session, scope: Scope, prepared: Prepared) -> ImportResult:
 
 
 async def import_file(later: Later, scope: Scope, *, content: bytes, filename: str | None, dry_run: bool,
-                      only_valid: bool, year: int | None = None) -> ImportResult:
+                      only_valid: bool, year: int | None = None,
+                      number_format: NumberFormat | None = None) -> ImportResult:
     """Read and validate the file in a worker thread, then look up the names in a short transaction, build
     the rows in a worker thread again, and write them in one short transaction (decision 0011)."""
-    parsed = await run_in_threadpool(read, content, filename)
+    parsed = await run_in_threadpool(read, content, filename, number_format)
     names = await later.run(Names, scope)
     prepared = await run_in_threadpool(partial(prepare, later.dialect, scope, parsed, names, dry_run=dry_run,
                                                only_valid=only_valid, year=year))
@@ -287,4 +326,4 @@ async def import_file(later: Later, scope: Scope, *, content: bytes, filename: s
 
 
 def _problem(error: dict) -> dict:
-    return {key: error[key] for key in ("pointer", "detail", "code")}
+    return {key: error[key] for key in ("pointer", "detail", "code", "params") if key in error}

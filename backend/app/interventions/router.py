@@ -11,7 +11,16 @@ from app.core.db import DbSession, LaterDb
 from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.schemas import Page
-from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
+from app.core.vocabulary import (
+    Audience,
+    Category,
+    FundingStream,
+    KolbPhase,
+    LearningForm,
+    LearningLevel,
+    LearningMix,
+    NumberFormat,
+)
 from app.interventions import exporting, importing, service
 from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
@@ -121,6 +130,11 @@ async def import_interventions(
     year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
                                       description="Offer the rows without years in this year's execution "
                                                   "programme (to import an exported programme).")] = None,
+    number_format: Annotated[NumberFormat | None, Query(
+        alias="numberFormat", description="How the file writes numbers: `nl` (4.800,50: a point groups thousands, "
+                                          "a comma starts the cents) or `en` (4,800.50). Without it, the language "
+                                          "of the headers decides: more English headers than Dutch ones is `en`, "
+                                          "anything else `nl`.")] = None,
 ) -> ImportResult:
     """Reads the columns of the plan's tables: naam/name (required), status, doel/goal, inhoud/content,
     doelgroep/target group, and any other attribute (categorie, leervorm, kosten, jaren, thema's, ...), with
@@ -133,11 +147,18 @@ async def import_interventions(
     error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
     header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
     reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
-    preview). At most 5,000 rows; a file that cannot be read is a 400 with code `unreadable_file`.
+    preview), with each row's amounts as read and its total cost, and the total cost of the valid rows.
+
+    Numbers are read the file's way (`numberFormat`, or the headers' language: Dutch headers, Dutch
+    numbers), the same rules as the web form: in Dutch `4.800` is four thousand eight hundred and `4.800,50`
+    has cents. A cell that is no number that way but is one the other way (`4.80` in a Dutch file) is refused
+    with `ambiguous_number`, never guessed; XLSX cells stored as numbers are read as they are. At most 5,000
+    rows; a file that cannot be read is a 400 with code `unreadable_file`.
     Everything is written in one transaction; each created intervention gets its own audit event
     (`intervention.imported`). 201 when something was written."""
     result = await importing.import_file(db, scope, content=await file.read(), filename=file.filename,
-                                         dry_run=dry_run, only_valid=only_valid, year=year)
+                                         dry_run=dry_run, only_valid=only_valid, year=year,
+                                         number_format=number_format)
     response.status_code = status.HTTP_200_OK if dry_run else status.HTTP_201_CREATED
     return result
 

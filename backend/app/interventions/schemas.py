@@ -8,7 +8,16 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, StrictBool
 
 from app.core.schemas import ApiInput, ApiModel, BoundedDate, Decimal2, NotNull, decimal_input, whole_number
-from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
+from app.core.vocabulary import (
+    Audience,
+    Category,
+    FundingStream,
+    KolbPhase,
+    LearningForm,
+    LearningLevel,
+    LearningMix,
+    NumberFormat,
+)
 from app.interventions.models import InterventionStatus
 
 MAX_AMOUNT = Decimal("999999999.99")
@@ -191,6 +200,8 @@ class ImportProblem(ApiModel):
     pointer: str = Field(description="`/rows/<row number in the file>/<field>`; the header is row 1.")
     detail: str
     code: str
+    params: dict[str, str | int] | None = Field(default=None, description="The message's values, e.g. for "
+                                                "`ambiguous_number` the cell's `text` and its `other` reading.")
 
 
 class ImportRow(ApiModel):
@@ -201,6 +212,11 @@ class ImportRow(ApiModel):
     title: str
     cells: dict[str, str] = Field(description="The row's cells by field name (camelCase), as read from the file.")
     errors: list[ImportProblem]
+    amounts: dict[str, Decimal2] = Field(default_factory=dict, description="Each amount (costFixed, "
+                                         "costPerParticipant, personalBudgetContribution) as it was read, by "
+                                         "the file's number format: what will be stored.")
+    total_cost: Decimal2 | None = Field(default=None, description="costFixed + costPerParticipant * "
+                                        "expectedParticipants of a valid row; null while the row has errors.")
     id: uuid.UUID | None = Field(default=None, description="The created intervention, when it was written.")
 
 
@@ -220,3 +236,8 @@ class ImportResult(ApiModel):
     columns: list[ImportColumn]
     rows: list[ImportRow]
     errors: list[ImportProblem] = Field(description="Every row's errors in one list.")
+    number_format: NumberFormat = Field(description="How the file's numbers were read: `nl` (4.800,50) or `en` "
+                                        "(4,800.50).")
+    number_format_source: str = Field(description="`parameter` (the numberFormat asked for) or `headers` (from "
+                                      "the language of the file's headers).")
+    total_cost: Decimal2 = Field(description="The total cost of the valid rows: what the import adds.")

@@ -396,6 +396,7 @@ def delete_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
         count = db.scalar(select(func.count()).where(BudgetLine.intervention_id == intervention.id)) or 0
         names = ", ".join(lines[:5]) + (", ..." if count > 5 else "")
         noun = "budget line" if count == 1 else "budget lines"
-        raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.")
+        raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.",
+                       problem="intervention_in_use", problem_params={"count": count, "names": names})
     references.refuse_if_referred(db, scope, ENTITY, [intervention.id], "Deze interventie")
     audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=ATTRIBUTES)

@@ -33,7 +33,8 @@ def create_organisation(
     actor_label: str = "system",
 ) -> Organisation:
     if get_by_name(db, name) is not None:
-        raise Conflict(f"An organisation named '{name}' already exists.")
+        raise Conflict(f"An organisation named '{name}' already exists.", problem="organisation_name_taken",
+                       problem_params={"name": name})
     organisation = Organisation(
         name=name,
         learning_days_per_fte=learning_days_per_fte,
@@ -53,7 +54,8 @@ def update_organisation(db: Session, scope: Scope, *, data: OrganisationUpdate, 
         if "name" in values and values["name"] != organisation.name:
             clash = get_by_name(db, values["name"])
             if clash is not None and clash.id != organisation.id:
-                raise Conflict(f"An organisation named '{values['name']}' already exists.")
+                raise Conflict(f"An organisation named '{values['name']}' already exists.",
+                               problem="organisation_name_taken", problem_params={"name": values["name"]})
 
     return audit.update_claimed(db, scope, organisation, data, if_match, entity_type=ENTITY, check=check)
 

@@ -80,7 +80,8 @@ def _check_decisions(data: AnnualReviewCreate, entries: list[tuple[ExecutionEntr
         errors.append(field_error("/decisions", f"No decision for {len(missing)} intervention(s): "
                                   + ", ".join(missing) + ".", "missing_decisions", count=len(missing)))
     if errors:
-        raise InvalidInput("Every intervention of the year needs exactly one decision.", errors=errors)
+        raise InvalidInput("Every intervention of the year needs exactly one decision.", errors=errors,
+                           problem="review_decisions")
 
 
 def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReviewCreate) -> AnnualReviewResult:
@@ -88,12 +89,15 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
     from_year, to_year = data.from_year, data.from_year + 1
     if not (plan.first_year <= from_year and to_year <= plan.last_year):
         raise Conflict(f"The plan runs from {plan.first_year} to {plan.last_year}: a review of {from_year} would "
-                       f"make a programme for {to_year}, outside the plan.")
+                       f"make a programme for {to_year}, outside the plan.", problem="review_outside_plan",
+                       problem_params={"first_year": plan.first_year, "last_year": plan.last_year, "year": from_year})
     entries = programme.programme(db, scope, from_year)
     if not entries:
-        raise Conflict(f"The execution programme of {from_year} has no interventions: there is nothing to review.")
+        raise Conflict(f"The execution programme of {from_year} has no interventions: there is nothing to review.",
+                       problem="review_nothing", problem_params={"year": from_year})
     if any(entry.review_decision is not None for entry, _ in entries):
-        raise Conflict(f"{from_year} was reviewed already; its decisions stand.")
+        raise Conflict(f"{from_year} was reviewed already; its decisions stand.", problem="review_done",
+                       problem_params={"year": from_year})
     _check_decisions(data, entries)
 
     by_id = {intervention.id: (entry, intervention) for entry, intervention in entries}

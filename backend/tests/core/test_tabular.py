@@ -13,6 +13,7 @@ from pydantic import BaseModel, EmailStr, Field
 from app.core import cells, tabular
 from app.core.cells import CellError
 from app.core.errors import InvalidInput
+from app.core.vocabulary import NumberFormat
 
 
 class Role(StrEnum):
@@ -121,13 +122,42 @@ def test_a_workbook_gives_numbers_dates_and_booleans_as_text_and_its_sheet_names
     assert row.data.role == Role.manager and row.data.active is False
 
 
-@pytest.mark.parametrize(("text", "value"), [("1.500,00", Decimal("1500.00")), ("1,500.00", Decimal("1500.00")),
-                                             ("€ 12,5", Decimal("12.5")), ("-3", Decimal("-3"))])
-def test_numbers_written_the_dutch_or_english_way(text, value):
-    assert cells.decimal(text) == value
+@pytest.mark.parametrize(("text", "number_format", "value"), [
+    ("1.500,00", NumberFormat.nl, Decimal("1500.00")), ("4.800", NumberFormat.nl, Decimal("4800")),
+    ("€ 4.800", NumberFormat.nl, Decimal("4800")), ("4800", NumberFormat.nl, Decimal("4800")),
+    ("4.800,-", NumberFormat.nl, Decimal("4800")), ("4 800,5", NumberFormat.nl, Decimal("4800.5")),
+    ("€ 12,5", NumberFormat.nl, Decimal("12.5")), ("-3", NumberFormat.nl, Decimal("-3")),
+    ("1,500.00", NumberFormat.en, Decimal("1500.00")), ("4,800", NumberFormat.en, Decimal("4800")),
+    ("4.80", NumberFormat.en, Decimal("4.80")), ("EUR 4,800.50", NumberFormat.en, Decimal("4800.50")),
+])
+def test_numbers_are_read_the_files_way(text, number_format, value):
+    assert cells.decimal(text, number_format) == value
 
 
-@pytest.mark.parametrize("text", ["abc", "NaN", "Infinity", "12,3,4.5.6"])
+@pytest.mark.parametrize(("text", "number_format", "other"), [
+    ("4.80", NumberFormat.nl, "4.80"), ("1,234", NumberFormat.nl, "1234.0"), ("1,500.00", NumberFormat.nl, "1500.00"),
+    ("4.800", NumberFormat.en, "4800.0"), ("4,80", NumberFormat.en, "4.80"), ("4.800,50", NumberFormat.en, "4800.50"),
+])
+def test_a_number_that_reads_only_the_other_way_is_refused_not_guessed(text, number_format, other):
+    with pytest.raises(CellError) as refused:
+        cells.decimal(text, number_format)
+    assert refused.value.code == "ambiguous_number" and refused.value.params["other"] == other
+
+
+def test_a_number_stored_as_a_number_in_a_workbook_is_read_as_it_is():
+    assert cells.decimal(cells.text_of(4800.5), NumberFormat.nl) == Decimal("4800.5")
+    assert cells.integer(cells.text_of(12), NumberFormat.nl) == 12
+
+
+def test_the_headers_language_chooses_the_number_format():
+    english, neutral = frozenset({"name", "cost"}), frozenset({"status"})
+    assert cells.number_format_of([("Naam", "name"), ("Kosten", "cost")], english, neutral) == NumberFormat.nl
+    assert cells.number_format_of([("Name", "name"), ("Cost", "cost")], english, neutral) == NumberFormat.en
+    assert cells.number_format_of([("Status", "status")], english, neutral) == NumberFormat.nl
+    assert cells.number_format_of([("Name", "name"), ("Kosten", "cost")], english, neutral) == NumberFormat.nl
+
+
+@pytest.mark.parametrize("text", ["abc", "NaN", "Infinity", "12,3,4.5.6", "4,8055"])
 def test_what_is_not_a_finite_number_is_refused(text):
     with pytest.raises(CellError):
         cells.decimal(text)

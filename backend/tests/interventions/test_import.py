@@ -163,3 +163,42 @@ async def test_viewer_cannot_import(api_as, db):
 async def test_a_file_over_the_body_limit_is_413(api_as, settings):
     r = await api_as("editor").post(URL, files=upload(b"naam\n" + b"x" * (settings.max_body_bytes + 1)))
     assert r.status_code == 413
+
+
+async def test_a_dutch_file_reads_4800_as_four_thousand_eight_hundred_and_the_preview_shows_it(api_as, db, org):
+    csv = ("Naam;Kosten;Kosten per deelnemer;Aantal deelnemers\n"
+           "Training A;4.800;12,50;10\nTraining B;€ 4.800,50;;\nTraining C;2400;0;\n")
+    r = await api_as("editor").post(URL, files=upload(csv), params={"dryRun": "true"})
+    assert r.status_code == 200, r.text
+    result = r.json()
+    assert (result["numberFormat"], result["numberFormatSource"]) == ("nl", "headers")
+    rows = {row["title"]: row for row in result["rows"]}
+    assert rows["Training A"]["amounts"] == {"costFixed": "4800.00", "costPerParticipant": "12.50"}
+    assert rows["Training A"]["totalCost"] == "4925.00"
+    assert rows["Training B"]["amounts"] == {"costFixed": "4800.50"} and rows["Training B"]["totalCost"] == "4800.50"
+    assert result["totalCost"] == "12125.50" and stored(db) == []
+
+
+async def test_an_english_file_reads_the_english_way_and_the_parameter_overrides_the_headers(api_as, db, org):
+    csv = "Name;Cost fixed\nTraining;4,800.50\n"
+    r = await api_as("editor").post(URL, files=upload(csv), params={"dryRun": "true"})
+    assert r.json()["numberFormat"] == "en" and r.json()["rows"][0]["amounts"] == {"costFixed": "4800.50"}
+    r = await api_as("editor").post(URL, files=upload("Naam;Kosten\nTraining;4.80\n"),
+                                    params={"dryRun": "true", "numberFormat": "en"})
+    assert (r.json()["numberFormat"], r.json()["numberFormatSource"]) == ("en", "parameter")
+    assert r.json()["rows"][0]["amounts"] == {"costFixed": "4.80"}
+
+
+async def test_an_amount_that_reads_only_the_other_way_is_a_row_error_never_a_guess(api_as, db, org):
+    r = await api_as("editor").post(URL, files=upload("Naam;Kosten\nTraining;4.80\nGoed;4.800\n"))
+    assert r.status_code == 400
+    (error,) = r.json()["errors"]
+    assert error["pointer"] == "/rows/2/costFixed" and error["code"] == "ambiguous_number"
+    assert error["params"] == {"text": "4.80", "other": "4.80", "numberFormat": "nl"}
+    assert stored(db) == []
+
+
+async def test_a_workbook_number_cell_is_read_as_the_number_it_is(api_as, db, org):
+    r = await api_as("editor").post(URL, files=upload(workbook([["Naam", "Kosten"], ["Training", 4800.5]]),
+                                                      "interventies.xlsx"), params={"dryRun": "true"})
+    assert r.json()["rows"][0]["amounts"] == {"costFixed": "4800.50"}

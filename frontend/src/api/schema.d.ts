@@ -288,7 +288,13 @@ export interface paths {
          *     error as `{pointer: "/rows/<row>/<field>", detail, code}` (row = the row number in the file, the
          *     header being row 1) and nothing is written, unless `onlyValid=true`, which writes the valid rows and
          *     reports the rest. `dryRun=true` writes nothing and answers 200 with every row and its errors (the
-         *     preview). At most 5,000 rows; a file that cannot be read is a 400 with code `unreadable_file`.
+         *     preview), with each row's amounts as read and its total cost, and the total cost of the valid rows.
+         *
+         *     Numbers are read the file's way (`numberFormat`, or the headers' language: Dutch headers, Dutch
+         *     numbers), the same rules as the web form: in Dutch `4.800` is four thousand eight hundred and `4.800,50`
+         *     has cents. A cell that is no number that way but is one the other way (`4.80` in a Dutch file) is refused
+         *     with `ambiguous_number`, never guessed; XLSX cells stored as numbers are read as they are. At most 5,000
+         *     rows; a file that cannot be read is a 400 with code `unreadable_file`.
          *     Everything is written in one transaction; each created intervention gets its own audit event
          *     (`intervention.imported`). 201 when something was written.
          */
@@ -2819,6 +2825,13 @@ export interface components {
             detail: string;
             /** Code */
             code: string;
+            /**
+             * Params
+             * @description The message's values, e.g. for `ambiguous_number` the cell's `text` and its `other` reading.
+             */
+            params?: {
+                [key: string]: string | number;
+            } | null;
         };
         /** ImportResult */
         ImportResult: {
@@ -2849,6 +2862,18 @@ export interface components {
              * @description Every row's errors in one list.
              */
             errors: components["schemas"]["ImportProblem"][];
+            /** @description How the file's numbers were read: `nl` (4.800,50) or `en` (4,800.50). */
+            numberFormat: components["schemas"]["NumberFormat"];
+            /**
+             * Numberformatsource
+             * @description `parameter` (the numberFormat asked for) or `headers` (from the language of the file's headers).
+             */
+            numberFormatSource: string;
+            /**
+             * Totalcost
+             * @description The total cost of the valid rows: what the import adds.
+             */
+            totalCost: string;
         };
         /** ImportRow */
         ImportRow: {
@@ -2875,6 +2900,18 @@ export interface components {
             };
             /** Errors */
             errors: components["schemas"]["ImportProblem"][];
+            /**
+             * Amounts
+             * @description Each amount (costFixed, costPerParticipant, personalBudgetContribution) as it was read, by the file's number format: what will be stored.
+             */
+            amounts?: {
+                [key: string]: string;
+            };
+            /**
+             * Totalcost
+             * @description costFixed + costPerParticipant * expectedParticipants of a valid row; null while the row has errors.
+             */
+            totalCost?: string | null;
             /**
              * Id
              * Format: uuid
@@ -3635,6 +3672,11 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * NumberFormat
+         * @enum {string}
+         */
+        NumberFormat: "nl" | "en";
         /** OrganisationRead */
         OrganisationRead: {
             /**
@@ -5338,8 +5380,12 @@ export interface components {
             title: string;
             /** Format: int32 */
             status: number;
-            /** @description What went wrong, for a person. */
+            /** @description What went wrong, in English (for API users). */
             detail: string;
+            /** @description Stable code of the problem to translate; every code is listed in `x-problem-codes`. */
+            code: string;
+            /** @description The code's values, e.g. `{count: 2, names: "A, B"}`. */
+            params?: Record<string, never>;
             /** @description This occurrence: `urn:uuid:<request id>`. */
             instance?: string;
             /** @description Every invalid field: a JSON pointer into the body, or `#/query/<name>` for a parameter. */
@@ -5347,7 +5393,7 @@ export interface components {
                 pointer: string;
                 /** @description What is wrong, in English. */
                 detail: string;
-                /** @description Stable code to translate, e.g. `missing`, `string_too_short`, `taken`. */
+                /** @description Stable code to translate, e.g. `missing`, `string_too_short`, `taken`; every code is listed in `x-field-codes`. */
                 code: string;
                 /** @description Limits for the message, e.g. `{min_length: 12}`. */
                 params?: Record<string, never>;
@@ -6105,6 +6151,8 @@ export interface operations {
                 onlyValid?: boolean;
                 /** @description Offer the rows without years in this year's execution programme (to import an exported programme). */
                 year?: number | null;
+                /** @description How the file writes numbers: `nl` (4.800,50: a point groups thousands, a comma starts the cents) or `en` (4,800.50). Without it, the language of the headers decides: more English headers than Dutch ones is `en`, anything else `nl`. */
+                numberFormat?: components["schemas"]["NumberFormat"] | null;
             };
             header?: never;
             path?: never;

@@ -1,6 +1,6 @@
 import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, isApiProblem, NETWORK_ERROR_STATUS } from '@/lib/api-problem';
+import { ApiProblem, isApiProblem, NETWORK_ERROR_STATUS, translatedFieldError, translatedProblem } from '@/lib/api-problem';
 
 export function toProblem(error: unknown): ApiProblem {
   if (isApiProblem(error)) return error;
@@ -34,13 +34,15 @@ export interface ProblemAlertProps {
 export function ProblemAlert({ error, title, hasFieldErrors, headingLevel = 2 }: ProblemAlertProps) {
   const { t } = useTranslation();
   const problem = toProblem(error);
-  const general = problem.generalErrors();
+  // Without fields to show them at (an upload, a delete), every error is listed here.
+  const general = hasFieldErrors ? problem.generalErrors() : problem.errors.map(translatedFieldError);
+  const text = translatedProblem(problem) ?? problem.detail;
   const heading = title ?? t(problemHeadingKey(problem), { seconds: problem.retryAfter ?? 60 });
   const HeadingTag = headingLevel === 2 ? Heading2 : 'h3';
   return (
     <Alert type="error" className="lk-problem">
       <HeadingTag className={headingLevel === 3 ? 'utrecht-heading-3' : undefined}>{heading}</HeadingTag>
-      {problem.detail && !hasFieldErrors ? <Paragraph>{problem.detail}</Paragraph> : null}
+      {text && !hasFieldErrors ? <Paragraph>{text}</Paragraph> : null}
       {problem.status === 429 && problem.retryAfter !== null ? (
         <Paragraph>{t('problem.retryAfter', { seconds: problem.retryAfter })}</Paragraph>
       ) : null}

@@ -21,8 +21,19 @@ export type FieldErrorText = (error: ProblemFieldError) => string;
  */
 export const translatedFieldError: FieldErrorText = (error) => {
   const key = `common:validation.${error.code ?? ''}`;
-  return error.code && i18next.exists(key) ? i18next.t(key, { ...error.params }) : error.detail;
+  const params: Record<string, unknown> = { ...error.params };
+  // Plural forms ("1 teken", "12 tekens") follow the limit.
+  const limit = params.min_length ?? params.max_length ?? params.count;
+  if (typeof limit === 'number') params.count = limit;
+  return error.code && i18next.exists(key, params) ? i18next.t(key, params) : error.detail;
 };
+
+/** The problem as a whole in the user's language, from its stable `code` and `params` (`common:problem.code.*`),
+ * or null when the code has no text (the server's English `detail` is then the fallback). */
+export function translatedProblem(problem: { code?: string; params?: Record<string, unknown> }): string | null {
+  const key = `common:problem.code.${problem.code ?? ''}`;
+  return problem.code && i18next.exists(key, { ...problem.params }) ? i18next.t(key, { ...problem.params }) : null;
+}
 
 export interface ProblemDocument {
   type?: string;
@@ -30,6 +41,9 @@ export interface ProblemDocument {
   status?: number;
   detail?: string;
   instance?: string;
+  /** Stable code of the problem as a whole (`intervention_in_use`, ...), with its values in `params`. */
+  code?: string;
+  params?: Record<string, unknown>;
   errors?: ProblemFieldError[];
 }
 
@@ -42,6 +56,8 @@ export class ApiProblem extends Error {
   readonly title: string;
   readonly detail: string;
   readonly instance?: string;
+  readonly code?: string;
+  readonly params: Record<string, unknown>;
   readonly errors: ProblemFieldError[];
   /** Seconds to wait before trying again (from `Retry-After`), when the server said so. */
   readonly retryAfter: number | null;
@@ -54,6 +70,8 @@ export class ApiProblem extends Error {
     this.title = problem.title ?? '';
     this.detail = problem.detail ?? '';
     this.instance = problem.instance;
+    this.code = typeof problem.code === 'string' ? problem.code : undefined;
+    this.params = problem.params && typeof problem.params === 'object' ? problem.params : {};
     this.errors = Array.isArray(problem.errors)
       ? problem.errors.filter(
           (e): e is ProblemFieldError =>

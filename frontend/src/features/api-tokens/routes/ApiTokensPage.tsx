@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
 import { StatusBadge, type BadgeTone } from '@/components/StatusBadge';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { formatDateTime } from '@/lib/format';
+import { formatDateLong, formatDateTime, lastValidDay } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import type { ApiToken } from '../api/types';
 import { useApiTokens } from '../api/use-api-tokens';
@@ -45,7 +45,7 @@ export function ApiTokensPage() {
       header: t('columns.status'),
       render: (tk) => <StatusBadge tone={TONE[tk.status]}>{vocab.label('TokenStatus', tk.status)}</StatusBadge>,
     },
-    { key: 'expires', header: t('columns.expiresAt'), render: (tk) => formatDateTime(tk.expiresAt, i18n.language) },
+    { key: 'expires', header: t('columns.validThrough'), render: (tk) => formatDateLong(lastValidDay(tk.expiresAt), i18n.language) },
     {
       key: 'lastUsed',
       header: t('columns.lastUsedAt'),

@@ -2,10 +2,10 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENUM_VALUES } from '@/api/enums';
-import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { MoneyField, readAmounts } from '@/components/MoneyField';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { formatMoney, formatMoneyInput } from '@/lib/money';
 import { useSaveBudget } from '../api/use-budget-mutations';
 import type { Budget, Stream } from '../api/types';
 
@@ -15,11 +15,15 @@ function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stre
   const { t: tc } = useTranslation();
   const save = useSaveBudget(year);
   const [amount, setAmount] = useState('');
-  const errors = formFieldErrors(save.error);
+  const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
+  const errors = { ...formFieldErrors(save.error), ...invalid };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = parseMoney(amount);
+    const amounts = readAmounts({ amount }, i18n.language, tc, ['amount']);
+    setInvalid(amounts.ok ? null : amounts.errors);
+    if (!amounts.ok) return;
+    const value = amounts.values.amount!;
     save.mutate(
       budget
         ? { id: budget.id, version: budget.version, changes: { amount: value } }
@@ -30,15 +34,14 @@ function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stre
 
   return (
     <form onSubmit={onSubmit} noValidate className="lk-form lk-inline-form">
-      <FormProblem error={save.error} />
-      <TextField
+      <FormProblem error={invalid ? null : save.error} invalid={invalid} />
+      <MoneyField
         label={t('budgets.amountFor', { stream: vocab.label('FundingStream', stream), year })}
         name={`budget-${stream}`}
-        inputMode="decimal"
         required
         value={amount}
-        placeholder={budget ? formatNumber(budget.amount, i18n.language) : ''}
-        onChange={(e) => setAmount(e.target.value)}
+        placeholder={budget ? formatMoneyInput(budget.amount, i18n.language) : ''}
+        onChange={setAmount}
         error={errors.amount ?? errors.stream}
         description={budget ? t('budgets.current', { amount: formatMoney(budget.amount, i18n.language) }) : t('budgets.none')}
       />

@@ -5,11 +5,12 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { MoneyField, readAmounts } from '@/components/MoneyField';
 import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { formatDate } from '@/lib/format';
-import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { formatMoney, formatMoneyInput } from '@/lib/money';
 import { useDeleteExpenditure, useSaveExpenditure } from '../api/use-expenditure-mutations';
 import { useExpenditures } from '../api/use-expenditures';
 import type { BudgetLine, Expenditure, ExpenditureStatus } from '../api/types';
@@ -22,16 +23,20 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
   const { t: tc } = useTranslation();
   const save = useSaveExpenditure(year);
   const [date, setDate] = useState(expenditure?.date ?? `${year}-01-01`);
-  const [amount, setAmount] = useState(expenditure ? formatNumber(expenditure.amount, i18n.language) : '');
+  const [amount, setAmount] = useState(expenditure ? formatMoneyInput(expenditure.amount, i18n.language) : '');
   const [status, setStatus] = useState<ExpenditureStatus>(expenditure?.status ?? 'committed');
   const [reference, setReference] = useState(expenditure?.reference ?? '');
   const [description, setDescription] = useState(expenditure?.description ?? '');
-  const errors = formFieldErrors(save.error);
+  const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
+  const errors = { ...formFieldErrors(save.error), ...invalid };
   const prefix = expenditure ? `exp-${expenditure.id}` : `new-exp-${line.id}`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const values = { date, amount: parseMoney(amount), status, reference: reference.trim(), description };
+    const amounts = readAmounts({ amount }, i18n.language, tc, ['amount']);
+    setInvalid(amounts.ok ? null : amounts.errors);
+    if (!amounts.ok) return;
+    const values = { date, amount: amounts.values.amount!, status, reference: reference.trim(), description };
     save.mutate(
       expenditure
         ? { id: expenditure.id, version: expenditure.version, changes: values }
@@ -43,11 +48,11 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
   return (
     <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
       <Heading3>{expenditure ? t('expenditures.editTitle') : t('expenditures.addTitle')}</Heading3>
-      <FormProblem error={save.error} />
+      <FormProblem error={invalid ? null : save.error} invalid={invalid} focusOnOpen />
       <TextField label={t('expenditures.date')} name={`${prefix}-date`} type="date" required value={date}
         onChange={(e) => setDate(e.target.value)} error={errors.date} />
-      <TextField label={t('expenditures.amount')} name={`${prefix}-amount`} inputMode="decimal" required value={amount}
-        onChange={(e) => setAmount(e.target.value)} error={errors.amount} description={t('money.help')} />
+      <MoneyField label={t('expenditures.amount')} name={`${prefix}-amount`} required value={amount}
+        onChange={setAmount} error={errors.amount} />
       <SelectField label={t('expenditures.status')} name={`${prefix}-status`} value={status}
         onChange={(e) => setStatus(e.target.value as ExpenditureStatus)} error={errors.status}
         options={vocab.options('ExpenditureStatus')} />

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInterventionOptions } from '@/api/reference/interventions';
 import { SelectField, TextField } from '@/components/FormField';
+import { MoneyField, readAmounts } from '@/components/MoneyField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { formatNumber, parseMoney } from '@/lib/money';
+import { formatMoneyInput } from '@/lib/money';
 import { useSaveLine } from '../api/use-line-mutations';
 import type { BudgetLine, LineKind } from '../api/types';
 
@@ -28,21 +29,26 @@ export function LineForm({
   const [kind, setKind] = useState<LineKind>(line?.kind ?? 'intervention');
   const [title, setTitle] = useState(line?.title ?? '');
   const [interventionId, setInterventionId] = useState(line?.interventionId ?? '');
-  const [planned, setPlanned] = useState(line ? formatNumber(line.plannedAmount, i18n.language) : '');
-  const [cap, setCap] = useState(line?.cap ? formatNumber(line.cap, i18n.language) : '');
+  const [planned, setPlanned] = useState(line ? formatMoneyInput(line.plannedAmount, i18n.language) : '');
+  const [cap, setCap] = useState(line?.cap ? formatMoneyInput(line.cap, i18n.language) : '');
   const [notes, setNotes] = useState(line?.notes ?? '');
   const interventions = useInterventionOptions({ enabled: kind === 'intervention' });
-  const errors = formFieldErrors(save.error);
+  const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
+  const errors = { ...formFieldErrors(save.error), ...invalid };
   const prefix = line ? `line-${line.id}` : `new-line-${budgetId}`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const amounts = readAmounts({ plannedAmount: planned, cap: kind === 'ring_fenced' ? cap : '' }, i18n.language, tc,
+      ['plannedAmount']);
+    setInvalid(amounts.ok ? null : amounts.errors);
+    if (!amounts.ok) return;
     const values = {
       kind,
       title: title.trim(),
       interventionId: interventionId || null,
-      plannedAmount: parseMoney(planned),
-      cap: kind === 'ring_fenced' && cap ? parseMoney(cap) : null,
+      plannedAmount: amounts.values.plannedAmount!,
+      cap: amounts.values.cap ?? null,
       notes,
     };
     save.mutate(
@@ -54,7 +60,7 @@ export function LineForm({
   return (
     <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
       <Heading3>{line ? t('lines.editTitle', { title: line.title }) : t('lines.addTitle')}</Heading3>
-      <FormProblem error={save.error} />
+      <FormProblem error={invalid ? null : save.error} invalid={invalid} focusOnOpen />
       <SelectField
         label={t('lines.kind')}
         name={`${prefix}-kind`}
@@ -79,11 +85,11 @@ export function LineForm({
           ]}
         />
       ) : null}
-      <TextField label={t('lines.planned')} name={`${prefix}-planned`} inputMode="decimal" required value={planned}
-        onChange={(e) => setPlanned(e.target.value)} error={errors.plannedAmount} description={t('money.help')} />
+      <MoneyField label={t('lines.planned')} name={`${prefix}-planned`} required value={planned}
+        onChange={setPlanned} error={errors.plannedAmount} />
       {kind === 'ring_fenced' ? (
-        <TextField label={t('lines.cap')} name={`${prefix}-cap`} inputMode="decimal" required value={cap}
-          onChange={(e) => setCap(e.target.value)} error={errors.cap} description={t('lines.capHelp')} />
+        <MoneyField label={t('lines.cap')} name={`${prefix}-cap`} required value={cap}
+          onChange={setCap} error={errors.cap} description={t('lines.capHelp')} />
       ) : null}
       <TextField label={t('lines.notes')} name={`${prefix}-notes`} value={notes}
         onChange={(e) => setNotes(e.target.value)} error={errors.notes} />

@@ -1,10 +1,10 @@
 import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { MoneyField, readAmounts } from '@/components/MoneyField';
 import { Notice } from '@/components/Notice';
-import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { formatMoney, formatMoneyInput, formatNumber } from '@/lib/money';
 import { useSavePayroll } from '../api/use-payroll-mutations';
 import { usePayroll } from '../api/use-payroll';
 import type { BudgetSummary } from '../api/types';
@@ -18,16 +18,21 @@ export function PayrollSection({ summary, year, editable }: { summary: BudgetSum
   const save = useSavePayroll(year);
   const [amount, setAmount] = useState('');
   const [saved, setSaved] = useState(false);
+  const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
   const { payroll: p, learningDays: d } = summary;
   const lang = i18n.language;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
+    const amounts = readAmounts({ amount }, lang, tc, ['amount']);
+    setInvalid(amounts.ok ? null : amounts.errors);
+    if (!amounts.ok) return;
+    const value = amounts.values.amount!;
     save.mutate(
       current
-        ? { id: current.id, version: current.version, changes: { amount: parseMoney(amount) } }
-        : { create: { year, amount: parseMoney(amount), notes: '' } },
+        ? { id: current.id, version: current.version, changes: { amount: value } }
+        : { create: { year, amount: value, notes: '' } },
       { onSuccess: () => { setSaved(true); setAmount(''); } },
     );
   };
@@ -67,17 +72,15 @@ export function PayrollSection({ summary, year, editable }: { summary: BudgetSum
       {editable ? (
         <form onSubmit={onSubmit} noValidate className="lk-form lk-inline-form">
           {saved ? <Notice>{t('payroll.saved')}</Notice> : null}
-          <FormProblem error={save.error} onReload={() => void payroll.refetch()} />
-          <TextField
+          <FormProblem error={invalid ? null : save.error} invalid={invalid} onReload={() => void payroll.refetch()} />
+          <MoneyField
             label={t('payroll.field', { year })}
             name="payroll"
-            inputMode="decimal"
             required
             value={amount}
-            placeholder={current ? formatNumber(current.amount, lang) : ''}
-            onChange={(e) => setAmount(e.target.value)}
-            error={formFieldErrors(save.error).amount}
-            description={t('money.help')}
+            placeholder={current ? formatMoneyInput(current.amount, lang) : ''}
+            onChange={setAmount}
+            error={invalid?.amount ?? formFieldErrors(save.error).amount}
           />
           <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending}>
             {tc('actions.save')}

@@ -6,7 +6,8 @@ import { DataTable, type Column } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { formatMoney, formatNumber, parseMoney } from '@/lib/money';
+import { moneyMessage } from '@/components/MoneyField';
+import { formatMoney, formatNumber, readDecimal } from '@/lib/money';
 import { useDeleteTeam, useSaveTeam } from '../api/use-team-mutations';
 import { useTeams } from '../api/use-teams';
 import type { BudgetSummary, Team } from '../api/types';
@@ -16,6 +17,7 @@ type Allocation = BudgetSummary['allocation'][number];
 /** The functional and personal budgets shared out to teams by FTE, and the teams themselves. */
 export function TeamAllocation({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
+  const { t: tc } = useTranslation();
   const vocab = useVocabulary();
   const teams = useTeams(year);
   const create = useSaveTeam(year);
@@ -24,7 +26,8 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const [name, setName] = useState('');
   const [fte, setFte] = useState('');
   const [deleting, setDeleting] = useState<Team | null>(null);
-  const errors = formFieldErrors(create.error);
+  const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
+  const errors = { ...formFieldErrors(create.error), ...invalid };
   const lang = i18n.language;
 
   const columns: Column<Allocation>[] = [
@@ -58,10 +61,14 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const reading = readDecimal(fte, lang);
+    const message = moneyMessage(reading, tc, lang, true, 'number');
+    setInvalid(message ? { fte: message } : null);
+    if (!reading.ok) return;
     create.mutate(
       editing
-        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: parseMoney(fte) } }
-        : { create: { year, name: name.trim(), fte: parseMoney(fte), notes: '' } },
+        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: reading.value, notes: '' } }
+        : { create: { year, name: name.trim(), fte: reading.value } },
       { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
     );
   };
@@ -78,7 +85,7 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
       {editable ? (
         <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
           <Heading3>{editing ? t('teams.editTitle', { name: editing.name }) : t('teams.addTitle')}</Heading3>
-          <FormProblem error={create.error} />
+          <FormProblem error={invalid ? null : create.error} invalid={invalid} />
           <TextField label={t('teams.name')} name="team-name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
           <TextField label={t('teams.fteField')} name="team-fte" inputMode="decimal" required value={fte}
             onChange={(e) => setFte(e.target.value)} error={errors.fte} />

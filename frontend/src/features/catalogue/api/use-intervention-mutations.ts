@@ -50,18 +50,20 @@ export interface ImportRequest {
   file: File;
   dryRun: boolean;
   onlyValid: boolean;
+  /** How the file writes numbers; without it the server goes by the language of the headers. */
+  numberFormat?: 'nl' | 'en';
 }
 
 /** Uploads a CSV or XLSX file; with `dryRun` the server only validates and previews. */
 export function useImportInterventions() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun, onlyValid }: ImportRequest) => {
+    mutationFn: ({ file, dryRun, onlyValid, numberFormat }: ImportRequest) => {
       const form = new FormData();
       form.append('file', file, file.name);
       return unwrap(
         api.POST('/interventions/import', {
-          params: { query: { dryRun, onlyValid } },
+          params: { query: { dryRun, onlyValid, ...(numberFormat ? { numberFormat } : {}) } },
           // The generated type describes the multipart fields; the browser sends the FormData itself.
           body: form as unknown as { file: string },
           bodySerializer: (body: unknown) => body as FormData,

@@ -5,10 +5,11 @@ import type { EnumName } from '@/api/enums';
 import type { ReferenceOption } from '@/api/reference/options';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
+import { MoneyField, readAmounts } from '@/components/MoneyField';
 import { useVocabulary } from '@/i18n/vocabulary';
 import type { Audience, Category, FundingStream, InterventionStatus, KolbPhase } from '../api/types';
 import { useLinkOptions } from '../api/use-link-options';
-import type { InterventionFormValues } from './form-values';
+import { MONEY_FIELDS, type InterventionFormValues } from './form-values';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -37,11 +38,12 @@ export function InterventionForm({
   onReload?: () => void;
   actions?: ReactNode;
 }) {
-  const { t } = useTranslation('catalogue');
+  const { t, i18n } = useTranslation('catalogue');
   const vocab = useVocabulary();
   const links = useLinkOptions();
   const [v, setV] = useState<InterventionFormValues>(initial);
-  const errors = formFieldErrors(error);
+  const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
+  const errors = { ...formFieldErrors(error), ...invalid };
   const set = <K extends keyof InterventionFormValues>(key: K, value: InterventionFormValues[K]) =>
     setV((current) => ({ ...current, [key]: value }));
   const text = (key: keyof InterventionFormValues, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
@@ -53,6 +55,9 @@ export function InterventionForm({
       error={errors[key]}
       {...extra}
     />
+  );
+  const money = (key: (typeof MONEY_FIELDS)[number]) => (
+    <MoneyField label={t(`fields.${key}`)} name={key} value={v[key]} onChange={(value) => set(key, value)} error={errors[key]} />
   );
   const options = (name: EnumName, empty = false) => [
     ...(empty ? [{ value: '', label: t('fields.notSet') }] : []),
@@ -76,12 +81,14 @@ export function InterventionForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSubmit(v);
+    const amounts = readAmounts(Object.fromEntries(MONEY_FIELDS.map((key) => [key, v[key]])), i18n.language, t);
+    setInvalid(amounts.ok ? null : amounts.errors);
+    if (amounts.ok) onSubmit(v);
   };
 
   return (
     <div className="lk-form">
-      <FormProblem error={error} onReload={onReload} />
+      <FormProblem error={invalid ? null : error} invalid={invalid} onReload={onReload} />
       <form onSubmit={submit} noValidate>
         <Section id="intervention-description" title={t('sections.description')}>
           {text('title', { required: true, autoComplete: 'off' })}
@@ -194,8 +201,8 @@ export function InterventionForm({
           <TextAreaField label={t('fields.notes')} name="notes" rows={4} value={v.notes} onChange={(e) => set('notes', e.target.value)} error={errors.notes} />
         </Section>
         <Section id="intervention-cost" title={t('sections.cost')}>
-          {text('costFixed', { inputMode: 'decimal' })}
-          {text('costPerParticipant', { inputMode: 'decimal' })}
+          {money('costFixed')}
+          {money('costPerParticipant')}
           {text('expectedParticipants', { inputMode: 'numeric' })}
           <SelectField
             label={t('fields.fundingStream')}
@@ -205,7 +212,7 @@ export function InterventionForm({
             options={options('FundingStream')}
             error={errors.fundingStream}
           />
-          {text('personalBudgetContribution', { inputMode: 'decimal' })}
+          {money('personalBudgetContribution')}
         </Section>
         <Section id="intervention-links" title={t('sections.links')}>
           {picker('learningGoalIds', t('fields.learningGoals'), links.learningGoals)}

@@ -50,10 +50,22 @@ const STORED: Intervention = {
 };
 
 describe('intervention form values', () => {
-  it('reads Dutch amounts', () => {
+  it('reads decimals the way the language writes them', () => {
     expect(decimalText('1.500,50')).toBe('1500.50');
-    expect(decimalText('€ 125,5')).toBe('125.5');
-    expect(decimalText('1,500.25')).toBe('1500.25');
+    expect(decimalText('€ 125,5')).toBe('125.50');
+    expect(decimalText('1,500.25', 'en')).toBe('1500.25');
+  });
+
+  it('starts its amounts empty and reads 4.800 as four thousand eight hundred in Dutch', () => {
+    expect([EMPTY_FORM.costFixed, EMPTY_FORM.costPerParticipant, EMPTY_FORM.personalBudgetContribution]).toEqual(['', '', '']);
+    const body = toBody({ ...EMPTY_FORM, title: 'Training', costFixed: '4.800', costPerParticipant: '€ 12,50' });
+    expect(body).toMatchObject({ costFixed: '4800.00', costPerParticipant: '12.50', personalBudgetContribution: '0' });
+    expect(toBody({ ...EMPTY_FORM, costFixed: '4,800.50' }, 'en').costFixed).toBe('4800.50');
+  });
+
+  it('shows stored amounts back the way the language writes them', () => {
+    expect(toForm({ ...STORED, costFixed: '4800.00' }).costFixed).toBe('4.800,00');
+    expect(toForm({ ...STORED, costFixed: '4800.00' }, 'en').costFixed).toBe('4,800.00');
   });
 
   it('splits years and keeps what is not a year for the server to refuse', () => {

@@ -8,6 +8,10 @@ import type {
   InterventionUpdate,
   KolbPhase,
 } from '../api/types';
+import { formatMoneyInput, readDecimal, readMoney } from '@/lib/money';
+
+/** The form's amount fields: typed and read the one way (`readMoney`), and empty, not 0.00, when new. */
+export const MONEY_FIELDS = ['costFixed', 'costPerParticipant', 'personalBudgetContribution'] as const;
 
 /** The form's state: text as typed (numbers too), so nothing the user typed is lost before the server answers. */
 export interface InterventionFormValues {
@@ -65,11 +69,11 @@ export const EMPTY_FORM: InterventionFormValues = {
   trainer: '',
   location: '',
   capacity: '',
-  costFixed: '0.00',
-  costPerParticipant: '0.00',
+  costFixed: '',
+  costPerParticipant: '',
   expectedParticipants: '',
   fundingStream: 'strategic',
-  personalBudgetContribution: '0.00',
+  personalBudgetContribution: '',
   published: false,
   learningGoalIds: [],
   themeIds: [],
@@ -84,7 +88,7 @@ export const EMPTY_FORM: InterventionFormValues = {
   notes: '',
 };
 
-export function toForm(i: Intervention): InterventionFormValues {
+export function toForm(i: Intervention, language = 'nl'): InterventionFormValues {
   return {
     title: i.title,
     status: i.status,
@@ -103,11 +107,11 @@ export function toForm(i: Intervention): InterventionFormValues {
     trainer: i.trainer,
     location: i.location,
     capacity: i.capacity === null ? '' : String(i.capacity),
-    costFixed: i.costFixed,
-    costPerParticipant: i.costPerParticipant,
+    costFixed: formatMoneyInput(i.costFixed, language),
+    costPerParticipant: formatMoneyInput(i.costPerParticipant, language),
     expectedParticipants: i.expectedParticipants === null ? '' : String(i.expectedParticipants),
     fundingStream: i.fundingStream,
-    personalBudgetContribution: i.personalBudgetContribution,
+    personalBudgetContribution: formatMoneyInput(i.personalBudgetContribution, language),
     published: i.published,
     learningGoalIds: [...i.learningGoalIds],
     themeIds: [...i.themeIds],
@@ -123,16 +127,17 @@ export function toForm(i: Intervention): InterventionFormValues {
   };
 }
 
-/** `1.500,50` or `1500,5` → `1500.50`-like text the API reads; anything else is sent as typed, so the
- * server names the field. */
-export function decimalText(text: string): string {
-  let value = text.trim().replace(/[€\s]/g, '');
-  if (value.includes(',') && value.includes('.')) {
-    value = value.lastIndexOf(',') > value.lastIndexOf('.') ? value.replace(/\./g, '').replace(',', '.') : value.replace(/,/g, '');
-  } else if (value.includes(',')) {
-    value = value.replace(',', '.');
-  }
-  return value;
+/** A decimal (hours, days) as typed → the API's form, the way `language` writes numbers (`readDecimal`);
+ * what does not read is sent as typed, so the server names the field. */
+export function decimalText(text: string, language = 'nl'): string {
+  const reading = readDecimal(text, language);
+  return reading.ok ? reading.value : text.trim();
+}
+
+/** An amount as typed → the API's form; empty is 0 (the form checked every amount before, `readAmounts`). */
+function moneyText(text: string, language: string): string {
+  const reading = readMoney(text, language);
+  return reading.ok ? reading.value : reading.reason === 'empty' ? '0' : text.trim();
 }
 
 /** A whole number when it is one; otherwise the text itself (the server then says what is wrong). */
@@ -150,12 +155,12 @@ export function parseYears(text: string): (number | string)[] {
     .map((part) => (/^\d{1,4}$/.test(part) ? Number(part) : part));
 }
 
-function optionalDecimal(text: string): string | null {
-  return text.trim() === '' ? null : decimalText(text);
+function optionalDecimal(text: string, language: string): string | null {
+  return text.trim() === '' ? null : decimalText(text, language);
 }
 
 /** The create body. Number fields may carry text the API will refuse with a field error; the cast says so. */
-export function toBody(v: InterventionFormValues): InterventionCreate {
+export function toBody(v: InterventionFormValues, language = 'nl'): InterventionCreate {
   return {
     title: v.title.trim(),
     status: v.status,
@@ -167,18 +172,18 @@ export function toBody(v: InterventionFormValues): InterventionCreate {
     learningForm: (v.learningForm || null) as InterventionCreate['learningForm'],
     learningMix: (v.learningMix || null) as InterventionCreate['learningMix'],
     learningLevel: (v.learningLevel || null) as InterventionCreate['learningLevel'],
-    durationHours: optionalDecimal(v.durationHours),
-    durationDays: optionalDecimal(v.durationDays),
+    durationHours: optionalDecimal(v.durationHours, language),
+    durationDays: optionalDecimal(v.durationDays, language),
     mandatory: v.mandatory,
     provider: v.provider.trim(),
     trainer: v.trainer.trim(),
     location: v.location.trim(),
     capacity: integerOrText(v.capacity) as number | null,
-    costFixed: decimalText(v.costFixed) || '0',
-    costPerParticipant: decimalText(v.costPerParticipant) || '0',
+    costFixed: moneyText(v.costFixed, language),
+    costPerParticipant: moneyText(v.costPerParticipant, language),
     expectedParticipants: integerOrText(v.expectedParticipants) as number | null,
     fundingStream: v.fundingStream,
-    personalBudgetContribution: decimalText(v.personalBudgetContribution) || '0',
+    personalBudgetContribution: moneyText(v.personalBudgetContribution, language),
     published: v.published,
     learningGoalIds: v.learningGoalIds,
     themeIds: v.themeIds,
@@ -202,9 +207,9 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Only what changed from the stored intervention: the PATCH body. Link lists are compared as sets. */
-export function changes(stored: Intervention, v: InterventionFormValues): InterventionUpdate {
-  const before = toBody(toForm(stored)) as unknown as Record<string, unknown>;
-  const after = toBody(v) as unknown as Record<string, unknown>;
+export function changes(stored: Intervention, v: InterventionFormValues, language = 'nl'): InterventionUpdate {
+  const before = toBody(toForm(stored, language), language) as unknown as Record<string, unknown>;
+  const after = toBody(v, language) as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) {
     const old = before[key];

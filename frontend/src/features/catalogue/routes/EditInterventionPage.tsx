@@ -13,7 +13,7 @@ import { InterventionForm } from '../components/InterventionForm';
 import '../components/catalogue.css';
 
 export function EditInterventionPage() {
-  const { t } = useTranslation('catalogue');
+  const { t, i18n } = useTranslation('catalogue');
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const intervention = useIntervention(id);
@@ -36,7 +36,7 @@ export function EditInterventionPage() {
       {nothingChanged ? <Notice>{t('edit.nothingChanged')}</Notice> : null}
       <InterventionForm
         key={generation}
-        initial={toForm(stored)}
+        initial={toForm(stored, i18n.language)}
         submitLabel={t('edit.submit')}
         busy={update.isPending}
         error={update.error}
@@ -47,7 +47,7 @@ export function EditInterventionPage() {
           })
         }
         onSubmit={(values) => {
-          const body = changes(stored, values);
+          const body = changes(stored, values, i18n.language);
           if (Object.keys(body).length === 0) {
             setNothingChanged(true);
             return;

@@ -11,6 +11,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
+import { SelectField } from '@/components/FormField';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { ImportResult } from '../api/types';
@@ -21,12 +23,15 @@ import '../components/catalogue.css';
 /** Upload → preview (dry run: every row and its errors, nothing written) → import all or only the valid rows. */
 export function ImportPage() {
   const { t } = useTranslation('catalogue');
+  const vocab = useVocabulary();
   const navigate = useNavigate();
   const check = useImportInterventions();
   const write = useImportInterventions();
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
   const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [numberFormat, setNumberFormat] = useState<'' | 'nl' | 'en'>('');
+  const format = numberFormat || undefined;
   const id = useId();
 
   const onCheck = (event: FormEvent<HTMLFormElement>) => {
@@ -38,13 +43,13 @@ export function ImportPage() {
       return;
     }
     setMissing(false);
-    check.mutate({ file, dryRun: true, onlyValid: false }, { onSuccess: setPreview });
+    check.mutate({ file, dryRun: true, onlyValid: false, numberFormat: format }, { onSuccess: setPreview });
   };
 
   const onImport = (onlyValid: boolean) => {
     if (!file) return;
     write.mutate(
-      { file, dryRun: false, onlyValid },
+      { file, dryRun: false, onlyValid, numberFormat: format },
       {
         onSuccess: (result) =>
           void navigate('/catalogus', { state: { notice: t('import.done', { count: result.created }) } }),
@@ -90,6 +95,20 @@ export function ImportPage() {
             />
           </div>
         </FormField>
+        <SelectField
+          label={t('import.numberFormat')}
+          name="numberFormat"
+          value={numberFormat}
+          onChange={(e) => {
+            setNumberFormat(e.target.value as '' | 'nl' | 'en');
+            setPreview(null);
+          }}
+          description={t('import.numberFormatHelp')}
+          options={[
+            { value: '', label: t('import.numberFormats.auto') },
+            ...vocab.options('NumberFormat'),
+          ]}
+        />
         <div className="lk-form-actions">
           <Button type="submit" appearance="secondary-action-button" busy={check.isPending} disabled={check.isPending}>
             {t('import.check')}

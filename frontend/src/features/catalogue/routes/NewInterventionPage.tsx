@@ -8,7 +8,7 @@ import { InterventionForm } from '../components/InterventionForm';
 import '../components/catalogue.css';
 
 export function NewInterventionPage() {
-  const { t } = useTranslation('catalogue');
+  const { t, i18n } = useTranslation('catalogue');
   const navigate = useNavigate();
   const create = useCreateIntervention();
   return (
@@ -20,7 +20,7 @@ export function NewInterventionPage() {
         busy={create.isPending}
         error={create.error}
         onSubmit={(values) =>
-          create.mutate(toBody(values), {
+          create.mutate(toBody(values, i18n.language), {
             onSuccess: (created) =>
               void navigate(`/catalogus/${created.id}`, { state: { notice: t('create.done', { title: created.title }) } }),
           })
