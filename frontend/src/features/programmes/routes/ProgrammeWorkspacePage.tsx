@@ -95,9 +95,15 @@ function StepBody({ step, programme, canEdit }: { step: StepName; programme: Pro
 
 /** A programme's workspace: its header, the six design steps as its navigation, and the current step's work. */
 export function ProgrammeWorkspacePage() {
+  const { id = '' } = useParams();
+  // Another programme (e.g. the copy just made) is a fresh page, with its own notice and dialogs.
+  return <Workspace key={id} id={id} />;
+}
+
+function Workspace({ id }: { id: string }) {
   const { t } = useTranslation('programmes');
   const vocab = useVocabulary();
-  const { id = '', step: slug } = useParams();
+  const { step: slug } = useParams();
   const me = useCurrentUser();
   const editor = canWrite(me.role);
   const navigate = useNavigate();
