@@ -67,8 +67,8 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
     if (!reading.ok) return;
     create.mutate(
       editing
-        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: reading.value, notes: '' } }
-        : { create: { year, name: name.trim(), fte: reading.value } },
+        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: reading.value } }
+        : { create: { year, name: name.trim(), fte: reading.value, notes: '' } },
       { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
     );
   };
