@@ -92,7 +92,7 @@ describe('intervention form values', () => {
       startsOn: null,
       sessionsPerYear: 6,
       frequency: '6 × per jaar',
-      learningHoursPerParticipant: '7.5',
+      learningHoursPerParticipant: '7.50',
       notes: 'Zie plan',
     });
   });

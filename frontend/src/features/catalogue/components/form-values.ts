@@ -100,8 +100,8 @@ export function toForm(i: Intervention, language = 'nl'): InterventionFormValues
     learningForm: i.learningForm ?? '',
     learningMix: i.learningMix ?? '',
     learningLevel: i.learningLevel ?? '',
-    durationHours: i.durationHours ?? '',
-    durationDays: i.durationDays ?? '',
+    durationHours: formatMoneyInput(i.durationHours, language),
+    durationDays: formatMoneyInput(i.durationDays, language),
     mandatory: i.mandatory,
     provider: i.provider,
     trainer: i.trainer,
@@ -122,7 +122,7 @@ export function toForm(i: Intervention, language = 'nl'): InterventionFormValues
     period: i.period,
     sessionsPerYear: i.sessionsPerYear === null ? '' : String(i.sessionsPerYear),
     frequency: i.frequency,
-    learningHoursPerParticipant: i.learningHoursPerParticipant ?? '',
+    learningHoursPerParticipant: formatMoneyInput(i.learningHoursPerParticipant, language),
     notes: i.notes,
   };
 }
@@ -194,7 +194,7 @@ export function toBody(v: InterventionFormValues, language = 'nl'): Intervention
     period: v.period.trim(),
     sessionsPerYear: integerOrText(v.sessionsPerYear) as number | null,
     frequency: v.frequency.trim(),
-    learningHoursPerParticipant: optionalDecimal(v.learningHoursPerParticipant),
+    learningHoursPerParticipant: optionalDecimal(v.learningHoursPerParticipant, language),
     notes: v.notes,
   };
 }

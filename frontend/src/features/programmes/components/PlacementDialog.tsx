@@ -6,7 +6,8 @@ import { FormActions } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
-import { parseMoney } from '@/lib/money';
+import { moneyMessage } from '@/components/MoneyField';
+import { formatMoneyInput, readDecimal } from '@/lib/money';
 import { weeksIn } from '../lib/grid';
 import { FormDialog } from './FormDialog';
 
@@ -68,7 +69,7 @@ function PlacementForm({ initial, lengthMonths, submitLabel, busy, error, onSubm
   const [interventionId, setInterventionId] = useState(initial?.interventionId ?? '');
   const [kolbPhase, setKolbPhase] = useState<EnumValue<'KolbPhase'>>(initial?.kolbPhase ?? 'concrete_experience');
   const [week, setWeek] = useState(String((initial?.weekOffset ?? 0) + 1));
-  const [hours, setHours] = useState(initial?.durationHours ?? '');
+  const [hours, setHours] = useState(formatMoneyInput(initial?.durationHours, i18n.language));
   const [note, setNote] = useState(initial?.note ?? '');
   const [localError, setLocalError] = useState<Record<string, string>>({});
   const errors = { ...formFieldErrors(error), ...localError };
@@ -83,9 +84,12 @@ function PlacementForm({ initial, lengthMonths, submitLabel, busy, error, onSubm
     if (!chosen) problems.interventionId = t('placement.chooseIntervention');
     const weekNumber = Number(week);
     if (!Number.isInteger(weekNumber) || weekNumber < 1 || weekNumber > weeks) problems.weekOffset = t('placement.weekRange', { weeks });
+    const duration = readDecimal(hours, i18n.language);
+    const durationProblem = moneyMessage(duration, t, i18n.language, false, 'number');
+    if (durationProblem) problems.durationHours = durationProblem;
     setLocalError(problems);
     if (Object.keys(problems).length) return;
-    onSubmit({ interventionId: chosen, kolbPhase, weekOffset: weekNumber - 1, durationHours: hours.trim() ? parseMoney(hours) : null, note: note.trim() });
+    onSubmit({ interventionId: chosen, kolbPhase, weekOffset: weekNumber - 1, durationHours: duration.ok ? duration.value : null, note: note.trim() });
   };
 
   return (
