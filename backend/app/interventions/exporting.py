@@ -4,12 +4,12 @@ or CSV: the plan's table columns plus cost, funding stream and learning form."""
 import csv
 import io
 from collections.abc import Sequence
-from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from app.budgets import years
 from app.core import spreadsheet
 from app.core.scope import Scope
 from app.core.tenancy import scoped
@@ -128,7 +128,7 @@ def to_xlsx(interventions: Sequence[Intervention], *, year: int, organisation: s
 
 def export_programme(db: Session, scope: Scope, *, year: int | None, file_format: str) -> tuple[bytes, str, str]:
     """(content, media type, file name) of the year's execution programme (this year's when none is given)."""
-    year = year or datetime.now(AMSTERDAM).year
+    year = years.year_or_default(db, scope, year)
     interventions = programme(db, scope, year=year)
     if file_format == "csv":
         return to_csv(interventions), CSV_MEDIA_TYPE, f"uitvoeringsprogramma-{year}.csv"
