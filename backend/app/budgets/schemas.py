@@ -228,6 +228,11 @@ class LineOutsideProgramme(ApiModel):
     planned_amount: Decimal2
 
 
+class ProgrammeFigures(ApiModel):
+    interventions: Annotated[int, Field(description="How many interventions the year's execution programme offers.")]
+    total_cost: Annotated[Decimal2, Field(description="Their total cost together.")]
+
+
 class BudgetSummary(ApiModel):
     year: int
     streams: list[StreamFigures]
@@ -238,6 +243,7 @@ class BudgetSummary(ApiModel):
         description="Functional and personal budgets shared out to teams pro rata by FTE; each column adds up "
                     "exactly to its budget (rounding cents go to the largest remainders).")]
     warnings: list[BudgetWarning]
+    programme: Annotated[ProgrammeFigures, Field(description="The year's execution programme (uitvoeringsprogramma).")]
     unbudgeted: Annotated[list[UnbudgetedIntervention], Field(description=(
         "Interventions of the year's execution programme without a budget line in the year (e.g. because "
         "the stream had no budget when they were added)."))]

@@ -16,6 +16,7 @@ from app.budgets.schemas import (
     BudgetWarning,
     LearningDays,
     LineOutsideProgramme,
+    ProgrammeFigures,
     PayrollFigures,
     ShareAmount,
     StreamFigures,
@@ -218,8 +219,8 @@ def _path(db: Session, scope: Scope, year: int, target: Decimal | None, target_y
 
 
 def _programme_gaps(db: Session, scope: Scope, year: int) -> dict[str, Any]:
-    """The year's programme interventions without a budget line, and intervention lines whose intervention left
-    the programme: three queries."""
+    """The year's programme (its size), its interventions without a budget line, and intervention lines whose
+    intervention left the programme: three queries."""
     offered = {intervention.id: intervention for _, intervention in programme.programme(db, scope, year)}
     lines = db.execute(service.lines_statement(scope)
                        .where(Budget.year == year, BudgetLine.intervention_id.is_not(None))
@@ -230,6 +231,8 @@ def _programme_gaps(db: Session, scope: Scope, year: int) -> dict[str, Any]:
                for iid, i in offered.items() if iid not in budgeted]
     stored = stored_shares(db, [item.intervention_id for item in missing])
     return {
+        "programme": ProgrammeFigures(interventions=len(offered), total_cost=sum(
+            (interventions.total_cost(i) for i in offered.values()), ZERO)),
         "unbudgeted": [UnbudgetedIntervention(
             intervention_id=item.intervention_id, title=item.title, funding_stream=item.funding_stream,
             total_cost=item.total_cost,

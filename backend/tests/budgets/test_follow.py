@@ -86,6 +86,7 @@ async def test_an_intervention_put_in_a_year_s_programme_gets_a_line_with_its_to
     summary = (await client.get(f"{API}/budget-summary", params={"year": 2014})).json()
     assert summary["streams"][0]["planned"] == "319577.00"  # 314777.00 + 4800.00
     assert summary["unbudgeted"] == [] and summary["outsideProgramme"] == []
+    assert summary["programme"] == {"interventions": 1, "totalCost": "4800.00"}
     events = (await api_as("admin").get(f"{API}/audit-events", params={"entityType": "budget_line"})).json()
     assert any(e["entityId"] == lines[0]["id"] for e in events["items"])
 
