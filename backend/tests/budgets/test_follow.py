@@ -81,7 +81,7 @@ async def test_an_intervention_put_in_a_year_s_programme_gets_a_line_with_its_to
     client = api_as("editor")
     created = await _create(client, years=[2014])
     lines = (await client.get(f"{API}/budget-lines", params={"year": 2014, "kind": "intervention"})).json()["items"]
-    assert [(l["interventionId"], l["stream"], l["plannedAmount"]) for l in lines] == [
+    assert [(line["interventionId"], line["stream"], line["plannedAmount"]) for line in lines] == [
         (created["id"], "strategic", "4800.00")]
     summary = (await client.get(f"{API}/budget-summary", params={"year": 2014})).json()
     assert summary["streams"][0]["planned"] == "319577.00"  # 314777.00 + 4800.00
@@ -120,7 +120,7 @@ async def test_the_summary_lists_interventions_without_a_line_and_lines_outside_
     # once the budget exists, one call catches up
     make_budget(db, org, year=2014, stream="personal")
     r = await client.post(f"{API}/budget-lines/from-programme", params={"year": 2014})
-    assert r.status_code == 201 and [(l["title"], l["stream"]) for l in r.json()] == [("Loopbaancoaching", "personal")]
+    assert r.status_code == 201 and [(x["title"], x["stream"]) for x in r.json()] == [("Loopbaancoaching", "personal")]
     assert (await client.post(f"{API}/budget-lines/from-programme", params={"year": 2014})).json() == []
     assert (await client.get(f"{API}/budget-summary", params={"year": 2014})).json()["unbudgeted"] == []
     viewer = await api_as("viewer").post(f"{API}/budget-lines/from-programme", params={"year": 2014})
