@@ -1,5 +1,6 @@
 export const budgetKeys = {
   all: ['budgets'] as const,
+  years: () => [...budgetKeys.all, 'years'] as const,
   year: (year: number) => [...budgetKeys.all, 'year', year] as const,
   summary: (year: number) => [...budgetKeys.year(year), 'summary'] as const,
   budgets: (year: number) => [...budgetKeys.year(year), 'budgets'] as const,
