@@ -80,6 +80,7 @@ function BudgetYear({ year }: { year: number }) {
           </a>
         }
       />
+      {summary.data && budgets.data && lines.data ? <SectionNav sections={sections} /> : null}
       {years.data ? <YearPicker year={year} years={years.data} onPick={(next) => setParams({ jaar: String(next) })} /> : null}
       {summary.isPending || budgets.isPending || lines.isPending ? (
         <LoadingState />
@@ -91,7 +92,6 @@ function BudgetYear({ year }: { year: number }) {
         <ProblemAlert error={lines.error} />
       ) : (
         <>
-          <SectionNav sections={sections} />
           <StreamCharts summary={summary.data} />
           <WarningList warnings={summary.data.warnings} lines={lines.data.items} />
           <ProgrammeGaps summary={summary.data} year={year} editable={editable} />
