@@ -12,10 +12,13 @@ const summary: BudgetSummary = {
   streams: [figures('strategic', '314777.00', '300000.00'), figures('functional', '314594.00', '0.00'),
     figures('personal', '357451.62', '0.00')],
   total: figures(null, '986822.62', '300000.00'),
-  payroll: { amount: null, trainingBudgetPercent: null, targetPercent: null },
+  payroll: { amount: null, trainingBudgetPercent: null, targetPercent: null, targetYear: null, pathPercent: null, onPath: null },
   learningDays: { normPerFte: null, totalFte: '0.00', availableDays: null },
   allocation: [],
   warnings: [],
+  programme: { interventions: 0, totalCost: '0.00' },
+  unbudgeted: [],
+  outsideProgramme: [],
 };
 
 describe('StreamCharts', () => {
