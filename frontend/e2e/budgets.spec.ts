@@ -13,6 +13,7 @@ const year = 2100 + Math.floor(Math.random() * 99);
 
 test.describe('budgetten', () => {
   test('jaarpagina lezen, budget vastleggen, regel en uitgave toevoegen, waarschuwing zien', async ({ adminPage: page }) => {
+    test.setTimeout(180_000); // many axe runs on a busy machine
     await visit(page, `/budgetten?jaar=${year}`, `Budgetten ${year}`);
     await expect(page.getByText('Strategisch: er is nog geen budget voor dit jaar.')).toBeVisible();
     await expect(page.getByRole('table', { name: `Cijfers per budgetstroom in ${year} (tabel bij de grafieken)` })).toBeVisible();
@@ -115,6 +116,7 @@ test.describe('budgetten', () => {
   });
 
   test('een nieuwe interventie in het programma 2014 komt als regel in de begroting', async ({ adminPage: page }) => {
+    test.setTimeout(120_000);
     const title = `Tweedaagse training ${Date.now()}`;
     await visit(page, '/budgetten?jaar=2014', 'Budgetten 2014');
     const figures = page.getByRole('table', { name: 'Cijfers per budgetstroom in 2014 (tabel bij de grafieken)' });
@@ -128,7 +130,9 @@ test.describe('budgetten', () => {
     await expect(lines.getByRole('row', { name: new RegExp(title) })).toContainText('4.800,00');
     await expect(figures.getByRole('row', { name: /^Strategisch/ })).not.toHaveText(before);
     await expect(page.getByRole('heading', { name: 'Uitvoeringsprogramma en begroting' })).toBeVisible();
-    await expect(page.getByText('Elke interventie in het programma heeft een begrotingsregel.')).toBeVisible();
+    const unbudgeted = page.getByRole('table', { name: 'Interventies in het programma 2014 zonder begrotingsregel' });
+    await expect(unbudgeted).toBeVisible(); // the demo's budget does not cover every intervention of 2014
+    await expect(unbudgeted).not.toContainText(title);
     await expectAccessible(page, 'budget page with the new line');
   });
 

@@ -11,7 +11,7 @@ test.describe('startpagina', () => {
     const table = page.getByRole('table', { name: `Budget, gepland, verplicht, besteed en resterend per stroom in ${shown}` });
     await expect(table.getByRole('row', { name: /^Strategisch/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Totaal/ })).toBeVisible();
-    await expect(page.getByText(new RegExp(`^\\d+ interventies? in ${shown}, samen € `))).toBeVisible();
+    await expect(page.getByText(new RegExp(`^\\d+ interventies? in ${shown}, samen €`))).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: /open punt/ })).toBeVisible();
     // Unbuilt modules are not offered.
     await expect(page.getByRole('main').getByRole('link', { name: 'Cohorten' })).toHaveCount(0);

@@ -45,8 +45,8 @@ SummaryYear = Annotated[int | None, Query(ge=1900, le=2200, description=f"The ye
 @router.get("/budget-years", response_model=BudgetYears, summary="The years to show budgets of (begrotingsjaren)")
 def get_budget_years(scope: OrgScope, db: DbSession) -> BudgetYears:
     """The year every page and every defaulted `year` parameter opens on (`defaultYear`), and the years to
-    pick from: the years with a budget or an execution programme first (most recent first), then the adopted
-    plan's other years. The rule: the most recent year within the adopted plan's years that has a budget or
+    pick from: the years with a budget or an execution programme first (the adopted plan's years before any
+    others, each most recent first), then the plan's other years. The rule: the most recent year within the adopted plan's years that has a budget or
     an execution programme (at least one intervention offered in it); without such data the current year when
     the plan holds it, else the plan's first year; without an adopted plan the most recent year with data,
     else the current year."""

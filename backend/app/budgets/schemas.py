@@ -270,7 +270,8 @@ class PlanYears(ApiModel):
 class BudgetYears(ApiModel):
     default_year: Annotated[int, Field(description="The year every defaulted `year` parameter takes.")]
     years: Annotated[list[BudgetYear], Field(description=(
-        "Years with data first (most recent first), then the adopted plan's other years."))]
+        "Years with data first (the adopted plan's before any others, each most recent first), then the plan's "
+        "other years."))]
     plan: Annotated[PlanYears | None, Field(description="The adopted plan the rule went by.")]
 
 

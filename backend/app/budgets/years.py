@@ -34,8 +34,8 @@ def _budget_years(db: Session, scope: Scope) -> set[int]:
 
 
 def budget_years(db: Session, scope: Scope) -> BudgetYears:
-    """The default year and the years to pick from: years with data first (most recent first), then the plan's
-    other years; three queries."""
+    """The default year and the years to pick from: years with data first (those of the plan before the others,
+    each most recent first), then the plan's other years; three queries."""
     now = this_year()
     plan = plans.adopted_plan(db, scope, year=now)
     with_budget = _budget_years(db, scope)
@@ -54,7 +54,9 @@ def budget_years(db: Session, scope: Scope) -> BudgetYears:
         return BudgetYear(year=year, has_budget=year in with_budget, has_programme=year in with_programme,
                           in_plan=year in in_plan)
 
-    listed = sorted(with_data, reverse=True) + sorted((in_plan | {default}) - with_data)
+    # The plan's years with data, then other years with data (most recent first), then the plan's empty years.
+    listed = (sorted(with_data & in_plan, reverse=True) + sorted(with_data - in_plan, reverse=True)
+              + sorted((in_plan | {default}) - with_data))
     return BudgetYears(
         default_year=default, years=[row(year) for year in listed],
         plan=PlanYears(id=plan.id, title=plan.title, first_year=plan.first_year, last_year=plan.last_year)
