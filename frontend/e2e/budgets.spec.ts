@@ -101,6 +101,7 @@ test.describe('budgetten', () => {
   });
 
   test('Deventer opent op 2014, met het loonsompad en de inhoudsopgave', async ({ adminPage: page }) => {
+    test.setTimeout(120_000);
     // No year in the address: the most recent year of the plan 2014-2017 with a budget or programme.
     await visit(page, '/budgetten', 'Budgetten 2014');
     await expect(page.getByLabel('Jaar', { exact: true })).toHaveValue('2014');
