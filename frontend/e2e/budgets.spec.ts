@@ -135,6 +135,22 @@ test.describe('budgetten', () => {
     await expect(unbudgeted).toBeVisible(); // the demo's budget does not cover every intervention of 2014
     await expect(unbudgeted).not.toContainText(title);
     await expectAccessible(page, 'budget page with the new line');
+
+    // Part of it from the personal budget: the shares must make 100 %.
+    await page.getByRole('button', { name: `Verdeling over stromen van ${title}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Verdeling over stromen: ${title}` });
+    await expect(dialog.getByLabel('Strategisch (%)')).toHaveValue('100,00');
+    await dialog.getByLabel('Strategisch (%)').fill('50');
+    await dialog.getByLabel('Persoonlijk (%)').fill('40');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(dialog.getByText('De verdeling telt op tot 90,00 %; dat moet precies 100 % zijn.')).toBeVisible();
+    await expectAccessible(page, 'funding shares dialog with an error');
+    await dialog.getByLabel('Persoonlijk (%)').fill('50');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('button', { name: `Verdeling over stromen van ${title}` }).click();
+    await expect(dialog.getByLabel('Persoonlijk (%)')).toHaveValue('50,00');
+    await page.keyboard.press('Escape');
   });
 
   test('met alleen het toetsenbord in een paar Tabs bij "Uitgave toevoegen"', async ({ page }) => {

@@ -7,6 +7,7 @@ export const budgetKeys = {
   lines: (year: number) => [...budgetKeys.year(year), 'lines'] as const,
   teams: (year: number) => [...budgetKeys.year(year), 'teams'] as const,
   payroll: (year: number) => [...budgetKeys.year(year), 'payroll'] as const,
+  shares: (interventionId: string) => [...budgetKeys.all, 'funding-shares', interventionId] as const,
   expenditureLists: () => [...budgetKeys.all, 'expenditures'] as const,
   expenditures: (lineId: string) => [...budgetKeys.expenditureLists(), lineId] as const,
 };

@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/money';
 import { useDeleteLine } from '../api/use-line-mutations';
 import type { Budget, BudgetLine, Stream } from '../api/types';
 import { ExpenditureDialog } from './ExpenditureDialog';
+import { FundingSharesDialog } from './FundingSharesDialog';
 import { LineForm } from './LineForm';
 
 /** A stream's lines with their committed and spent amounts; editors add, change and delete them, and open a
@@ -21,6 +22,7 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
   const [editing, setEditing] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<BudgetLine | null>(null);
+  const [sharing, setSharing] = useState<BudgetLine | null>(null);
   const lang = i18n.language;
   const streamName = vocab.label('FundingStream', stream);
 
@@ -43,6 +45,12 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
           </Button>
           {editable ? (
             <>
+              {l.interventionId ? (
+                <Button appearance="subtle-button" aria-haspopup="dialog" aria-label={t('shares.open', { title: l.interventionTitle ?? l.title })}
+                  onClick={() => setSharing(l)}>
+                  {t('short.shares')}
+                </Button>
+              ) : null}
               <Button appearance="subtle-button" aria-label={t('lines.edit', { title: l.title })} onClick={() => setEditing(l.id)}>
                 {t('short.edit')}
               </Button>
@@ -81,6 +89,10 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
         )
       ) : editable ? (
         <Paragraph>{t('lines.needsBudget', { stream: streamName })}</Paragraph>
+      ) : null}
+      {sharing?.interventionId ? (
+        <FundingSharesDialog key={sharing.id} year={year} interventionId={sharing.interventionId}
+          title={sharing.interventionTitle ?? sharing.title} onClose={() => setSharing(null)} />
       ) : null}
       <ConfirmDialog
         open={deleting !== null}
