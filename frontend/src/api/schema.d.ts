@@ -748,8 +748,8 @@ export interface paths {
         /**
          * The years to show budgets of (begrotingsjaren)
          * @description The year every page and every defaulted `year` parameter opens on (`defaultYear`), and the years to
-         *     pick from: the years with a budget or an execution programme first (most recent first), then the adopted
-         *     plan's other years. The rule: the most recent year within the adopted plan's years that has a budget or
+         *     pick from: the years with a budget or an execution programme first (the adopted plan's years before any
+         *     others, each most recent first), then the plan's other years. The rule: the most recent year within the adopted plan's years that has a budget or
          *     an execution programme (at least one intervention offered in it); without such data the current year when
          *     the plan holds it, else the plan's first year; without an adopted plan the most recent year with data,
          *     else the current year.
@@ -1600,7 +1600,7 @@ export interface components {
             defaultYear: number;
             /**
              * Years
-             * @description Years with data first (most recent first), then the adopted plan's other years.
+             * @description Years with data first (the adopted plan's before any others, each most recent first), then the plan's other years.
              */
             years: components["schemas"]["BudgetYear"][];
             /** @description The adopted plan the rule went by. */
