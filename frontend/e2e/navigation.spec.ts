@@ -6,11 +6,10 @@ const DOMAINS = [
   'Competenties',
   'Budgetten',
   "Programma's",
-  'Cohorten',
   'Belanghebbenden',
-  'Vragenlijsten',
-  'Rapportages',
 ];
+// Modules not built yet are hidden from the menu (src/lib/modules.ts) until they land.
+const HIDDEN = ['Cohorten', 'Vragenlijsten', 'Rapportages'];
 
 // Domains whose real pages have landed; the others still say they are not available yet.
 const BUILT = new Set(['Strategisch plan', 'Catalogus', 'Competenties', 'Budgetten', 'Belanghebbenden']);
@@ -25,6 +24,10 @@ const ADMIN_PAGES: [string, string][] = [
 test.describe('navigatie', () => {
   test('elk onderdeel in het hoofdmenu opent een toegankelijke pagina', async ({ adminPage: page }) => {
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    for (const name of HIDDEN) {
+      await expect(nav.getByRole('link', { name, exact: true })).toHaveCount(0);
+      await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveCount(0);
+    }
     for (const name of DOMAINS) {
       await nav.getByRole('link', { name, exact: true }).click();
       const heading = page.getByRole('heading', { level: 1, name });

@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import String, Text, UniqueConstraint
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
 from app.core.db import TenantEntity
 from app.core.fixed_point import FixedPoint, Money
@@ -88,3 +88,15 @@ class Payroll(TenantEntity, table=True):
     year: int
     amount: Decimal = Field(sa_type=Money)
     notes: str = Field(default="", sa_type=Text)
+
+
+class FundingShare(SQLModel, table=True):
+    """The part of an intervention's cost one stream pays, in percent (the Deventer plan pays some from the
+    individual career budget). An intervention without shares is paid wholly from its `funding_stream`;
+    its shares, when it has them, add up to 100 %. Gone with the intervention."""
+
+    __tablename__ = "funding_shares"
+
+    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    stream: FundingStream = Field(sa_type=String(16), primary_key=True)
+    percent: Decimal = Field(sa_type=FixedPoint(2))

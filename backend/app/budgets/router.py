@@ -4,7 +4,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.auth.deps import EditorScope, OrgScope
-from app.budgets import export, service, summary, teams
+from app.budgets import export, funding, service, summary, teams, years
 from app.budgets.models import ExpenditureStatus, LineKind
 from app.budgets.schemas import (
     BudgetCreate,
@@ -14,9 +14,12 @@ from app.budgets.schemas import (
     BudgetRead,
     BudgetSummary,
     BudgetUpdate,
+    BudgetYears,
     ExpenditureCreate,
     ExpenditureRead,
     ExpenditureUpdate,
+    FundingShares,
+    FundingSharesUpdate,
     PayrollCreate,
     PayrollRead,
     PayrollUpdate,
@@ -24,7 +27,7 @@ from app.budgets.schemas import (
     TeamRead,
     TeamUpdate,
 )
-from app.core.db import DbSession, utcnow
+from app.core.db import DbSession
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import BoundedDate, Page
@@ -36,11 +39,18 @@ routes = Routes(router, reader=OrgScope, editor=EditorScope)
 YearFilter = Annotated[int | None, Query(ge=1900, le=2200, description="Only this year.")]
 
 
-def _this_year() -> int:
-    return utcnow().year
+SummaryYear = Annotated[int | None, Query(ge=1900, le=2200, description=f"The year. {years.RULE}")]
 
 
-SummaryYear = Annotated[int | None, Query(ge=1900, le=2200, description="The year; the current year when left out.")]
+@router.get("/budget-years", response_model=BudgetYears, summary="The years to show budgets of (begrotingsjaren)")
+def get_budget_years(scope: OrgScope, db: DbSession) -> BudgetYears:
+    """The year every page and every defaulted `year` parameter opens on (`defaultYear`), and the years to pick
+    from: the years with a budget or an execution programme first (the adopted plan's years before any others, each
+    most recent first), then the plan's other years. The rule: the most recent year within the adopted plan's years
+    that has a budget or an execution programme (at least one intervention offered in it); without such data the
+    current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year
+    with data, else the current year."""
+    return years.budget_years(db, scope)
 
 
 # --- summary and export (before /budgets/{budget_id}) --------------------------------------------
@@ -53,7 +63,7 @@ def get_budget_summary(scope: OrgScope, db: DbSession, year: SummaryYear = None)
     FTE x the FTE of the year's teams); the functional and personal budgets shared out to teams pro rata
     by FTE (adding up exactly, to the cent); and warnings (`over_planned`, `over_committed`, `cap_exceeded`,
     `line_overrun`, `missing_budget`, `missing_payroll`, `missing_teams`, `below_target`)."""
-    return summary.budget_summary(db, scope, year=year or _this_year())
+    return summary.budget_summary(db, scope, year=years.year_or_default(db, scope, year))
 
 
 @router.get(
@@ -66,7 +76,7 @@ def get_budget_summary(scope: OrgScope, db: DbSession, year: SummaryYear = None)
 def export_budgets(scope: OrgScope, db: DbSession, year: SummaryYear = None) -> Response:
     """A summary sheet (streams, payroll share, learning days, team allocation, warnings) and a sheet per
     stream with its lines: planned, committed, spent, remaining and totals; formatted to print on A4."""
-    chosen = year or _this_year()
+    chosen = years.year_or_default(db, scope, year)
     content = export.budget_workbook(db, scope, year=chosen)
     return Response(content, media_type=export.MEDIA_TYPE,
                     headers={"Content-Disposition": f'attachment; filename="begroting-{chosen}.xlsx"'})
@@ -108,6 +118,43 @@ routes.standard(
     create="Kind `intervention` names one of your interventions; `ring_fenced` needs a cap, other kinds have none.",
     delete="Refused (409) while expenditures are booked on it; the answer names them.",
 )
+
+
+@router.post("/budget-lines/from-programme", response_model=list[BudgetLineRead], status_code=201,
+             summary="Budget lines for a year's programme (begrotingsregels uit het uitvoeringsprogramma)")
+def create_lines_from_programme(
+    scope: EditorScope, db: DbSession,
+    year: Annotated[int, Query(ge=1900, le=2200, description="The year of the execution programme.")],
+) -> list[BudgetLineRead]:
+    """For every intervention of the year's execution programme without a budget line in the year: a line of
+    kind `intervention` per stream that pays it (its funding shares, or 100 % of its funding stream), planned
+    at that share of its total cost, in the stream's budget of the year. A stream without a budget that year
+    gets no line. Putting an intervention in a year's programme does the same by itself; this catches up
+    interventions added before a budget existed. Returns the lines made (none when all had one)."""
+    made = funding.lines_for_programme(db, scope, year=year)
+    return [service.read_line(db, scope, line) for line in made]
+
+
+# --- funding shares ------------------------------------------------------------------------------
+
+@router.get("/interventions/{intervention_id}/funding-shares", response_model=FundingShares,
+            summary="Which streams pay an intervention (financiering per stroom)")
+def get_funding_shares(intervention_id: uuid.UUID, scope: OrgScope, db: DbSession) -> FundingShares:
+    """The share of its total cost each stream pays, in percent; 100 % of its funding stream unless it is
+    shared."""
+    return funding.get_shares(db, scope, intervention_id=intervention_id)
+
+
+@router.put("/interventions/{intervention_id}/funding-shares", response_model=FundingShares,
+            summary="Share an intervention's cost over streams (financiering per stroom)")
+def replace_funding_shares(intervention_id: uuid.UUID, data: FundingSharesUpdate, scope: EditorScope,
+                           db: DbSession) -> FundingShares:
+    """Replaces the shares: one per stream, each above 0, together exactly 100 (else 400 on `/shares`, code
+    `shares_total`). The intervention's `fundingStream` becomes the stream with the largest share; setting
+    `fundingStream` on the intervention later makes it paid wholly from that stream again. Budget lines made
+    earlier keep their amounts; new lines (a year it joins, `POST /budget-lines/from-programme`) follow the
+    shares, and the summary lists the shared amounts of programme interventions still without a line."""
+    return funding.replace_shares(db, scope, intervention_id=intervention_id, data=data)
 
 
 # --- expenditures --------------------------------------------------------------------------------

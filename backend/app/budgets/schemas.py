@@ -178,6 +178,12 @@ class PayrollFigures(ApiModel):
     training_budget_percent: Annotated[Decimal2 | None, Field(
         description="Total budget as % of payroll, two decimals.")]
     target_percent: Annotated[Decimal2 | None, Field(description="The organisation's target.")]
+    target_year: Annotated[int | None, Field(description="The year the target is to be reached (Deventer: 2020).")]
+    path_percent: Annotated[Decimal2 | None, Field(description=(
+        "Where the path to the target stands in this year: a straight line from the share of the plan's first "
+        "year (its payroll and budgets) to the target in the target year; the target itself from the target "
+        "year on, or when no target year is set."))]
+    on_path: Annotated[bool | None, Field(description="Whether the year's share is at or above the path.")]
 
 
 class StreamHours(ApiModel):
@@ -228,6 +234,33 @@ class BudgetWarning(ApiModel):
     detail: str
 
 
+class ShareAmount(ApiModel):
+    stream: FundingStream
+    amount: Decimal2
+
+
+class UnbudgetedIntervention(ApiModel):
+    intervention_id: uuid.UUID
+    title: str
+    funding_stream: FundingStream
+    total_cost: Decimal2
+    shares: Annotated[list[ShareAmount], Field(description="Its total cost shared out by its funding shares.")]
+
+
+class LineOutsideProgramme(ApiModel):
+    line_id: uuid.UUID
+    title: str
+    stream: FundingStream
+    intervention_id: uuid.UUID
+    intervention_title: str
+    planned_amount: Decimal2
+
+
+class ProgrammeFigures(ApiModel):
+    interventions: Annotated[int, Field(description="How many interventions the year's execution programme offers.")]
+    total_cost: Annotated[Decimal2, Field(description="Their total cost together.")]
+
+
 class BudgetSummary(ApiModel):
     year: int
     streams: list[StreamFigures]
@@ -238,3 +271,61 @@ class BudgetSummary(ApiModel):
         description="Functional and personal budgets shared out to teams pro rata by FTE; each column adds up "
                     "exactly to its budget (rounding cents go to the largest remainders).")]
     warnings: list[BudgetWarning]
+    programme: Annotated[ProgrammeFigures, Field(description="The year's execution programme (uitvoeringsprogramma).")]
+    unbudgeted: Annotated[list[UnbudgetedIntervention], Field(description=(
+        "Interventions of the year's execution programme without a budget line in the year (e.g. because "
+        "the stream had no budget when they were added)."))]
+    outside_programme: Annotated[list[LineOutsideProgramme], Field(description=(
+        "The year's intervention lines whose intervention is no longer in the year's execution programme."))]
+
+
+# --- the years a page opens on -------------------------------------------------------------------
+
+class BudgetYear(ApiModel):
+    year: int
+    has_budget: bool
+    has_programme: Annotated[bool, Field(description="The year's execution programme offers interventions.")]
+    in_plan: Annotated[bool, Field(description="Within the adopted plan's years.")]
+
+
+class PlanYears(ApiModel):
+    id: uuid.UUID
+    title: str
+    first_year: int
+    last_year: int
+
+
+class BudgetYears(ApiModel):
+    default_year: Annotated[int, Field(description="The year every defaulted `year` parameter takes.")]
+    years: Annotated[list[BudgetYear], Field(description=(
+        "Years with data first (the adopted plan's before any others, each most recent first), then the plan's "
+        "other years."))]
+    plan: Annotated[PlanYears | None, Field(description="The adopted plan the rule went by.")]
+
+
+# --- funding shares ------------------------------------------------------------------------------
+
+Percent = decimal_input("100", positive=True, description='Percent of the total cost, e.g. "75.00".')
+
+
+class FundingShareItem(ApiModel):
+    stream: FundingStream
+    percent: Decimal2
+
+
+class FundingShareInput(ApiInput):
+    stream: FundingStream
+    percent: Percent
+
+
+class FundingShares(ApiModel):
+    intervention_id: uuid.UUID
+    shares: Annotated[list[FundingShareItem], Field(description=(
+        "What each stream pays, in percent; adds up to 100. Without stored shares: 100 % of the "
+        "intervention's funding stream."))]
+
+
+class FundingSharesUpdate(ApiInput):
+    shares: Annotated[list[FundingShareInput], Field(min_length=1, max_length=3, description=(
+        "One entry per stream, each above 0, together exactly 100. The intervention's funding stream becomes "
+        "the stream with the largest share."))]

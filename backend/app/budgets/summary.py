@@ -8,44 +8,36 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session
 
+from app.budgets import service
 from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatus, LineKind, Payroll, Team
+from app.budgets.programme_lines import Programmed, allocate, shares_of, split, stored_shares
 from app.budgets.schemas import (
     BudgetSummary,
     BudgetWarning,
     CategoryHours,
     LearningDays,
+    LineOutsideProgramme,
     PayrollFigures,
+    ProgrammeFigures,
+    ShareAmount,
     StreamFigures,
     StreamHours,
     TeamAllocation,
+    UnbudgetedIntervention,
 )
 from app.budgets.service import money_sum
 from app.core.scope import Scope
 from app.core.tenancy import scoped
 from app.core.vocabulary import FundingStream
 from app.interventions import programme
+from app.interventions import service as interventions
 from app.organisations import service as organisations
+from app.plans import service as plans
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 STREAMS = list(FundingStream)
 ALLOCATED = (FundingStream.functional, FundingStream.personal)
-
-
-def allocate(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
-    """Share `amount` out pro rata by `weights` in whole cents that add up exactly to it: each share is
-    rounded down and the cents left over go to the largest remainders (ties: the earlier weight)."""
-    total_weight = sum((int(w * 100) for w in weights), 0)
-    cents = int(amount * 100)
-    if total_weight == 0 or not weights:
-        return [ZERO for _ in weights]
-    parts = [divmod(cents * int(w * 100), total_weight) for w in weights]
-    shares = [share for share, _ in parts]
-    left = cents - sum(shares)
-    order = sorted(range(len(weights)), key=lambda i: (-parts[i][1], i))
-    for i in order[:left]:
-        shares[i] += 1
-    return [(Decimal(share) / 100).quantize(CENT) for share in shares]
 
 
 @dataclass
@@ -157,12 +149,20 @@ def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
                                       detail=f"The payroll of {year} is not entered, so the training budget "
                                              "cannot be shown as a share of it."))
     elif payroll > 0:
-        percent = (total.budget / payroll * 100).quantize(CENT, rounding=ROUND_HALF_UP)
-    target = organisation.training_budget_target_percent if organisation else None
-    if percent is not None and target is not None and percent < target:
+        percent = _percent(total.budget, payroll)
+    target = Decimal(organisation.training_budget_target_percent).quantize(CENT) \
+        if organisation and organisation.training_budget_target_percent is not None else None
+    target_year = organisation.training_budget_target_year if organisation else None
+    path = _path(db, scope, year, target, target_year)
+    on_path = None if percent is None or path is None else percent >= path
+    if on_path is False and path == target:
         warnings.append(BudgetWarning(code="below_target",
                                       detail=f"The training budget is {percent} % of payroll, below the target of "
-                                             f"{Decimal(target).quantize(CENT)} %."))
+                                             f"{target} %."))
+    elif on_path is False:
+        warnings.append(BudgetWarning(code="below_path",
+                                      detail=f"The training budget is {percent} % of payroll, below the {path} % "
+                                             f"the path to {target} % in {target_year} asks for in {year}."))
 
     total_fte = sum((fte for _, _, fte in teams), ZERO)
     if not teams:
@@ -183,11 +183,12 @@ def budget_summary(db: Session, scope: Scope, *, year: int) -> BudgetSummary:
         year=year,
         streams=[streams[stream].figures(stream) for stream in STREAMS],
         total=total.figures(None),
-        payroll=PayrollFigures(amount=payroll, training_budget_percent=percent,
-                               target_percent=Decimal(target).quantize(CENT) if target is not None else None),
+        payroll=PayrollFigures(amount=payroll, training_budget_percent=percent, target_percent=target,
+                               target_year=target_year, path_percent=path, on_path=on_path),
         learning_days=learning_days(db, scope, year=year, norm=norm, total_fte=total_fte),
         allocation=allocation,
         warnings=warnings,
+        **_programme_gaps(db, scope, year),
     )
 
 
@@ -205,3 +206,57 @@ def learning_days(db: Session, scope: Scope, *, year: int, norm: Decimal | None,
         by_stream=[StreamHours(stream=s, hours=h) for s, h in planned.by_stream.items()],
         by_category=[CategoryHours(category=c, hours=h) for c, h in planned.by_category.items()],
         programme_size=planned.interventions, without_hours=planned.without_hours)
+
+
+def _percent(amount: Decimal, payroll: Decimal) -> Decimal:
+    return (amount / payroll * 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _path(db: Session, scope: Scope, year: int, target: Decimal | None, target_year: int | None) -> Decimal | None:
+    """Where the path to the target stands in `year`: a straight line from the share of the adopted plan's
+    first year to the target in the target year (decision 0013); the target itself from the target year on,
+    without a target year, or when the first year's share is not known."""
+    if target is None:
+        return None
+    plan = plans.adopted_plan(db, scope, year=year)
+    if target_year is None or year >= target_year or plan is None or not plan.first_year <= year:
+        return target
+    first = plan.first_year
+    if first >= target_year:
+        return target
+    payroll = db.scalar(scoped(Payroll, scope, Payroll.amount).where(Payroll.year == first))
+    if not payroll:
+        return target
+    base = _percent(db.scalar(scoped(Budget, scope, money_sum(Budget.amount)).where(Budget.year == first)) or ZERO,
+                    payroll)
+    if base >= target:
+        return target
+    return (base + (target - base) * (year - first) / (target_year - first)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _programme_gaps(db: Session, scope: Scope, year: int) -> dict[str, Any]:
+    """The year's programme (its size), its interventions without a budget line, and intervention lines whose
+    intervention left the programme: three queries."""
+    offered = {intervention.id: intervention for _, intervention in programme.programme(db, scope, year)}
+    lines = db.execute(service.lines_statement(scope)
+                       .where(Budget.year == year, BudgetLine.intervention_id.is_not(None))
+                       .order_by(Budget.stream, BudgetLine.title, BudgetLine.id)).all()
+    budgeted = {row[0].intervention_id for row in lines}
+    missing = [Programmed(intervention_id=i.id, title=i.title, funding_stream=FundingStream(i.funding_stream),
+                          total_cost=interventions.total_cost(i))
+               for iid, i in offered.items() if iid not in budgeted]
+    stored = stored_shares(db, [item.intervention_id for item in missing])
+    return {
+        "programme": ProgrammeFigures(interventions=len(offered), total_cost=sum(
+            (interventions.total_cost(i) for i in offered.values()), ZERO)),
+        "unbudgeted": [UnbudgetedIntervention(
+            intervention_id=item.intervention_id, title=item.title, funding_stream=item.funding_stream,
+            total_cost=item.total_cost,
+            shares=[ShareAmount(stream=stream, amount=amount)
+                    for stream, amount in split(item, shares_of(stored, item))],
+        ) for item in missing],
+        "outside_programme": [LineOutsideProgramme(
+            line_id=line.id, title=line.title, stream=FundingStream(stream), intervention_id=line.intervention_id,
+            intervention_title=title or "", planned_amount=line.planned_amount,
+        ) for line, _, stream, title, _, _ in lines if line.intervention_id not in offered],
+    }

@@ -30,11 +30,13 @@ class DemoOrganisation:
     learning_days_per_fte: Decimal | None
     training_budget_target_percent: Decimal | None
     load: Callable[[Session, uuid.UUID], object]  # the organisation's data, after its users
+    training_budget_target_year: int | None = None
 
 
 DEMO_ORGANISATIONS = (
-    # Deventer's plan 2014-2017: 12 learning days per FTE a year; training budget ~2 % of payroll, aim 3 %.
-    DemoOrganisation("Gemeente Deventer (demo)", "deventer.demo", Decimal("12"), Decimal("3.00"), deventer.load),
+    # Deventer's plan 2014-2017: 12 learning days per FTE a year; training budget ~2 % of payroll, aim 3 % by 2020.
+    DemoOrganisation("Gemeente Deventer (demo)", "deventer.demo", Decimal("12"), Decimal("3.00"), deventer.load,
+                     training_budget_target_year=2020),
     DemoOrganisation("Gemeente Rotterdam (demo)", "rotterdam.demo", None, None, rotterdam.load),
 )
 DEMO_USERS = (("admin", "Beheerder", Role.admin), ("adviseur", "Opleidingsadviseur", Role.editor),
@@ -67,7 +69,8 @@ def add_demo_organisations(db: Session, *, password: str) -> list[Organisation]:
     for demo in DEMO_ORGANISATIONS:
         organisation = create_organisation(
             db, name=demo.name, learning_days_per_fte=demo.learning_days_per_fte,
-            training_budget_target_percent=demo.training_budget_target_percent, actor_label="demo loader",
+            training_budget_target_percent=demo.training_budget_target_percent,
+            training_budget_target_year=demo.training_budget_target_year, actor_label="demo loader",
         )
         for local_part, title, role in DEMO_USERS:
             create_user(db, None, organisation_id=organisation.id, actor_label="demo loader", data=UserCreate(

@@ -7,13 +7,13 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from app.budgets import years
 from app.core import spreadsheet
 from app.core.scope import Scope
 from app.core.vocabulary import Category, FundingStream, LearningForm
@@ -23,7 +23,6 @@ from app.interventions.models import Intervention, InterventionStatus
 from app.organisations import service as organisations
 from app.plans import service as plans
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 SUMMARY_SHEET = SUMMARY_SHEETS[0]
@@ -246,7 +245,7 @@ def to_xlsx(lines: Sequence[Line], *, year: int, organisation: str) -> bytes:
 def export_programme(db: Session, scope: Scope, *, year: int | None, file_format: str,
                      filters: service.Filters | None = None) -> tuple[bytes, str, str]:
     """(content, media type, file name) of the year's execution programme (this year's when none is given)."""
-    year = year or datetime.now(AMSTERDAM).year
+    year = years.year_or_default(db, scope, year)
     lines = programme(db, scope, year=year, filters=filters)
     if file_format == "csv":
         return to_csv(lines), CSV_MEDIA_TYPE, f"uitvoeringsprogramma-{year}.csv"

@@ -42,6 +42,11 @@ def first_unreviewed_year(db: Session, scope: Scope, first_year: int, before_yea
         ExecutionEntry.year < before_year))
 
 
+def years_with_entries(db: Session, scope: Scope) -> set[int]:
+    """The years whose execution programme offers at least one intervention."""
+    return set(db.scalars(scoped(ExecutionEntry, scope, ExecutionEntry.year).distinct()))
+
+
 def add_entry(db: Session, scope: Scope, *, intervention_id: uuid.UUID, year: int, origin: Origin) -> ExecutionEntry:
     entry = ExecutionEntry(organisation_id=scope.organisation_id, intervention_id=intervention_id, year=year,
                            origin=origin)

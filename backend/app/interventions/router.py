@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
 
 from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
+from app.budgets import years
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession, LaterDb
 from app.core.http import created, tagged
@@ -36,7 +37,7 @@ from app.interventions.schemas import (
 router = APIRouter(prefix="/interventions", tags=["interventions"])
 
 YearQuery = Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
-                                        description="The year of the execution programme; default this year.")]
+                                        description=f"The year of the execution programme. {years.RULE}")]
 
 DevelopmentQuery = Annotated[uuid.UUID | None, Query(
     alias="developmentId", description="Serves a learning goal of this development (organisatieontwikkeling), "

@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
+from app.budgets import programme_lines
 from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit, references
@@ -358,7 +359,21 @@ def create_intervention(db: Session, scope: Scope, *, data: InterventionCreate, 
     _write_links(db, scope, intervention, values, Links())
     audit.record(db, scope=scope, action=action, entity_type=ENTITY, entity_id=intervention.id,
                  changes=created_changes(values))
+    _budget_years(db, scope, intervention, values.get("years") or [])
     return intervention
+
+
+def _budget_years(db: Session, scope: Scope, intervention: Intervention, years: Iterable[int]) -> None:
+    """Budgets follow the catalogue: a year the intervention joins gets its budget lines (decision 0013)."""
+    item = programme_lines.Programmed(intervention.id, intervention.title, FundingStream(intervention.funding_stream),
+                                      total_cost(intervention))
+    for year in sorted(years):
+        programme_lines.add_programme_lines(db, scope, year=year, items=[item])
+
+
+def set_funding_stream(db: Session, scope: Scope, intervention: Intervention, stream: FundingStream) -> None:
+    """The stream that pays the largest share (written by the budgets' funding shares, which audit it)."""
+    intervention.funding_stream = stream
 
 
 def created_changes(values: dict[str, Any]) -> dict[str, Any]:
@@ -382,9 +397,13 @@ def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
     if changes and not attributes:
         flag_modified(intervention, "title")  # only links changed: still a new version, so the ETag moves on
     _write_links(db, scope, intervention, values, current)
+    if "fundingStream" in changes:
+        programme_lines.clear_shares(db, intervention.id)  # paid wholly from the stream it is set to
     db.flush()
     audit.record(db, scope=scope, action="intervention.updated", entity_type=ENTITY, entity_id=intervention.id,
                  changes=changes)
+    if "years" in values:
+        _budget_years(db, scope, intervention, set(values["years"]) - set(current.years))
     return intervention
 
 

@@ -16,5 +16,7 @@ class Organisation(Entity, table=True):
     learning_days_per_fte: Decimal | None = Field(default=None, sa_type=Numeric(5, 1))
     # Training budget as a share of payroll the organisation aims for (Deventer: 3 % by 2020).
     training_budget_target_percent: Decimal | None = Field(default=None, sa_type=Numeric(5, 2))
+    # The year the target is to be reached (Deventer: 2020); the summary shows a year against the path to it.
+    training_budget_target_year: int | None = Field(default=None)
     # Report groups smaller than this are suppressed, so no answer can be traced to a person.
     minimum_report_group_size: int = Field(default=5)

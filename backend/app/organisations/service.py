@@ -30,6 +30,7 @@ def create_organisation(
     name: str,
     learning_days_per_fte: Decimal | None = None,
     training_budget_target_percent: Decimal | None = None,
+    training_budget_target_year: int | None = None,
     actor_label: str = "system",
 ) -> Organisation:
     if get_by_name(db, name) is not None:
@@ -39,6 +40,7 @@ def create_organisation(
         name=name,
         learning_days_per_fte=learning_days_per_fte,
         training_budget_target_percent=training_budget_target_percent,
+        training_budget_target_year=training_budget_target_year,
     )
     db.add(organisation)
     db.flush()

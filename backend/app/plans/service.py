@@ -102,6 +102,16 @@ def list_plans(db: Session, scope: Scope, params: PageParams, *, status: PlanSta
                     tiebreaker=Plan.id, to_item=lambda row: PlanRead.model_validate(row[0]))
 
 
+def adopted_plan(db: Session, scope: Scope, *, year: int) -> Plan | None:
+    """The adopted (vastgesteld) plan the organisation works by: the one whose years hold `year`, else the one
+    that ended last (then the one that starts first, for a plan still to come)."""
+    plans = list(db.scalars(scoped(Plan, scope).where(Plan.status == PlanStatus.adopted)
+                            .order_by(Plan.last_year.desc(), Plan.first_year, Plan.id)))
+    current = [p for p in plans if p.first_year <= year <= p.last_year]
+    past = [p for p in plans if p.last_year < year]
+    return (current or past or plans[::-1] or [None])[0]
+
+
 def create_plan(db: Session, scope: Scope, *, data: PlanCreate) -> Plan:
     _check_years(data.first_year, data.last_year)
     return audit.create_recorded(db, scope, Plan, data.model_dump(), entity_type=PLAN, fields=_PLAN_FIELDS)

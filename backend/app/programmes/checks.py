@@ -6,7 +6,7 @@ Each principle answers `pass`, `warn` or `manual`. Its automatic rules give one 
 learning line or competency concerned). What the data cannot show is a checklist the adviser ticks. A principle warns
 when any of its rules warns; otherwise it is `manual` while a checklist item is unticked, and `pass` when all are.
 
-Which rule belongs to which principle (docs/decisions/0013-design-principle-checks.md gives the reasons):
+Which rule belongs to which principle (docs/decisions/0014-design-principle-checks.md gives the reasons):
 1. organisational_context: the programme builds on a competency framework and an organisation-DNA framework; every
    focus competency of a phase is trained there (a placed intervention is linked to it), and every phase has one;
    stakeholders were engaged (an interview or design session) before the framework step was marked done, or at all

@@ -27,7 +27,7 @@ def get_principle_checks(programme_id: uuid.UUID, scope: OrgScope, db: DbSession
     `message` and a `fix` (the design step, and the phase, learning line, competency or programme field concerned).
     What the data cannot show is a checklist (`items`) the adviser ticks with PUT `.../items/{item}`. A principle
     warns when any reason warns; else it is `manual` while an item is unticked, and `pass` once all are ticked.
-    The rules, their tolerances and which principle each belongs to: docs/decisions/0013-design-principle-checks.md."""
+    The rules, their tolerances and which principle each belongs to: docs/decisions/0014-design-principle-checks.md."""
     return service.principle_checks(db, scope, programme_id=programme_id)
 
 

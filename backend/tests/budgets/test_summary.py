@@ -38,7 +38,9 @@ async def test_summary_of_a_year(api_as, db, org):
     assert s["functional"]["spent"] == "100.00" and s["personal"]["planned"] == "0.00"
     assert body["total"]["budget"] == "986822.62" and body["total"]["stream"] is None
     # 986822.62 / 49000000 = 2.0139 %
-    assert body["payroll"] == {"amount": "49000000.00", "trainingBudgetPercent": "2.01", "targetPercent": "3.00"}
+    # No target year: the target itself is the mark, and 2.01 % is below it.
+    assert body["payroll"] == {"amount": "49000000.00", "trainingBudgetPercent": "2.01", "targetPercent": "3.00",
+                               "targetYear": None, "pathPercent": "3.00", "onPath": False}
     days = body["learningDays"]
     assert {k: days[k] for k in ("normPerFte", "totalFte", "availableDays")} == {
         "normPerFte": "12.00", "totalFte": "100.00", "availableDays": "1200.00"}
@@ -55,7 +57,7 @@ async def test_summary_of_a_year(api_as, db, org):
     assert cap["lineId"] == str(basic.id) and "Basisvaardigheden" in cap["detail"]
 
 
-async def test_summary_year_defaults_to_this_year_and_is_bounded(api_as):
+async def test_summary_year_is_bounded(api_as):
     client = api_as("viewer")
     r = await client.get(f"{API}/budget-summary")
     assert r.status_code == 200 and isinstance(r.json()["year"], int)

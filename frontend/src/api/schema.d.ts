@@ -752,6 +752,31 @@ export interface paths {
         patch: operations["updateCompetency"];
         trace?: never;
     };
+    "/budget-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years to show budgets of (begrotingsjaren)
+         * @description The year every page and every defaulted `year` parameter opens on (`defaultYear`), and the years to pick
+         *     from: the years with a budget or an execution programme first (the adopted plan's years before any others, each
+         *     most recent first), then the plan's other years. The rule: the most recent year within the adopted plan's years
+         *     that has a budget or an execution programme (at least one intervention offered in it); without such data the
+         *     current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year
+         *     with data, else the current year.
+         */
+        get: operations["getBudgetYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/budget-summary": {
         parameters: {
             query?: never;
@@ -888,6 +913,59 @@ export interface paths {
         head?: never;
         /** Change a budget line */
         patch: operations["updateBudgetLine"];
+        trace?: never;
+    };
+    "/budget-lines/from-programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Budget lines for a year's programme (begrotingsregels uit het uitvoeringsprogramma)
+         * @description For every intervention of the year's execution programme without a budget line in the year: a line of
+         *     kind `intervention` per stream that pays it (its funding shares, or 100 % of its funding stream), planned
+         *     at that share of its total cost, in the stream's budget of the year. A stream without a budget that year
+         *     gets no line. Putting an intervention in a year's programme does the same by itself; this catches up
+         *     interventions added before a budget existed. Returns the lines made (none when all had one).
+         */
+        post: operations["createLinesFromProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interventions/{intervention_id}/funding-shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which streams pay an intervention (financiering per stroom)
+         * @description The share of its total cost each stream pays, in percent; 100 % of its funding stream unless it is
+         *     shared.
+         */
+        get: operations["getFundingShares"];
+        /**
+         * Share an intervention's cost over streams (financiering per stroom)
+         * @description Replaces the shares: one per stream, each above 0, together exactly 100 (else 400 on `/shares`, code
+         *     `shares_total`). The intervention's `fundingStream` becomes the stream with the largest share; setting
+         *     `fundingStream` on the intervention later makes it paid wholly from that stream again. Budget lines made
+         *     earlier keep their amounts; new lines (a year it joins, `POST /budget-lines/from-programme`) follow the
+         *     shares, and the summary lists the shared amounts of programme interventions still without a line.
+         */
+        put: operations["replaceFundingShares"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/expenditures": {
@@ -1415,7 +1493,7 @@ export interface paths {
          *     `message` and a `fix` (the design step, and the phase, learning line, competency or programme field concerned).
          *     What the data cannot show is a checklist (`items`) the adviser ticks with PUT `.../items/{item}`. A principle
          *     warns when any reason warns; else it is `manual` while an item is unticked, and `pass` once all are ticked.
-         *     The rules, their tolerances and which principle each belongs to: docs/decisions/0013-design-principle-checks.md.
+         *     The rules, their tolerances and which principle each belongs to: docs/decisions/0014-design-principle-checks.md.
          */
         get: operations["getPrincipleChecks"];
         put?: never;
@@ -2007,6 +2085,18 @@ export interface components {
             allocation: components["schemas"]["TeamAllocation"][];
             /** Warnings */
             warnings: components["schemas"]["BudgetWarning"][];
+            /** @description The year's execution programme (uitvoeringsprogramma). */
+            programme: components["schemas"]["ProgrammeFigures"];
+            /**
+             * Unbudgeted
+             * @description Interventions of the year's execution programme without a budget line in the year (e.g. because the stream had no budget when they were added).
+             */
+            unbudgeted: components["schemas"]["UnbudgetedIntervention"][];
+            /**
+             * Outsideprogramme
+             * @description The year's intervention lines whose intervention is no longer in the year's execution programme.
+             */
+            outsideProgramme: components["schemas"]["LineOutsideProgramme"][];
         };
         /** BudgetUpdate */
         BudgetUpdate: {
@@ -2039,6 +2129,38 @@ export interface components {
             lineId?: string | null;
             /** Detail */
             detail: string;
+        };
+        /** BudgetYear */
+        BudgetYear: {
+            /** Year */
+            year: number;
+            /** Hasbudget */
+            hasBudget: boolean;
+            /**
+             * Hasprogramme
+             * @description The year's execution programme offers interventions.
+             */
+            hasProgramme: boolean;
+            /**
+             * Inplan
+             * @description Within the adopted plan's years.
+             */
+            inPlan: boolean;
+        };
+        /** BudgetYears */
+        BudgetYears: {
+            /**
+             * Defaultyear
+             * @description The year every defaulted `year` parameter takes.
+             */
+            defaultYear: number;
+            /**
+             * Years
+             * @description Years with data first (the adopted plan's before any others, each most recent first), then the plan's other years.
+             */
+            years: components["schemas"]["BudgetYear"][];
+            /** @description The adopted plan the rule went by. */
+            plan: components["schemas"]["PlanYears"] | null;
         };
         /** CarriedLine */
         CarriedLine: {
@@ -2721,6 +2843,42 @@ export interface components {
             kind?: components["schemas"]["FrameworkKind"];
             /** Description */
             description?: string;
+        };
+        /** FundingShareInput */
+        FundingShareInput: {
+            stream: components["schemas"]["FundingStream"];
+            /**
+             * Percent
+             * @description Percent of the total cost, e.g. "75.00". More than 0, at most 100, with at most 2 decimals.
+             */
+            percent: string;
+        };
+        /** FundingShareItem */
+        FundingShareItem: {
+            stream: components["schemas"]["FundingStream"];
+            /** Percent */
+            percent: string;
+        };
+        /** FundingShares */
+        FundingShares: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /**
+             * Shares
+             * @description What each stream pays, in percent; adds up to 100. Without stored shares: 100 % of the intervention's funding stream.
+             */
+            shares: components["schemas"]["FundingShareItem"][];
+        };
+        /** FundingSharesUpdate */
+        FundingSharesUpdate: {
+            /**
+             * Shares
+             * @description One entry per stream, each above 0, together exactly 100. The intervention's funding stream becomes the stream with the largest share.
+             */
+            shares: components["schemas"]["FundingShareInput"][];
         };
         /**
          * FundingStream
@@ -3605,6 +3763,26 @@ export interface components {
          * @enum {string}
          */
         LineKind: "intervention" | "contingency" | "placeholder" | "ring_fenced" | "other";
+        /** LineOutsideProgramme */
+        LineOutsideProgramme: {
+            /**
+             * Lineid
+             * Format: uuid
+             */
+            lineId: string;
+            /** Title */
+            title: string;
+            stream: components["schemas"]["FundingStream"];
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Interventiontitle */
+            interventionTitle: string;
+            /** Plannedamount */
+            plannedAmount: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             /** Email */
@@ -3697,6 +3875,11 @@ export interface components {
              */
             trainingBudgetTargetPercent: string | null;
             /**
+             * Trainingbudgettargetyear
+             * @description The year the target is to be reached (Deventer: 3 % by 2020); the budget summary then measures a year against the linear path to it.
+             */
+            trainingBudgetTargetYear: number | null;
+            /**
              * Minimumreportgroupsize
              * @description Smallest group a report shows (default 5).
              */
@@ -3728,6 +3911,8 @@ export interface components {
              * @description 0 or more, at most 100, with at most 2 decimals.
              */
             trainingBudgetTargetPercent?: string | null;
+            /** Trainingbudgettargetyear */
+            trainingBudgetTargetYear?: number | null;
             /** Minimumreportgroupsize */
             minimumReportGroupSize?: number;
         };
@@ -4046,6 +4231,21 @@ export interface components {
              * @description The organisation's target.
              */
             targetPercent: string | null;
+            /**
+             * Targetyear
+             * @description The year the target is to be reached (Deventer: 2020).
+             */
+            targetYear: number | null;
+            /**
+             * Pathpercent
+             * @description Where the path to the target stands in this year: a straight line from the share of the plan's first year (its payroll and budgets) to the target in the target year; the target itself from the target year on, or when no target year is set.
+             */
+            pathPercent: string | null;
+            /**
+             * Onpath
+             * @description Whether the year's share is at or above the path.
+             */
+            onPath: boolean | null;
         };
         /** PayrollRead */
         PayrollRead: {
@@ -4418,6 +4618,20 @@ export interface components {
             /** Reviewnotes */
             reviewNotes?: string;
         };
+        /** PlanYears */
+        PlanYears: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Firstyear */
+            firstYear: number;
+            /** Lastyear */
+            lastYear: number;
+        };
         /**
          * Principle
          * @enum {string}
@@ -4559,6 +4773,19 @@ export interface components {
              * @default
              */
             measurementNotes: string;
+        };
+        /** ProgrammeFigures */
+        ProgrammeFigures: {
+            /**
+             * Interventions
+             * @description How many interventions the year's execution programme offers.
+             */
+            interventions: number;
+            /**
+             * Totalcost
+             * @description Their total cost together.
+             */
+            totalCost: string;
         };
         /** ProgrammeRead */
         ProgrammeRead: {
@@ -4865,6 +5092,12 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** ShareAmount */
+        ShareAmount: {
+            stream: components["schemas"]["FundingStream"];
+            /** Amount */
+            amount: string;
+        };
         /** StakeholderCreate */
         StakeholderCreate: {
             /** Name */
@@ -5299,6 +5532,24 @@ export interface components {
              */
             unlinkedInterventions: components["schemas"]["InterventionRef"][];
             counts: components["schemas"]["TraceCounts"];
+        };
+        /** UnbudgetedIntervention */
+        UnbudgetedIntervention: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Title */
+            title: string;
+            fundingStream: components["schemas"]["FundingStream"];
+            /** Totalcost */
+            totalCost: string;
+            /**
+             * Shares
+             * @description Its total cost shared out by its funding shares.
+             */
+            shares: components["schemas"]["ShareAmount"][];
         };
         /** UserCreate */
         UserCreate: {
@@ -6196,7 +6447,7 @@ export interface operations {
     exportInterventions: {
         parameters: {
             query?: {
-                /** @description The year of the execution programme; default this year. */
+                /** @description The year of the execution programme. Left out: the most recent year within the adopted plan's years that has a budget or an execution programme; without such data the current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year with data, else the current year (see `GET /budget-years`). */
                 year?: number | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ExportFormat"];
@@ -7604,10 +7855,34 @@ export interface operations {
             500: components["responses"]["500"];
         };
     };
+    getBudgetYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetYears"];
+                };
+            };
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
     getBudgetSummary: {
         parameters: {
             query?: {
-                /** @description The year; the current year when left out. */
+                /** @description The year. Left out: the most recent year within the adopted plan's years that has a budget or an execution programme; without such data the current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year with data, else the current year (see `GET /budget-years`). */
                 year?: number | null;
             };
             header?: never;
@@ -7635,7 +7910,7 @@ export interface operations {
     exportBudgets: {
         parameters: {
             query?: {
-                /** @description The year; the current year when left out. */
+                /** @description The year. Left out: the most recent year within the adopted plan's years that has a budget or an execution programme; without such data the current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year with data, else the current year (see `GET /budget-years`). */
                 year?: number | null;
             };
             header?: never;
@@ -7983,6 +8258,98 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    createLinesFromProgramme: {
+        parameters: {
+            query: {
+                /** @description The year of the execution programme. */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineRead"][];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    getFundingShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingShares"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    replaceFundingShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingSharesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingShares"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
             500: components["responses"]["500"];
         };
     };

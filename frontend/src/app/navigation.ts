@@ -1,10 +1,13 @@
+import { isBuilt } from '@/lib/modules';
+
 /** The main navigation: the domains of Leerkoers and the admin pages. Labels live in i18n `common:nav`. */
 export interface NavItem {
   to: string;
   labelKey: string;
 }
 
-export const DOMAIN_NAV: NavItem[] = [
+/** Every domain, built or not; the menu shows only the built ones (`UNBUILT_MODULES` in lib/modules). */
+export const ALL_DOMAINS: NavItem[] = [
   { to: '/plan', labelKey: 'nav.plan' },
   { to: '/catalogus', labelKey: 'nav.catalogue' },
   { to: '/competenties', labelKey: 'nav.competencies' },
@@ -15,6 +18,8 @@ export const DOMAIN_NAV: NavItem[] = [
   { to: '/vragenlijsten', labelKey: 'nav.surveys' },
   { to: '/rapportages', labelKey: 'nav.reports' },
 ];
+
+export const DOMAIN_NAV: NavItem[] = ALL_DOMAINS.filter((item) => isBuilt(item.to));
 
 export const ADMIN_NAV: NavItem[] = [
   { to: '/beheer/gebruikers', labelKey: 'nav.users' },

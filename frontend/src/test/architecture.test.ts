@@ -147,7 +147,8 @@ describe('architecture', () => {
       if (area(file)[0] !== 'features') continue;
       const body = readFileSync(file, 'utf8');
       for (const resource of reference) {
-        const fetches = new RegExp(`api\\.GET\\('/${resource}['/]`).test(body);
+        // The resource itself (its list or one item), not a sub-resource another feature owns (`/interventions/{id}/funding-shares`).
+        const fetches = new RegExp(`api\\.GET\\('/${resource}(?:'|/\\{\\w+\\}')`).test(body);
         const ownRoot = new RegExp(`\\[\\s*'${resource}'`).test(body);
         if ((fetches && !body.includes('@/api/reference/')) || ownRoot) offences.push(`${relative(SRC, file)}: ${resource}`);
       }

@@ -27,3 +27,12 @@ export function useDeleteLine(year: number) {
     onSuccess: refresh,
   });
 }
+
+/** Lines for the year's programme interventions that have none yet (in the streams that pay them). */
+export function useLinesFromProgramme(year: number) {
+  const refresh = useRefreshYear(year);
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/budget-lines/from-programme', { params: { query: { year } } })),
+    onSuccess: refresh,
+  });
+}

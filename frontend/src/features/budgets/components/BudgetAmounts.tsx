@@ -56,8 +56,8 @@ function StreamAmountForm({ year, stream, budget }: { year: number; stream: Stre
 export function BudgetAmounts({ year, budgets }: { year: number; budgets: Budget[] }) {
   const { t } = useTranslation('budgets');
   return (
-    <section className="lk-section" aria-labelledby="budget-amounts-title">
-      <Heading2 id="budget-amounts-title">{t('budgets.title')}</Heading2>
+    <section className="lk-section" id="budgetten" aria-labelledby="budget-amounts-title">
+      <Heading2 id="budget-amounts-title" tabIndex={-1}>{t('budgets.title')}</Heading2>
       <Paragraph>{t('budgets.intro')}</Paragraph>
       <div className="lk-stream-forms">
         {ENUM_VALUES.FundingStream.map((stream) => (

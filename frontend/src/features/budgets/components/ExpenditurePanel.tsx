@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
@@ -30,6 +30,8 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
   const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
   const errors = { ...formFieldErrors(save.error), ...invalid };
   const prefix = expenditure ? `exp-${expenditure.id}` : `new-exp-${line.id}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,7 +48,7 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="lk-form lk-subform">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="lk-form lk-subform">
       <Heading3>{expenditure ? t('expenditures.editTitle') : t('expenditures.addTitle')}</Heading3>
       <FormProblem error={invalid ? null : save.error} invalid={invalid} focusOnOpen />
       <TextField label={t('expenditures.date')} name={`${prefix}-date`} type="date" required value={date}
@@ -70,7 +72,7 @@ function ExpenditureForm({ year, line, expenditure, onDone }: {
   );
 }
 
-/** One line's expenditures: the list, and for editors add / change / delete. */
+/** One line's expenditures: for editors "Uitgave toevoegen" first (or the form), then the list with change / delete. */
 export function ExpenditurePanel({ year, line, editable }: { year: number; line: BudgetLine; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
   const vocab = useVocabulary();
@@ -108,26 +110,33 @@ export function ExpenditurePanel({ year, line, editable }: { year: number; line:
 
   const items = expenditures.data?.items ?? [];
   const edited = items.find((e) => e.id === editing);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Back from the form (saved or cancelled): focus returns to "Uitgave toevoegen", not to the page's start.
+    if (editing === null && wasEditing.current) addRef.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   return (
     <section className="lk-subsection" aria-labelledby={`exp-title-${line.id}`}>
       <Heading3 id={`exp-title-${line.id}`}>{t('expenditures.title', { line: line.title })}</Heading3>
-      {expenditures.isPending ? <LoadingState /> : expenditures.isError ? <ProblemAlert error={expenditures.error} /> : items.length === 0 ? (
-        <Paragraph>{t('expenditures.none')}</Paragraph>
-      ) : (
-        <DataTable caption={t('expenditures.caption', { line: line.title })} columns={columns} rows={items}
-          rowKey={(e) => e.id} />
-      )}
       {editable ? (
         edited ? (
           <ExpenditureForm key={edited.id} year={year} line={line} expenditure={edited} onDone={() => setEditing(null)} />
         ) : editing === 'new' ? (
           <ExpenditureForm year={year} line={line} onDone={() => setEditing(null)} />
         ) : (
-          <Button appearance="secondary-action-button" onClick={() => setEditing('new')}>
-            {t('expenditures.addFor', { line: line.title })}
+          <Button ref={addRef} appearance="primary-action-button" data-autofocus onClick={() => setEditing('new')}>
+            {t('expenditures.add')}
           </Button>
         )
       ) : null}
+      {expenditures.isPending ? <LoadingState /> : expenditures.isError ? <ProblemAlert error={expenditures.error} /> : items.length === 0 ? (
+        <Paragraph>{t('expenditures.none')}</Paragraph>
+      ) : (
+        <DataTable caption={t('expenditures.caption', { line: line.title })} columns={columns} rows={items}
+          rowKey={(e) => e.id} />
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title={t('expenditures.confirmTitle')}

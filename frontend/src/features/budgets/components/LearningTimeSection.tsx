@@ -16,8 +16,8 @@ export function LearningTimeSection({ summary }: { summary: BudgetSummary }) {
   const lang = i18n.language;
   const n = (value: string | null | undefined) => formatNumber(value, lang);
   return (
-    <section className="lk-section" aria-labelledby="budget-learning-time-title">
-      <Heading2 id="budget-learning-time-title">{t('learningTime.title')}</Heading2>
+    <section className="lk-section" id="leertijd" aria-labelledby="budget-learning-time-title">
+      <Heading2 id="budget-learning-time-title" tabIndex={-1}>{t('learningTime.title')}</Heading2>
       <DataList>
         <DataListItem>
           <DataListKey>{t('learningTime.planned')}</DataListKey>

@@ -9,7 +9,8 @@ import { useSavePayroll } from '../api/use-payroll-mutations';
 import { usePayroll } from '../api/use-payroll';
 import type { BudgetSummary } from '../api/types';
 
-/** Training budget as % of payroll against the target, learning days against the norm, and the payroll. */
+/** Training budget as % of payroll against the target (and the path to it, when the target has a year), learning
+ * days against the norm, and the payroll. */
 export function PayrollSection({ summary, year, editable }: { summary: BudgetSummary; year: number; editable: boolean }) {
   const { t, i18n } = useTranslation('budgets');
   const { t: tc } = useTranslation();
@@ -38,8 +39,8 @@ export function PayrollSection({ summary, year, editable }: { summary: BudgetSum
   };
 
   return (
-    <section className="lk-section" aria-labelledby="budget-payroll-title">
-      <Heading2 id="budget-payroll-title">{t('payroll.title')}</Heading2>
+    <section className="lk-section" id="loonsom" aria-labelledby="budget-payroll-title">
+      <Heading2 id="budget-payroll-title" tabIndex={-1}>{t('payroll.title')}</Heading2>
       <DataList>
         <DataListItem>
           <DataListKey>{t('payroll.percent')}</DataListKey>
@@ -52,6 +53,17 @@ export function PayrollSection({ summary, year, editable }: { summary: BudgetSum
               : t('payroll.unknown')}
           </DataListValue>
         </DataListItem>
+        {p.targetYear && p.pathPercent && p.trainingBudgetPercent ? (
+          <DataListItem>
+            <DataListKey>{t('payroll.path', { target: formatNumber(p.targetPercent, lang), targetYear: p.targetYear })}</DataListKey>
+            <DataListValue value={p.pathPercent}>
+              {t(p.onPath ? 'payroll.onPath' : 'payroll.belowPath', {
+                path: formatNumber(p.pathPercent, lang),
+                year,
+              })}
+            </DataListValue>
+          </DataListItem>
+        ) : null}
         <DataListItem>
           <DataListKey>{t('payroll.amount')}</DataListKey>
           <DataListValue value={p.amount ?? ''}>{p.amount ? formatMoney(p.amount, lang) : t('payroll.notEntered')}</DataListValue>

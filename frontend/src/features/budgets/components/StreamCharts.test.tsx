@@ -12,13 +12,16 @@ const summary: BudgetSummary = {
   streams: [figures('strategic', '314777.00', '300000.00'), figures('functional', '314594.00', '0.00'),
     figures('personal', '357451.62', '0.00')],
   total: figures(null, '986822.62', '300000.00'),
-  payroll: { amount: null, trainingBudgetPercent: null, targetPercent: null },
+  payroll: { amount: null, trainingBudgetPercent: null, targetPercent: null, targetYear: null, pathPercent: null, onPath: null },
   learningDays: {
     normPerFte: null, totalFte: '0.00', availableDays: null, hoursPerDay: '8.00', plannedHours: '0.00', plannedDays: '0.00',
     plannedPercentOfNorm: null, plannedDaysPerFte: null, byStream: [], byCategory: [], programmeSize: 0, withoutHours: [],
   },
   allocation: [],
   warnings: [],
+  programme: { interventions: 0, totalCost: '0.00' },
+  unbudgeted: [],
+  outsideProgramme: [],
 };
 
 describe('StreamCharts', () => {

@@ -28,8 +28,8 @@ export function StreamCharts({ summary }: { summary: BudgetSummary }) {
   ];
 
   return (
-    <section className="lk-section" aria-labelledby="budget-charts-title">
-      <Heading2 id="budget-charts-title">{t('summary.chartsTitle')}</Heading2>
+    <section className="lk-section" id="samenvatting" aria-labelledby="budget-charts-title">
+      <Heading2 id="budget-charts-title" tabIndex={-1}>{t('summary.chartsTitle')}</Heading2>
       <div className="lk-stream-charts" aria-hidden="true">
         {summary.streams.map((stream, s) => (
           <figure key={stream.stream} className="lk-stream-chart">

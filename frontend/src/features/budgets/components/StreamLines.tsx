@@ -7,7 +7,8 @@ import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney } from '@/lib/money';
 import { useDeleteLine } from '../api/use-line-mutations';
 import type { Budget, BudgetLine, Stream } from '../api/types';
-import { ExpenditurePanel } from './ExpenditurePanel';
+import { ExpenditureDialog } from './ExpenditureDialog';
+import { FundingSharesDialog } from './FundingSharesDialog';
 import { LineForm } from './LineForm';
 
 /** A stream's lines with their committed and spent amounts; editors add, change and delete them, and open a
@@ -21,6 +22,7 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
   const [editing, setEditing] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<BudgetLine | null>(null);
+  const [sharing, setSharing] = useState<BudgetLine | null>(null);
   const lang = i18n.language;
   const streamName = vocab.label('FundingStream', stream);
 
@@ -37,12 +39,18 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
       header: t('lines.actions'),
       render: (l) => (
         <ButtonGroup>
-          <Button appearance="subtle-button" aria-expanded={open === l.id} aria-label={t('lines.expenditures', { title: l.title })}
-            onClick={() => setOpen(open === l.id ? null : l.id)}>
+          <Button appearance="subtle-button" aria-haspopup="dialog" aria-label={t('lines.expenditures', { title: l.title })}
+            onClick={() => setOpen(l.id)}>
             {t('short.expenditures')}
           </Button>
           {editable ? (
             <>
+              {l.interventionId ? (
+                <Button appearance="subtle-button" aria-haspopup="dialog" aria-label={t('shares.open', { title: l.interventionTitle ?? l.title })}
+                  onClick={() => setSharing(l)}>
+                  {t('short.shares')}
+                </Button>
+              ) : null}
               <Button appearance="subtle-button" aria-label={t('lines.edit', { title: l.title })} onClick={() => setEditing(l.id)}>
                 {t('short.edit')}
               </Button>
@@ -59,14 +67,16 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
   const edited = lines.find((l) => l.id === editing);
   const opened = lines.find((l) => l.id === open);
   return (
-    <section className="lk-section" aria-labelledby={`lines-${stream}`}>
-      <Heading2 id={`lines-${stream}`}>{t('lines.heading', { stream: streamName })}</Heading2>
+    <section className="lk-section" id={`regels-${stream}`} aria-labelledby={`lines-${stream}`}>
+      <Heading2 id={`lines-${stream}`} tabIndex={-1}>{t('lines.heading', { stream: streamName })}</Heading2>
       {lines.length === 0 ? (
         <Paragraph>{t('lines.none')}</Paragraph>
       ) : (
         <DataTable caption={t('lines.caption', { stream: streamName, year })} columns={columns} rows={lines} rowKey={(l) => l.id} />
       )}
-      {opened ? <ExpenditurePanel key={opened.id} year={year} line={opened} editable={editable} /> : null}
+      {opened ? (
+        <ExpenditureDialog key={opened.id} year={year} line={opened} editable={editable} onClose={() => setOpen(null)} />
+      ) : null}
       {editable && budget ? (
         edited ? (
           <LineForm key={edited.id} year={year} budgetId={budget.id} line={edited} onDone={() => setEditing(null)} />
@@ -79,6 +89,10 @@ export function StreamLines({ year, stream, budget, lines, editable }: {
         )
       ) : editable ? (
         <Paragraph>{t('lines.needsBudget', { stream: streamName })}</Paragraph>
+      ) : null}
+      {sharing?.interventionId ? (
+        <FundingSharesDialog key={sharing.id} year={year} interventionId={sharing.interventionId}
+          title={sharing.interventionTitle ?? sharing.title} onClose={() => setSharing(null)} />
       ) : null}
       <ConfirmDialog
         open={deleting !== null}

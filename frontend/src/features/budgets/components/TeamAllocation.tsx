@@ -74,8 +74,8 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   };
 
   return (
-    <section className="lk-section" aria-labelledby="budget-teams-title">
-      <Heading2 id="budget-teams-title">{t('teams.title')}</Heading2>
+    <section className="lk-section" id="teams" aria-labelledby="budget-teams-title">
+      <Heading2 id="budget-teams-title" tabIndex={-1}>{t('teams.title')}</Heading2>
       <Paragraph>{t('teams.intro')}</Paragraph>
       {summary.allocation.length === 0 ? (
         <Paragraph>{t('teams.none')}</Paragraph>

@@ -9,17 +9,17 @@ export function WarningList({ warnings, lines }: { warnings: BudgetWarning[]; li
   const vocab = useVocabulary();
   if (warnings.length === 0) {
     return (
-      <section className="lk-section" aria-labelledby="budget-warnings-title">
-        <Heading2 id="budget-warnings-title">{t('warnings.title')}</Heading2>
+      <section className="lk-section" id="waarschuwingen" aria-labelledby="budget-warnings-title">
+        <Heading2 id="budget-warnings-title" tabIndex={-1}>{t('warnings.title')}</Heading2>
         <Paragraph>{t('warnings.none')}</Paragraph>
       </section>
     );
   }
   const titleOf = (id?: string | null) => lines.find((l) => l.id === id)?.title ?? '';
   return (
-    <section className="lk-section" aria-labelledby="budget-warnings-title">
+    <section className="lk-section" id="waarschuwingen" aria-labelledby="budget-warnings-title">
       <Alert type="warning">
-        <Heading2 id="budget-warnings-title">{t('warnings.title')}</Heading2>
+        <Heading2 id="budget-warnings-title" tabIndex={-1}>{t('warnings.title')}</Heading2>
         <UnorderedList>
           {warnings.map((w, i) => (
             <UnorderedListItem key={`${w.code}-${w.stream ?? ''}-${w.lineId ?? ''}-${i}`}>

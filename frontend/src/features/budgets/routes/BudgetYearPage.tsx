@@ -1,49 +1,75 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { ENUM_VALUES } from '@/api/enums';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ENUM_VALUES } from '@/api/enums';
-import { TextField } from '@/components/FormField';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useVocabulary } from '@/i18n/vocabulary';
 import { API_BASE_URL } from '@/lib/api-client';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import { useBudgetLines } from '../api/use-budget-lines';
 import { useBudgetSummary } from '../api/use-budget-summary';
+import { useBudgetYears } from '../api/use-budget-years';
 import { useBudgets } from '../api/use-budgets';
 import { BudgetAmounts } from '../components/BudgetAmounts';
 import { LearningTimeSection } from '../components/LearningTimeSection';
 import { PayrollSection } from '../components/PayrollSection';
+import { ProgrammeGaps } from '../components/ProgrammeGaps';
+import { SectionNav } from '../components/SectionNav';
 import { StreamCharts } from '../components/StreamCharts';
 import { StreamLines } from '../components/StreamLines';
 import { TeamAllocation } from '../components/TeamAllocation';
 import { WarningList } from '../components/WarningList';
+import { YearPicker } from '../components/YearPicker';
 import '../budgets.css';
 
-/** The year in the address (`?jaar=2014`), or this year. */
-export function yearFromParam(value: string | null, now: Date = new Date()): number {
+/** The year in the address (`?jaar=2014`), or undefined when there is none (then the API's default year). */
+export function yearFromParam(value: string | null): number | undefined {
   const year = Number(value);
-  return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : now.getFullYear();
+  return value && Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined;
 }
 
 export function BudgetYearPage() {
   const { t } = useTranslation('budgets');
+  const years = useBudgetYears();
+  const [params] = useSearchParams();
+  const asked = yearFromParam(params.get('jaar'));
+  const year = asked ?? years.data?.defaultYear;
+  if (years.isError && asked === undefined) return <ProblemAlert error={years.error} />;
+  if (year === undefined) {
+    return (
+      <>
+        <PageHeader title={t('titleNoYear')} />
+        <LoadingState />
+      </>
+    );
+  }
+  return <BudgetYear key={year} year={year} />;
+}
+
+function BudgetYear({ year }: { year: number }) {
+  const { t } = useTranslation('budgets');
+  const vocab = useVocabulary();
   const me = useCurrentUser();
   const editable = canWrite(me.role);
-  const [params, setParams] = useSearchParams();
-  const year = yearFromParam(params.get('jaar'));
-  const [typed, setTyped] = useState(String(year));
+  const [, setParams] = useSearchParams();
+  const years = useBudgetYears();
   const summary = useBudgetSummary(year);
   const budgets = useBudgets(year);
   const lines = useBudgetLines(year);
 
-  const onPick = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const next = yearFromParam(typed);
-    setTyped(String(next));
-    setParams({ jaar: String(next) });
-  };
+  const sections = [
+    { id: 'samenvatting', label: t('toc.summary') },
+    { id: 'waarschuwingen', label: t('toc.warnings', { count: summary.data?.warnings.length ?? 0 }) },
+    { id: 'programma', label: t('toc.programme') },
+    ...ENUM_VALUES.FundingStream.map((stream) => ({
+      id: `regels-${stream}`, label: t('toc.lines', { stream: vocab.label('FundingStream', stream) }),
+    })),
+    { id: 'teams', label: t('toc.teams') },
+    { id: 'loonsom', label: t('toc.payroll') },
+    { id: 'leertijd', label: t('toc.learningTime') },
+    ...(editable ? [{ id: 'budgetten', label: t('toc.amounts') }] : []),
+  ];
 
   return (
     <>
@@ -56,19 +82,8 @@ export function BudgetYearPage() {
           </a>
         }
       />
-      <form onSubmit={onPick} noValidate className="lk-form lk-inline-form" aria-label={t('yearPicker.label')}>
-        <TextField label={t('yearPicker.field')} name="jaar" inputMode="numeric" value={typed} onChange={(e) => setTyped(e.target.value)} />
-        <Button type="submit" appearance="secondary-action-button">{t('yearPicker.show')}</Button>
-      </form>
-      <Paragraph>
-        <a href={`?jaar=${year - 1}`} onClick={(e) => { e.preventDefault(); setTyped(String(year - 1)); setParams({ jaar: String(year - 1) }); }}>
-          {t('yearPicker.previous', { year: year - 1 })}
-        </a>
-        {' · '}
-        <a href={`?jaar=${year + 1}`} onClick={(e) => { e.preventDefault(); setTyped(String(year + 1)); setParams({ jaar: String(year + 1) }); }}>
-          {t('yearPicker.next', { year: year + 1 })}
-        </a>
-      </Paragraph>
+      {summary.data && budgets.data && lines.data ? <SectionNav sections={sections} /> : null}
+      {years.data ? <YearPicker year={year} years={years.data} onPick={(next) => setParams({ jaar: String(next) })} /> : null}
       {summary.isPending || budgets.isPending || lines.isPending ? (
         <LoadingState />
       ) : summary.isError ? (
@@ -79,11 +94,9 @@ export function BudgetYearPage() {
         <ProblemAlert error={lines.error} />
       ) : (
         <>
-          <WarningList warnings={summary.data.warnings} lines={lines.data.items} />
           <StreamCharts summary={summary.data} />
-          <PayrollSection summary={summary.data} year={year} editable={editable} />
-          <LearningTimeSection summary={summary.data} />
-          {editable ? <BudgetAmounts year={year} budgets={budgets.data.items} /> : null}
+          <WarningList warnings={summary.data.warnings} lines={lines.data.items} />
+          <ProgrammeGaps summary={summary.data} year={year} editable={editable} />
           {ENUM_VALUES.FundingStream.map((stream) => (
             <StreamLines
               key={stream}
@@ -95,6 +108,9 @@ export function BudgetYearPage() {
             />
           ))}
           <TeamAllocation summary={summary.data} year={year} editable={editable} />
+          <PayrollSection summary={summary.data} year={year} editable={editable} />
+          <LearningTimeSection summary={summary.data} />
+          {editable ? <BudgetAmounts year={year} budgets={budgets.data.items} /> : null}
         </>
       )}
     </>

@@ -3,20 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/AppLink';
 import { PageHeader } from '@/components/PageHeader';
 import { useVocabulary } from '@/i18n/vocabulary';
+import { isBuilt } from '@/lib/modules';
 import { useCurrentUser } from '@/lib/session';
+import { YearDashboard } from '../components/YearDashboard';
 
-// `available: false` until the domain's own feature lands; the card says so instead of promising.
+// Modules not built yet (lib/modules) are left out, as in the main navigation.
 const DOMAINS = [
-  { to: '/plan', key: 'plan', available: true },
-  { to: '/catalogus', key: 'catalogue', available: true },
-  { to: '/competenties', key: 'competencies', available: true },
-  { to: '/budgetten', key: 'budgets', available: true },
-  { to: '/programmas', key: 'programmes', available: false },
-  { to: '/cohorten', key: 'cohorts', available: false },
-  { to: '/belanghebbenden', key: 'stakeholders', available: true },
-  { to: '/vragenlijsten', key: 'surveys', available: false },
-  { to: '/rapportages', key: 'reports', available: false },
-] as const;
+  { to: '/plan', key: 'plan' },
+  { to: '/catalogus', key: 'catalogue' },
+  { to: '/competenties', key: 'competencies' },
+  { to: '/budgetten', key: 'budgets' },
+  { to: '/programmas', key: 'programmes' },
+  { to: '/cohorten', key: 'cohorts' },
+  { to: '/belanghebbenden', key: 'stakeholders' },
+  { to: '/vragenlijsten', key: 'surveys' },
+  { to: '/rapportages', key: 'reports' },
+].filter((domain) => isBuilt(domain.to));
 
 const ADMIN_LINKS = [
   { to: '/beheer/gebruikers', key: 'users' },
@@ -36,6 +38,7 @@ export function HomePage() {
         title={t('title', { name: me.name })}
         description={t('intro', { organisation: me.organisation.name, role: vocab.label('Role', me.role) })}
       />
+      <YearDashboard />
       <section className="lk-section" aria-labelledby="home-domains">
         <Heading2 id="home-domains">{t('domainsTitle')}</Heading2>
         <ul className="lk-card-list">
@@ -43,9 +46,6 @@ export function HomePage() {
             <li key={domain.to} className="lk-card">
               <AppLink to={domain.to}>{tc(`nav.${domain.key}`)}</AppLink>
               <Paragraph>{t(`domains.${domain.key}`)}</Paragraph>
-              {domain.available ? null : (
-                <Paragraph className="lk-muted">{t('notYetAvailable')}</Paragraph>
-              )}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ const ORG: Organisation = {
   name: 'Gemeente Deventer',
   learningDaysPerFte: '12.0',
   trainingBudgetTargetPercent: '3.00',
+  trainingBudgetTargetYear: 2020,
   minimumReportGroupSize: 5,
   version: 7,
 };
@@ -41,6 +42,8 @@ describe('organisationChanges', () => {
     expect(organisationChanges(ORG, form)).toEqual({ trainingBudgetTargetPercent: '3.5' });
     expect(organisationChanges(ORG, toFormValues(ORG))).toEqual({});
     expect(organisationChanges(ORG, { ...toFormValues(ORG), trainingBudgetTargetPercent: '3' })).toEqual({});
+    expect(organisationChanges(ORG, { ...toFormValues(ORG), trainingBudgetTargetYear: '2022' })).toEqual({ trainingBudgetTargetYear: 2022 });
+    expect(organisationChanges(ORG, { ...toFormValues(ORG), trainingBudgetTargetYear: '' })).toEqual({ trainingBudgetTargetYear: null });
     expect(organisationChanges(ORG, { ...toFormValues(ORG), learningDaysPerFte: '' })).toEqual({ learningDaysPerFte: null });
     expect(organisationChanges(ORG, { ...toFormValues(ORG), learningDaysPerFte: 'twaalf' })).toEqual({ learningDaysPerFte: 'twaalf' });
     expect(normaliseDecimal(' 2,75 ')).toBe('2.75');

@@ -12,6 +12,7 @@ export interface OrganisationFormValues {
   name: string;
   learningDaysPerFte: string;
   trainingBudgetTargetPercent: string;
+  trainingBudgetTargetYear: string;
   minimumReportGroupSize: string;
 }
 
@@ -26,6 +27,7 @@ export function toFormValues(org: Organisation, language = 'nl'): OrganisationFo
     name: org.name,
     learningDaysPerFte: showDecimal(org.learningDaysPerFte, language),
     trainingBudgetTargetPercent: showDecimal(org.trainingBudgetTargetPercent, language),
+    trainingBudgetTargetYear: org.trainingBudgetTargetYear === null ? '' : String(org.trainingBudgetTargetYear),
     minimumReportGroupSize: String(org.minimumReportGroupSize),
   };
 }
@@ -56,6 +58,9 @@ export function organisationChanges(org: Organisation, form: OrganisationFormVal
   if (days !== undefined) changes.learningDaysPerFte = days;
   const percent = decimalChange(form.trainingBudgetTargetPercent, org.trainingBudgetTargetPercent);
   if (percent !== undefined) changes.trainingBudgetTargetPercent = percent;
+  const targetYear = form.trainingBudgetTargetYear.trim();
+  if (targetYear !== (org.trainingBudgetTargetYear === null ? '' : String(org.trainingBudgetTargetYear)))
+    changes.trainingBudgetTargetYear = targetYear === '' ? null : integerOrText(targetYear);
   if (form.minimumReportGroupSize.trim() !== String(org.minimumReportGroupSize))
     changes.minimumReportGroupSize = integerOrText(form.minimumReportGroupSize);
   return changes;
@@ -115,6 +120,15 @@ export function OrganisationForm({ organisation, onReload }: { organisation: Org
           onChange={(e) => set('trainingBudgetTargetPercent', e.target.value)}
           error={fieldErrors.trainingBudgetTargetPercent}
           description={t('fields.trainingBudgetTargetPercentHelp')}
+        />
+        <TextField
+          label={t('fields.trainingBudgetTargetYear')}
+          name="trainingBudgetTargetYear"
+          inputMode="numeric"
+          value={form.trainingBudgetTargetYear}
+          onChange={(e) => set('trainingBudgetTargetYear', e.target.value)}
+          error={fieldErrors.trainingBudgetTargetYear}
+          description={t('fields.trainingBudgetTargetYearHelp')}
         />
         <TextField
           label={t('fields.minimumReportGroupSize')}
