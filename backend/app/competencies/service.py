@@ -104,10 +104,10 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
     """Deletes the framework with its competencies, unless interventions train any of them."""
     framework = get_framework(db, scope, framework_id=framework_id)
     _refuse_if_trained(db, scope, Competency.framework_id == framework.id, "This framework (through its competencies)")
-    references.refuse_if_referred(db, scope, FRAMEWORK, [framework.id], "Dit competentieprofiel")
+    references.refuse_if_referred(db, scope, FRAMEWORK, [framework.id], "This framework")
     references.refuse_if_referred(db, scope, COMPETENCY, scoped(Competency, scope, Competency.id)
                                   .where(Competency.framework_id == framework.id),
-                                  "Dit competentieprofiel (via zijn competenties)")
+                                  "This framework (through its competencies)")
     audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
 
 
@@ -160,7 +160,7 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
     competency = get_competency(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
-    references.refuse_if_referred(db, scope, COMPETENCY, [competency.id], "Deze competentie")
+    references.refuse_if_referred(db, scope, COMPETENCY, [competency.id], "This competency")
     delete_placed(db, scope, COMPETENCIES, competency)
 
 

@@ -50,6 +50,9 @@ PROBLEM_CODES: dict[str, str] = {
     "review_decisions": "Every intervention of the year needs exactly one decision.",
     "import_rows_invalid": "Rows of the import have errors; nothing was written (params: invalid, total).",
     "import_links_changed": "A linked item was deleted during the import.",
+    "placed_in_programmes": "The intervention is placed in programmes' frameworks (params: count, names).",
+    "focus_of_programmes": "The competency is in the focus of programmes' phases (params: count, names).",
+    "framework_of_programmes": "Programmes build on the framework (params: count, names).",
 }
 
 # Pydantic's validation types that are passed through as they are.
@@ -72,7 +75,9 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     # import files and cells
     "unreadable_file", "too_many_rows", "empty_file", "missing_column", "duplicate_column", "not_a_number",
     "ambiguous_number", "too_many_decimals", "not_a_whole_number", "not_yes_or_no", "unknown_value",
-    "invalid_years", "unknown_name", "ambiguous_name", "too_many",
+    "invalid_years", "unknown_name", "ambiguous_name", "too_many", "invalid_date",
+    # programmes and budgets
+    "wrong_kind", "shares_total",
 })
 
 

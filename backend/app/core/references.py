@@ -22,9 +22,10 @@ Lookup = Callable[[Session, Scope, Any], Iterable[tuple[uuid.UUID, str]]]
 
 @dataclass(frozen=True)
 class Referrer:
-    one: str  # "programma"
-    many: str  # "programma's"
-    advice: str  # "Haal de interventie eerst uit hun framework."
+    code: str  # the problem's stable code, e.g. "placed_in_programmes" (the SPA words it; params count, names)
+    one: str  # "programme"
+    many: str  # "programmes"
+    advice: str  # "Take it out of their frameworks first."
     lookup: Lookup
 
 
@@ -39,15 +40,16 @@ def register(kind: str, referrer: Referrer) -> None:
 
 
 def refuse_if_referred(db: Session, scope: Scope, kind: str, ids: Any, subject: str) -> None:
-    """409 "<subject> wordt gebruikt door 2 programma's: A, B. <advice>" when a registered referrer holds any of
-    `ids`; nothing when none does."""
+    """409 "<subject> is used by 2 programmes: A, B. <advice>" (with the referrer's code, and `count` and
+    `names` as params) when a registered referrer holds any of `ids`; nothing when none does."""
     for referrer in _REGISTRY.get(kind, []):
         holders = list(referrer.lookup(db, scope, ids))
         if not holders:
             continue
         titles = sorted({title for _id, title in holders}, key=str.lower)
         count = len({id_ for id_, _title in holders})
-        more = f" en {count - NAMES_SHOWN} meer" if count > NAMES_SHOWN else ""
+        more = f" and {count - NAMES_SHOWN} more" if count > NAMES_SHOWN else ""
+        names = f"{', '.join(titles[:NAMES_SHOWN])}{more}"
         noun = referrer.one if count == 1 else referrer.many
-        raise Conflict(f"{subject} wordt gebruikt door {count} {noun}: {', '.join(titles[:NAMES_SHOWN])}{more}. "
-                       f"{referrer.advice}")
+        raise Conflict(f"{subject} is used by {count} {noun}: {names}. {referrer.advice}",
+                       problem=referrer.code, problem_params={"count": count, "names": names})

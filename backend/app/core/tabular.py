@@ -1,3 +1,4 @@
+# Long: one flow (read the file, map its headers, convert its cells, decide what to write) that every import follows.
 """A tabular import for any domain: read a CSV or XLSX file, map its headers (Dutch and English) to the
 domain's fields, turn every row into the domain's input model, and collect every row's errors (row number,
 column, message, code) for the preview, the 400, or the "only the valid rows" write.

@@ -17,7 +17,7 @@ from app.budgets import years
 from app.core import spreadsheet
 from app.core.scope import Scope
 from app.core.vocabulary import Category, FundingStream, LearningForm
-from app.interventions import service
+from app.interventions import listing, service
 from app.interventions.importing import SUMMARY_SHEETS
 from app.interventions.models import Intervention, InterventionStatus
 from app.organisations import service as organisations
@@ -88,10 +88,10 @@ class Line:
                 STREAM_NL[FundingStream(i.funding_stream)], i.notes, self.cost)
 
 
-def programme(db: Session, scope: Scope, *, year: int, filters: service.Filters | None = None) -> list[Line]:
+def programme(db: Session, scope: Scope, *, year: int, filters: listing.Filters | None = None) -> list[Line]:
     """The interventions the year's execution programme offers (within the filters), by category and title, each
     with the developments and goals of its learning goals: a fixed number of queries."""
-    statement = service.filtered(scope, replace(filters or service.Filters(), year=year))
+    statement = listing.filtered(scope, replace(filters or listing.Filters(), year=year))
     interventions = list(db.scalars(statement))
     links = service.load_links(db, [i.id for i in interventions])
     lineage = plans.lineage(db, scope, list({ref.id for i in interventions for ref in links[i.id].learning_goals}))
@@ -243,7 +243,7 @@ def to_xlsx(lines: Sequence[Line], *, year: int, organisation: str) -> bytes:
 
 
 def export_programme(db: Session, scope: Scope, *, year: int | None, file_format: str,
-                     filters: service.Filters | None = None) -> tuple[bytes, str, str]:
+                     filters: listing.Filters | None = None) -> tuple[bytes, str, str]:
     """(content, media type, file name) of the year's execution programme (this year's when none is given)."""
     year = years.year_or_default(db, scope, year)
     lines = programme(db, scope, year=year, filters=filters)

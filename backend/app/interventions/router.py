@@ -22,7 +22,7 @@ from app.core.vocabulary import (
     LearningMix,
     NumberFormat,
 )
-from app.interventions import exporting, importing, service
+from app.interventions import exporting, importing, listing, service
 from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
     EVALUATION_RULE,
@@ -77,9 +77,9 @@ def catalogue_filters(
     needs_evaluation: Annotated[bool | None, Query(alias="needsEvaluation",
                                                    description="Lasts a day or longer (gets an evaluation form).")]
     = None,
-) -> service.Filters:
+) -> listing.Filters:
     """The catalogue's filters, shared by the list and the export."""
-    return service.Filters(
+    return listing.Filters(
         q=q, status=status_, category=category, funding_stream=funding_stream, learning_form=learning_form,
         kolb_phase=kolb_phase, learning_level=learning_level, learning_mix=learning_mix, audience=audience,
         competency_id=competency_id, theme_id=theme_id, learning_goal_id=learning_goal_id,
@@ -87,7 +87,7 @@ def catalogue_filters(
     )
 
 
-CatalogueFilters = Annotated[service.Filters, Depends(catalogue_filters)]
+CatalogueFilters = Annotated[listing.Filters, Depends(catalogue_filters)]
 
 
 @router.get("", response_model=Page[InterventionRead], summary="List interventions (leerinterventies)")
@@ -103,7 +103,7 @@ def list_interventions(
     (intervention → learning goal → goal → development), so "every HNW intervention for everyone" is
     `developmentId=<HNW>&audience=all`. Sortable on title, category, status, totalCost, createdAt (default
     title). Each item carries its links; the page costs the same number of queries whatever its size."""
-    return service.list_interventions(db, scope, paging, filters=replace(filters, year=year))
+    return listing.list_interventions(db, scope, paging, filters=replace(filters, year=year))
 
 
 @router.post("", response_model=InterventionRead, status_code=status.HTTP_201_CREATED,

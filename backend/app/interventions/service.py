@@ -9,9 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic.alias_generators import to_camel
-from sqlalchemy import Row, and_, delete, exists, func, or_, select, union
+from sqlalchemy import Row, delete, func, select, union
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
 from app.budgets import programme_lines
@@ -20,18 +19,15 @@ from app.competencies.models import Competency
 from app.core import audit, references
 from app.core.concurrency import claimed_changes
 from app.core.errors import Conflict, InvalidInput, field_error
-from app.core.pagination import PageParams, paginate
-from app.core.schemas import Page
 from app.core.scope import Scope
 from app.core.tenancy import find, get_or_404, scoped
-from app.core.vocabulary import Audience, Category, FundingStream, KolbPhase, LearningForm, LearningLevel, LearningMix
+from app.core.vocabulary import Category, FundingStream, KolbPhase
 from app.interventions.models import (
     ExecutionEntry,
     Intervention,
     InterventionCompetency,
     InterventionKolbPhase,
     InterventionLearningGoal,
-    InterventionStatus,
     InterventionTheme,
 )
 from app.interventions.schemas import (
@@ -49,14 +45,6 @@ ENTITY = "intervention"
 LINK_FIELDS = ("learning_goal_ids", "theme_ids", "competency_ids", "kolb_phases", "years")
 ATTRIBUTES = tuple(f for f in InterventionCreate.model_fields if f not in LINK_FIELDS)
 
-_TOTAL_COST = Intervention.cost_fixed + Intervention.cost_per_participant * func.coalesce(
-    Intervention.expected_participants, 0)
-SORTABLE: dict[str, ColumnElement[Any]] = {
-    "title": func.lower(Intervention.title), "category": Intervention.category, "status": Intervention.status,
-    "totalCost": _TOTAL_COST, "createdAt": Intervention.created_at,
-}
-
-
 @dataclass
 class Links:
     learning_goals: list[TitleRef] = field(default_factory=list)
@@ -64,27 +52,6 @@ class Links:
     competencies: list[NameRef] = field(default_factory=list)
     kolb_phases: list[KolbPhase] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Filters:
-    q: str | None = None
-    status: InterventionStatus | None = None
-    category: Category | None = None
-    funding_stream: FundingStream | None = None
-    learning_form: LearningForm | None = None
-    kolb_phase: KolbPhase | None = None
-    learning_level: LearningLevel | None = None
-    learning_mix: LearningMix | None = None
-    audience: Audience | None = None
-    competency_id: uuid.UUID | None = None
-    theme_id: uuid.UUID | None = None
-    learning_goal_id: uuid.UUID | None = None
-    development_id: uuid.UUID | None = None
-    goal_id: uuid.UUID | None = None
-    mandatory: bool | None = None
-    year: int | None = None
-    needs_evaluation: bool | None = None
 
 
 # What refers to the plan's and the frameworks' rows: the link table and its column, by the kind of row.
@@ -141,10 +108,6 @@ def learning_hours_total(intervention: Intervention) -> Decimal | None:
 def needs_evaluation(intervention: Intervention) -> bool:
     return ((intervention.duration_days or 0) >= EVALUATION_MIN_DAYS
             or (intervention.duration_hours or 0) >= EVALUATION_MIN_HOURS)
-
-
-def _needs_evaluation_clause() -> ColumnElement[bool]:
-    return or_(Intervention.duration_days >= EVALUATION_MIN_DAYS, Intervention.duration_hours >= EVALUATION_MIN_HOURS)
 
 
 def load_links(db: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Links]:
@@ -211,62 +174,6 @@ def get_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID) -
 
 def is_known(db: Session, scope: Scope, intervention_id: uuid.UUID) -> bool:
     return find(db, scope, Intervention, intervention_id) is not None
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def filtered(scope: Scope, filters: Filters) -> Select[Any]:
-    statement = scoped(Intervention, scope)
-    if filters.q:
-        pattern = f"%{_escape_like(filters.q.lower())}%"
-        statement = statement.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in (
-            Intervention.title, Intervention.goal, Intervention.content, Intervention.target_group))))
-    for column, value in ((Intervention.status, filters.status), (Intervention.category, filters.category),
-                          (Intervention.funding_stream, filters.funding_stream),
-                          (Intervention.learning_form, filters.learning_form),
-                          (Intervention.learning_level, filters.learning_level),
-                          (Intervention.learning_mix, filters.learning_mix),
-                          (Intervention.audience, filters.audience), (Intervention.mandatory, filters.mandatory)):
-        if value is not None:
-            statement = statement.where(column == value)
-    for link_column, key_column, value in (
-        (InterventionKolbPhase.intervention_id, InterventionKolbPhase.phase, filters.kolb_phase),
-        (InterventionCompetency.intervention_id, InterventionCompetency.competency_id, filters.competency_id),
-        (InterventionTheme.intervention_id, InterventionTheme.theme_id, filters.theme_id),
-        (InterventionLearningGoal.intervention_id, InterventionLearningGoal.learning_goal_id, filters.learning_goal_id),
-        (ExecutionEntry.intervention_id, ExecutionEntry.year, filters.year),
-    ):
-        if value is not None:
-            statement = statement.where(exists().where(link_column == Intervention.id, key_column == value))
-    if filters.development_id is not None or filters.goal_id is not None:
-        statement = statement.where(exists().where(
-            InterventionLearningGoal.intervention_id == Intervention.id,
-            InterventionLearningGoal.learning_goal_id.in_(_plan_learning_goals(scope, filters))))
-    if filters.needs_evaluation is True:
-        statement = statement.where(_needs_evaluation_clause())
-    elif filters.needs_evaluation is False:
-        statement = statement.where(
-            and_(or_(Intervention.duration_days.is_(None), Intervention.duration_days < EVALUATION_MIN_DAYS),
-                 or_(Intervention.duration_hours.is_(None), Intervention.duration_hours < EVALUATION_MIN_HOURS)))
-    return statement
-
-
-def _plan_learning_goals(scope: Scope, filters: Filters) -> Any:
-    """The learning goals under the filtered development and/or goal: the plan's traceability, one subquery."""
-    from app.plans import service as plans  # plans' service uses this one: imported when first needed
-
-    return plans.learning_goal_ids(scope, and_(*plans.under(development_id=filters.development_id,
-                                                            goal_id=filters.goal_id)))
-
-
-def list_interventions(db: Session, scope: Scope, params: PageParams, *, filters: Filters) -> Page[InterventionRead]:
-    page = paginate(db, filtered(scope, filters), params, sortable=SORTABLE, default_sort=["title"],
-                    tiebreaker=Intervention.id)
-    links = load_links(db, [item.id for item in page.items])
-    page.items = [to_read(item, links[item.id]) for item in page.items]
-    return page
 
 
 def missing(db: Session, scope: Scope, model: Any, ids: list[uuid.UUID]) -> set[uuid.UUID]:
@@ -417,5 +324,5 @@ def delete_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
         noun = "budget line" if count == 1 else "budget lines"
         raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.",
                        problem="intervention_in_use", problem_params={"count": count, "names": names})
-    references.refuse_if_referred(db, scope, ENTITY, [intervention.id], "Deze interventie")
+    references.refuse_if_referred(db, scope, ENTITY, [intervention.id], "This intervention")
     audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=ATTRIBUTES)

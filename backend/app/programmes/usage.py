@@ -13,7 +13,7 @@ from app.core.scope import Scope
 from app.core.tenancy import scoped
 from app.programmes.models import Phase, PhaseCompetency, Placement, Programme
 
-_ONE, _MANY = "programma", "programma's"
+_ONE, _MANY = "programme", "programmes"
 
 
 def _placing(db: Session, scope: Scope, ids: Any) -> list[tuple[uuid.UUID, str]]:
@@ -36,9 +36,12 @@ def _building_on(db: Session, scope: Scope, ids: Any) -> list[tuple[uuid.UUID, s
         .where(or_(Programme.competency_framework_id.in_(ids), Programme.dna_framework_id.in_(ids))))]
 
 
-PLACING = references.Referrer(_ONE, _MANY, "Haal haar eerst uit hun framework.", _placing)
-FOCUSING = references.Referrer(_ONE, _MANY, "Haal haar eerst uit de focus van hun fasen.", _focusing)
-BUILDING_ON = references.Referrer(_ONE, _MANY, "Kies eerst een ander profiel voor die programma's.", _building_on)
+PLACING = references.Referrer("placed_in_programmes", _ONE, _MANY, "Take it out of their frameworks first.",
+                              _placing)
+FOCUSING = references.Referrer("focus_of_programmes", _ONE, _MANY, "Take it out of their phases' focus first.",
+                               _focusing)
+BUILDING_ON = references.Referrer("framework_of_programmes", _ONE, _MANY,
+                                  "Choose another framework for those programmes first.", _building_on)
 
 
 def register() -> None:

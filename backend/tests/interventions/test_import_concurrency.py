@@ -39,6 +39,7 @@ async def test_other_requests_answer_within_half_a_second_while_a_large_import_r
         client.headers["X-CSRF-Token"] = login.json()["csrfToken"]
         latencies: dict[str, list[float]] = {"/api/v1/health/ready": [], "/api/v1/interventions?pageSize=20": []}
         finished = asyncio.Event()
+        elapsed: list[float] = []
 
         async def probe(path: str) -> None:
             while not finished.is_set():
@@ -48,9 +49,11 @@ async def test_other_requests_answer_within_half_a_second_while_a_large_import_r
                 await asyncio.sleep(0.02)
 
         async def run_import() -> httpx.Response:
+            started = time.perf_counter()
             try:
                 return await client.post("/api/v1/interventions/import", files={"file": ("big.csv", content)})
             finally:
+                elapsed.append(time.perf_counter() - started)
                 finished.set()
 
         answer, *_ = await asyncio.gather(run_import(), *(probe(path) for path in latencies))
@@ -58,7 +61,10 @@ async def test_other_requests_answer_within_half_a_second_while_a_large_import_r
     assert answer.json()["created"] == ROWS
     for path, seen in latencies.items():
         assert len(seen) >= 3, path  # the probes ran while the import did
-        assert max(seen) < 0.5, (path, max(seen))
+        # Held behind the import, a probe would wait about as long as the whole import (5.7 s when the gate was
+        # held while parsing); answered beside it, a small part of it. Half a second, or a third of the import on
+        # a slower machine, tells the two apart without depending on the machine's speed.
+        assert max(seen) < max(0.5, elapsed[0] / 3), (path, max(seen), elapsed[0])
     with Session(engine) as db:
         assert db.scalar(select(func.count()).select_from(Intervention)) == before + ROWS
     engine.dispose()

@@ -116,9 +116,11 @@ def test_references_name_the_programmes_that_hold_a_row(db, org):
     intervention = make_intervention(db, org)
     make_placement(db, org, programme, phase, lines_of(db, programme)[0], intervention)
     with pytest.raises(Conflict) as refused:
-        references.refuse_if_referred(db, make_scope(org), "intervention", [intervention.id], "Deze interventie")
-    assert refused.value.detail == ("Deze interventie wordt gebruikt door 1 programma: Tijdreis. "
-                                    "Haal haar eerst uit hun framework.")
+        references.refuse_if_referred(db, make_scope(org), "intervention", [intervention.id], "This intervention")
+    assert refused.value.detail == ("This intervention is used by 1 programme: Tijdreis. "
+                                    "Take it out of their frameworks first.")
+    assert refused.value.code == "placed_in_programmes"
+    assert refused.value.params == {"count": 1, "names": "Tijdreis"}
     references.refuse_if_referred(db, make_scope(org), "intervention", [uuid.uuid4()], "Niets")
     references.refuse_if_referred(db, make_scope(org), "nothing_registered", [intervention.id], "Niets")
 
