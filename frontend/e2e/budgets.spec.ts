@@ -72,7 +72,7 @@ test.describe('budgetten', () => {
     // A line with expenditures cannot be deleted: the dialog says why.
     await page.getByRole('button', { name: 'Training e2e verwijderen' }).click();
     await page.getByRole('button', { name: 'Regel verwijderen' }).click();
-    await expect(page.getByRole('dialog')).toContainText('expenditure');
+    await expect(page.getByRole('dialog')).toContainText('Deze regel heeft nog 1 uitgave');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
 
     // A team shares out the functional and personal budgets.
@@ -143,7 +143,7 @@ test.describe('budgetten', () => {
     await dialog.getByLabel('Strategisch (%)').fill('50');
     await dialog.getByLabel('Persoonlijk (%)').fill('40');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await expect(dialog.getByText('De verdeling telt op tot 90,00 %; dat moet precies 100 % zijn.')).toBeVisible();
+    await expect(dialog.getByText('De verdeling telt op tot 90 %; dat moet precies 100 % zijn.')).toBeVisible();
     await expectAccessible(page, 'funding shares dialog with an error');
     await dialog.getByLabel('Persoonlijk (%)').fill('50');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();

@@ -47,8 +47,8 @@ export type MoneyFieldProps = Omit<TextFieldProps, 'onChange' | 'value' | 'type'
 
 /**
  * An amount in euros, typed the way the user's language writes it (see `readMoney`): starts empty, never
- * `0.00`; when the person leaves the field, an amount that cannot be read, or can be read two ways, is named
- * at once (before any save), and a readable one is shown back as it will be stored.
+ * `0.00`; a readable amount is shown back as it will be stored while it is typed, and when the person leaves
+ * the field, an amount that cannot be read, or can be read two ways, is named at once (before any save).
  */
 export function MoneyField({ value, onChange, error, description, required, onBlur, ...rest }: MoneyFieldProps) {
   const { t, i18n } = useTranslation();
@@ -56,7 +56,8 @@ export function MoneyField({ value, onChange, error, description, required, onBl
   const reading = readMoney(value, i18n.language);
   const own = left ? moneyMessage(reading, t, i18n.language, false) : undefined;
   const help = description ?? t('common:money.help');
-  const readBack = left && reading.ok ? t('common:money.readAs', { amount: formatMoney(reading.value, i18n.language) }) : '';
+  // Shown as soon as the text reads (not only on leaving the field), so the form does not shift under a click.
+  const readBack = reading.ok ? t('common:money.readAs', { amount: formatMoney(reading.value, i18n.language) }) : '';
   return (
     <TextField
       {...rest}
