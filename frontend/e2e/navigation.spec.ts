@@ -12,7 +12,7 @@ const DOMAINS = [
 const HIDDEN = ['Cohorten', 'Vragenlijsten', 'Rapportages'];
 
 // Domains whose real pages have landed; the others still say they are not available yet.
-const BUILT = new Set(['Strategisch plan', 'Catalogus', 'Competenties', 'Budgetten', 'Belanghebbenden']);
+const BUILT = new Set(['Strategisch plan', 'Catalogus', 'Competenties', 'Budgetten', "Programma's", 'Belanghebbenden']);
 
 const ADMIN_PAGES: [string, string][] = [
   ['Gebruikers', 'Gebruikers'],

@@ -112,7 +112,7 @@ test.describe('strategisch plan', () => {
     await themes.getByRole('button', { name: /^Verwijderen \(Hostmanship/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Verwijderen' }).click();
-    await expect(dialog.getByRole('alert')).toContainText('This theme is used by');
+    await expect(dialog.getByRole('alert')).toContainText('Dit wordt nog gebruikt door 1 leerinterventie');
     await expect(dialog).toContainText('Leerinterventies zijn er nog aan gekoppeld.');
     await expectAccessible(page, 'refused delete');
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
