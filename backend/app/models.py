@@ -4,6 +4,7 @@ from app.accounts.models import User
 from app.api_tokens.models import ApiToken
 from app.auth.models import LoginSession
 from app.budgets.models import Budget, BudgetLine, Expenditure, Payroll, Team
+from app.cohorts.models import BuddyPair, Cohort, Enrolment
 from app.competencies.models import Competency, CompetencyFramework
 from app.core.audit import AuditEvent
 from app.interventions.models import (
@@ -15,6 +16,7 @@ from app.interventions.models import (
     InterventionTheme,
 )
 from app.organisations.models import Organisation
+from app.people.models import Person
 from app.plans.models import Development, Goal, LearningGoal, Plan, Theme
 from app.programmes.models import (
     Insight,
@@ -26,10 +28,12 @@ from app.programmes.models import (
     Programme,
     ProgrammeStep,
 )
+from app.sessions.models import Attendee, CalendarFeed, ClosingDay, LearningSession, Trainer
 from app.stakeholders.models import Engagement, EngagementStakeholder, ProgrammeStakeholder, Stakeholder
 
 __all__ = [
-    "ApiToken", "AuditEvent", "Budget", "BudgetLine", "Competency", "CompetencyFramework", "Development",
+    "ApiToken", "Attendee", "AuditEvent", "BuddyPair", "CalendarFeed", "ClosingDay", "Cohort", "Enrolment",
+    "LearningSession", "Person", "Trainer", "Budget", "BudgetLine", "Competency", "CompetencyFramework", "Development",
     "Engagement", "EngagementStakeholder", "ExecutionEntry", "Expenditure", "Goal", "Insight", "Intervention",
     "InterventionCompetency", "InterventionKolbPhase", "InterventionLearningGoal", "InterventionTheme",
     "LearningGoal", "LearningLine", "LoginSession", "Organisation", "Payroll", "Phase", "PhaseCompetency",

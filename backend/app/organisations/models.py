@@ -20,3 +20,5 @@ class Organisation(Entity, table=True):
     training_budget_target_year: int | None = Field(default=None)
     # Report groups smaller than this are suppressed, so no answer can be traced to a person.
     minimum_report_group_size: int = Field(default=5)
+    # People are erased this many months after their last activity (AVG art. 17); empty: never automatically.
+    people_retention_months: int | None = Field(default=None)
