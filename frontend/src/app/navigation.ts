@@ -14,6 +14,8 @@ export const ALL_DOMAINS: NavItem[] = [
   { to: '/budgetten', labelKey: 'nav.budgets' },
   { to: '/programmas', labelKey: 'nav.programmes' },
   { to: '/cohorten', labelKey: 'nav.cohorts' },
+  { to: '/bijeenkomsten', labelKey: 'nav.sessions' },
+  { to: '/medewerkers', labelKey: 'nav.people' },
   { to: '/belanghebbenden', labelKey: 'nav.stakeholders' },
   { to: '/vragenlijsten', labelKey: 'nav.surveys' },
   { to: '/rapportages', labelKey: 'nav.reports' },

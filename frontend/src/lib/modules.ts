@@ -2,7 +2,13 @@
  * The modules whose pages are not built yet. Every menu (the main navigation, the home page) hides them, so no
  * one is sent to an empty page. When a module lands, its feature removes its path from this one list.
  */
-export const UNBUILT_MODULES: readonly string[] = ['/cohorten', '/vragenlijsten', '/rapportages'];
+export const UNBUILT_MODULES: readonly string[] = [
+  '/cohorten',
+  '/bijeenkomsten',
+  '/medewerkers',
+  '/vragenlijsten',
+  '/rapportages',
+];
 
 export function isBuilt(path: string): boolean {
   return !UNBUILT_MODULES.includes(path);

@@ -15,6 +15,8 @@ const DOMAINS = [
   { to: '/budgetten', key: 'budgets' },
   { to: '/programmas', key: 'programmes' },
   { to: '/cohorten', key: 'cohorts' },
+  { to: '/bijeenkomsten', key: 'sessions' },
+  { to: '/medewerkers', key: 'people' },
   { to: '/belanghebbenden', key: 'stakeholders' },
   { to: '/vragenlijsten', key: 'surveys' },
   { to: '/rapportages', key: 'reports' },
