@@ -7,9 +7,11 @@ from sqlmodel import Session
 from app.demo.build.audit import record_loaded
 from app.demo.build.budgets import load_budgets
 from app.demo.build.catalogue import load_interventions
+from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
 from app.demo.deventer.budgets import BUDGETS_2014
 from app.demo.deventer.catalogue import INTERVENTIONS
+from app.demo.deventer.people import STAFF
 from app.demo.deventer.plan import PLAN, PROGRAMME_YEAR
 from app.plans.models import Plan
 
@@ -19,5 +21,7 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
     catalogue = load_interventions(db, organisation_id, INTERVENTIONS, year=PROGRAMME_YEAR,
                                    learning_goals=plan.learning_goals, themes=plan.themes)
     budgets = load_budgets(db, organisation_id, BUDGETS_2014, catalogue.interventions)
-    record_loaded(db, organisation_id, plan.plan, {**plan.counts, **catalogue.counts, **budgets})
+    people = load_people(db, organisation_id, STAFF)
+    record_loaded(db, organisation_id, plan.plan, {**plan.counts, **catalogue.counts, **budgets,
+                                                   "people": len(people)})
     return plan.plan

@@ -8,12 +8,14 @@ from app.demo.build.audit import record_loaded
 from app.demo.build.budgets import load_budgets
 from app.demo.build.catalogue import load_interventions
 from app.demo.build.competencies import load_frameworks
+from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
 from app.demo.build.programmes import load_programmes
 from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
 from app.demo.rotterdam.catalogue import INTERVENTIONS
 from app.demo.rotterdam.competencies import FRAMEWORKS
+from app.demo.rotterdam.people import STAFF
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
 from app.demo.rotterdam.programme import PROGRAMMES
 from app.demo.rotterdam.stakeholders import ENGAGEMENTS, STAKEHOLDERS
@@ -31,6 +33,8 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
                                  competencies=frameworks.competencies, interventions=catalogue.interventions)
     stakeholders = load_stakeholders(db, organisation_id, STAKEHOLDERS, ENGAGEMENTS,
                                      programmes=programmes.programmes)
+    people = load_people(db, organisation_id, STAFF)
     record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
-                                                   **budgets, **programmes.counts, **stakeholders})
+                                                   **budgets, **programmes.counts, **stakeholders,
+                                                   "people": len(people)})
     return plan.plan
