@@ -5,8 +5,9 @@ trainers who give them, the organisation's closing days the schedule skips, and 
 import uuid
 from datetime import date, time
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint, event, inspect
 from sqlmodel import Field, SQLModel
 
 from app.core.db import TenantEntity
@@ -106,3 +107,15 @@ class CalendarFeed(TenantEntity, table=True):
     person_id: uuid.UUID | None = Field(default=None, foreign_key="people.id", unique=True, ondelete="CASCADE")
     trainer_id: uuid.UUID | None = Field(default=None, foreign_key="trainers.id", unique=True, ondelete="CASCADE")
     secret_hash: str = Field(max_length=64, unique=True)
+
+
+# What a calendar shows of a session: a change to any of these is a new SEQUENCE for the event, however the
+# session was changed (edited, rescheduled with its cohort, cancelled).
+CALENDAR_FIELDS = ("title", "day", "starts_at", "ends_at", "location", "status", "trainer_id")
+
+
+@event.listens_for(LearningSession, "before_update")
+def _next_sequence(_mapper: Any, _connection: Any, session: LearningSession) -> None:
+    state = inspect(session)
+    if any(state.attrs[field].history.has_changes() for field in CALENDAR_FIELDS):
+        session.sequence += 1
