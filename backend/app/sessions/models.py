@@ -96,7 +96,8 @@ class CalendarFeed(TenantEntity, table=True):
 
     __tablename__ = "calendar_feeds"
     __table_args__ = (
-        CheckConstraint("(CASE WHEN cohort_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN person_id IS NULL THEN 0 ELSE 1 END)"
+        CheckConstraint("(CASE WHEN cohort_id IS NULL THEN 0 ELSE 1 END)"
+                        " + (CASE WHEN person_id IS NULL THEN 0 ELSE 1 END)"
                         " + (CASE WHEN trainer_id IS NULL THEN 0 ELSE 1 END) = 1",
                         name="ck_calendar_feeds_one_subject"),
     )
