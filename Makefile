@@ -64,13 +64,18 @@ lint: $(STAMPS)/backend-dev $(STAMPS)/frontend-deps ## ruff and the TypeScript c
 	cd backend && $(PY) -m ruff check .
 	cd frontend && npm run typecheck
 
-test-backend: $(STAMPS)/backend-dev ## pytest on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set
-	cd backend && env -u TEST_DATABASE_URL $(PY) -m pytest
-	@if [ -n "$${TEST_DATABASE_URL:-}" ]; then \
-		echo "== backend tests on PostgreSQL =="; \
+test-backend: $(STAMPS)/backend-dev ## pytest on SQLite, and on PostgreSQL at the same time when TEST_DATABASE_URL is set
+	@if [ -z "$${TEST_DATABASE_URL:-}" ]; then \
+		echo "TEST_DATABASE_URL is not set: the PostgreSQL half of the backend tests is skipped."; \
 		cd backend && $(PY) -m pytest; \
 	else \
-		echo "TEST_DATABASE_URL is not set: the PostgreSQL half of the backend tests was skipped."; \
+		log=$$(mktemp); \
+		echo "== backend tests on SQLite, and on PostgreSQL beside them (its output follows) =="; \
+		(cd backend && $(PY) -m pytest > $$log 2>&1) & postgres=$$!; \
+		sqlite=0; (cd backend && env -u TEST_DATABASE_URL $(PY) -m pytest) || sqlite=$$?; \
+		pg=0; wait $$postgres || pg=$$?; \
+		echo "== backend tests on PostgreSQL =="; cat $$log; rm -f $$log; \
+		test $$sqlite -eq 0 -a $$pg -eq 0; \
 	fi
 
 test-frontend: $(STAMPS)/frontend-deps ## type check, stale-types check and vitest
