@@ -32,7 +32,6 @@ CROSS_DOMAIN_READS = {
     ("interventions/service.py", "LearningGoal"): "an intervention's links show their titles (one IN query)",
     ("interventions/service.py", "Theme"): "an intervention's links show their titles (one IN query)",
     ("interventions/service.py", "Competency"): "an intervention's links show their names (one IN query)",
-    ("interventions/service.py", "BudgetLine"): "a delete names the budget lines that use it",
     ("auth/service.py", "User"): "a login finds its account (auth and accounts are one identity: decision 0002)",
     ("api_tokens/service.py", "User"): "a token's list row shows its creator's name (one join)",
     ("audit/service.py", "User"): "an event's list row shows its actor's name (one join)",

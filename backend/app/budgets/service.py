@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select, type_coerce
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
+from app.budgets import usage
 from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatus, LineKind
 from app.budgets.schemas import (
     BudgetCreate,
@@ -51,6 +52,7 @@ def _names(titles: list[str], total: int) -> str:
 
 _BUDGET_FIELDS = ("year", "stream", "amount", "notes")
 _BUDGET_SORT = {"year": Budget.year, "stream": Budget.stream, "amount": Budget.amount}
+usage.register()
 
 
 def get_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> Budget:

@@ -9,16 +9,15 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic.alias_generators import to_camel
-from sqlalchemy import Row, delete, func, select, union
+from sqlalchemy import Row, delete, select, union
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session
 
 from app.budgets import programme_lines
-from app.budgets.models import BudgetLine
 from app.competencies.models import Competency
 from app.core import audit, references
 from app.core.concurrency import claimed_changes
-from app.core.errors import Conflict, InvalidInput, field_error
+from app.core.errors import InvalidInput, field_error
 from app.core.scope import Scope
 from app.core.tenancy import find, get_or_404, scoped
 from app.core.vocabulary import Category, FundingStream, KolbPhase
@@ -316,13 +315,5 @@ def update_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID
 
 def delete_intervention(db: Session, scope: Scope, *, intervention_id: uuid.UUID) -> None:
     intervention = get_intervention(db, scope, intervention_id=intervention_id)
-    lines = db.scalars(select(BudgetLine.title).where(BudgetLine.intervention_id == intervention.id)
-                       .order_by(BudgetLine.title).limit(6)).all()
-    if lines:
-        count = db.scalar(select(func.count()).where(BudgetLine.intervention_id == intervention.id)) or 0
-        names = ", ".join(lines[:5]) + (", ..." if count > 5 else "")
-        noun = "budget line" if count == 1 else "budget lines"
-        raise Conflict(f"This intervention is used by {count} {noun}: {names}. Remove or change them first.",
-                       problem="intervention_in_use", problem_params={"count": count, "names": names})
     references.refuse_if_referred(db, scope, ENTITY, [intervention.id], "This intervention")
     audit.delete_recorded(db, scope, intervention, entity_type=ENTITY, fields=ATTRIBUTES)
