@@ -15,7 +15,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f 2>/dev/null
 	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json frontend/tsconfig.app.json \
 	frontend/tsconfig.node.json frontend/package.json
 
-.PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e clean
+.PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -90,6 +90,9 @@ test-e2e: $(STAMPS)/backend-runtime frontend/dist/index.html ## Playwright + axe
 	fi
 
 test: lint test-backend test-frontend test-e2e ## every test: lint, backend (SQLite + PostgreSQL), frontend unit, browser
+
+bench: $(STAMPS)/backend-dev ## the benchmark, outside CI: the real server on PostgreSQL and SQLite (make bench ARGS="--clients 1,16")
+	cd backend && $(PY) -m bench $(ARGS)
 
 clean: ## remove installed and built things (not data/)
 	rm -rf $(VENV) $(STAMPS) frontend/node_modules frontend/dist

@@ -1,0 +1,74 @@
+"""Closed-loop load: `clients` concurrent clients, each sending its next request when the last one answered, for
+`seconds` after a short warm-up; every latency is kept, so the percentiles are exact."""
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+# (the shared client, the client's number, its request count so far) -> the response of one unit of work
+Request = Callable[[httpx.AsyncClient, int, int], Awaitable[httpx.Response]]
+
+
+@dataclass(frozen=True)
+class Result:
+    requests: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    errors: int  # 5xx and transport errors
+    refusals: int  # 4xx: a scenario's own mistakes, counted so they are never mistaken for speed
+    database_locked: int
+
+    @property
+    def per_second(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"requests": self.requests, "seconds": round(self.seconds, 2), "perSecond": round(self.per_second, 1),
+                "p50Ms": round(self.p50_ms, 1), "p99Ms": round(self.p99_ms, 1), "errors": self.errors,
+                "refusals": self.refusals, "databaseLocked": self.database_locked}
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def drive(base_url: str, request: Request, *, clients: int, seconds: float, warmup: float,
+                headers: dict[str, str]) -> Result:
+    latencies: list[float] = []
+    counts = {"errors": 0, "refusals": 0, "locked": 0}
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits, timeout=30) as http:
+        start = time.monotonic()
+        measure_from = start + warmup
+        stop = measure_from + seconds
+
+        async def client(number: int) -> None:
+            sent = 0
+            while (now := time.monotonic()) < stop:
+                try:
+                    response = await request(http, number, sent)
+                    status, body = response.status_code, response.text
+                except httpx.HTTPError:
+                    status, body = 599, ""
+                sent += 1
+                if now < measure_from:
+                    continue
+                latencies.append((time.monotonic() - now) * 1000)
+                if status >= 500:
+                    counts["errors"] += 1
+                elif status >= 400:
+                    counts["refusals"] += 1
+                if "database is locked" in body:
+                    counts["locked"] += 1
+
+        await asyncio.gather(*(client(n) for n in range(clients)))
+        elapsed = time.monotonic() - measure_from
+    return Result(len(latencies), elapsed, percentile(latencies, 0.50), percentile(latencies, 0.99),
+                  counts["errors"], counts["refusals"], counts["locked"])

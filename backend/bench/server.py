@@ -1,0 +1,84 @@
+"""A real Leerkoers server for the bench: a fresh database (SQLite file or PostgreSQL database), migrated with the
+demo data, served by uvicorn as `python -m app serve` would in production, stopped when the block ends."""
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, make_url, text
+
+BACKEND = Path(__file__).resolve().parents[1]
+PASSWORD = "bench wachtwoord voor de demo"
+
+
+@dataclass(frozen=True)
+class Server:
+    database: str  # "postgresql" or "sqlite"
+    url: str  # http://127.0.0.1:<port>
+    workers: int
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fresh_postgres(url: str) -> str:
+    """`url`'s database dropped and made again (the server's own connection URL)."""
+    target = make_url(url)
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{target.database}"'))
+    admin.dispose()
+    return url
+
+
+def _run(args: list[str], env: dict[str, str]) -> None:
+    subprocess.run([sys.executable, "-m", "app", *args], cwd=BACKEND, env=env, check=True,  # noqa: S603 our argv
+                   stdout=subprocess.DEVNULL)
+
+
+@contextlib.contextmanager
+def serve(database: str, *, postgres_url: str, workers: int) -> Iterator[Server]:
+    data_dir = tempfile.mkdtemp(prefix="leerkoers-bench-")
+    url = fresh_postgres(postgres_url) if database == "postgresql" else f"sqlite:///{data_dir}/bench.db"
+    port = _free_port()
+    env = {**os.environ, "DATA_DIR": data_dir, "DATABASE_URL": url, "DEMO_DATA": "true", "DEMO_PASSWORD": PASSWORD,
+           "SECRET_KEY": "bench-only-secret-key-not-for-production", "COOKIE_SECURE": "false",
+           "LOG_LEVEL": "WARNING", "HOST": "127.0.0.1", "PORT": str(port), "WORKERS": str(workers),
+           "FRONTEND_DIST": f"{data_dir}/no-frontend"}
+    _run(["migrate"], env)
+    process = subprocess.Popen([sys.executable, "-m", "app", "serve"], cwd=BACKEND, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = Server(database, f"http://127.0.0.1:{port}", workers if database == "postgresql" else 1)
+    try:
+        _wait_ready(server, process)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _wait_ready(server: Server, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server stopped: {process.stderr.read().decode() if process.stderr else ''}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{server.url}/api/v1/health/ready", timeout=2).status_code == 200:
+                return
+        time.sleep(0.3)
+    raise RuntimeError("the server did not become ready within a minute")
