@@ -25,11 +25,12 @@ import type { Choice } from '../lib/decisions';
 /** The slot for an intervention's evaluation results; the evaluations (a later issue) fill `item.evaluation`. */
 export function EvaluationSlot({ item }: { item: ReviewItem }) {
   const { t } = useTranslation('review');
+  const text = item.evaluation ?? t('evaluation.none');
   return (
     <DataList className="lk-review-evaluation">
       <DataListItem>
         <DataListKey>{t('evaluation.label')}</DataListKey>
-        <DataListValue value="">{item.evaluation ?? t('evaluation.none')}</DataListValue>
+        <DataListValue value={text}>{text}</DataListValue>
       </DataListItem>
     </DataList>
   );
