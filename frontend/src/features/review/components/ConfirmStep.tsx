@@ -1,10 +1,6 @@
 import {
   Button,
   ButtonGroup,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Fieldset,
   FieldsetLegend,
   Heading2,
@@ -15,7 +11,6 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENUM_VALUES } from '@/api/enums';
 import { DataTable } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
 import { FormProblem } from '@/components/FormProblem';
@@ -132,16 +127,9 @@ export function ConfirmStep({ proposal, choices, onBack, onSubmit, error, busy }
       : t(s.creates ? 'confirm.budgetNew' : 'confirm.budgetKept', { amount: money(s.nextAmount) });
 
   return (
-    <section className="lk-section" aria-labelledby="review-step-2">
+    <section className="lk-section lk-review-confirm" aria-labelledby="review-step-2">
       <Heading2 id="review-step-2" tabIndex={-1}>{t('step2.title')}</Heading2>
-      <DataList>
-        {ENUM_VALUES.ReviewDecision.map((d) => (
-          <DataListItem key={d}>
-            <DataListKey>{vocab.label('ReviewDecision', d)}</DataListKey>
-            <DataListValue value={String(plan.counts[d])}>{plan.counts[d]}</DataListValue>
-          </DataListItem>
-        ))}
-      </DataList>
+      <Paragraph>{t('confirm.counts', { continued: plan.counts.continue, changed: plan.counts.change, stopped: plan.counts.stop })}</Paragraph>
       <Paragraph>{t('step2.effects', { from, to })}</Paragraph>
 
       <Heading3 id="review-stops">{t('confirm.stopsTitle')}</Heading3>
@@ -162,7 +150,6 @@ export function ConfirmStep({ proposal, choices, onBack, onSubmit, error, busy }
         <Paragraph>{t('confirm.nothingStops')}</Paragraph>
       )}
 
-      <Heading3>{t('confirm.streamsTitle', { to })}</Heading3>
       <DataTable
         caption={t('confirm.streamsCaption', { from, to })}
         rows={plan.streams}
@@ -187,14 +174,14 @@ export function ConfirmStep({ proposal, choices, onBack, onSubmit, error, busy }
             rowKey={(c) => c.line.id}
             columns={[
               { key: 'title', header: t('lines.title'), render: (c) => c.line.title },
-              { key: 'kind', header: t('confirm.kind'), render: (c) => vocab.label('LineKind', c.line.kind) },
-              { key: 'from', header: t('confirm.amountIn', { year: from }), numeric: true, render: (c) => money(c.line.plannedAmount) },
               {
-                key: 'to', header: t('confirm.amountIn', { year: to }), numeric: true,
+                key: 'kind', header: t('confirm.kind'),
                 render: (c) => (c.line.maxAmount
-                  ? t('confirm.amountAtMost', { amount: money(c.amount), max: money(c.line.maxAmount) })
-                  : money(c.amount)),
+                  ? t('confirm.kindCapped', { kind: vocab.label('LineKind', c.line.kind), max: money(c.line.maxAmount) })
+                  : vocab.label('LineKind', c.line.kind)),
               },
+              { key: 'from', header: t('confirm.amountIn', { year: from }), numeric: true, render: (c) => money(c.line.plannedAmount) },
+              { key: 'to', header: t('confirm.amountIn', { year: to }), numeric: true, render: (c) => money(c.amount) },
             ]}
           />
         );
