@@ -174,14 +174,10 @@ export function ConfirmStep({ proposal, choices, onBack, onSubmit, error, busy }
             rowKey={(c) => c.line.id}
             columns={[
               { key: 'title', header: t('lines.title'), render: (c) => c.line.title },
-              {
-                key: 'kind', header: t('confirm.kind'),
-                render: (c) => (c.line.maxAmount
-                  ? t('confirm.kindCapped', { kind: vocab.label('LineKind', c.line.kind), max: money(c.line.maxAmount) })
-                  : vocab.label('LineKind', c.line.kind)),
-              },
+              { key: 'kind', header: t('confirm.kind'), render: (c) => vocab.label('LineKind', c.line.kind) },
               { key: 'from', header: t('confirm.amountIn', { year: from }), numeric: true, render: (c) => money(c.line.plannedAmount) },
               { key: 'to', header: t('confirm.amountIn', { year: to }), numeric: true, render: (c) => money(c.amount) },
+              { key: 'max', header: t('confirm.maxIn', { year: to }), numeric: true, render: (c) => (c.line.maxAmount ? money(c.line.maxAmount) : '') },
             ]}
           />
         );
