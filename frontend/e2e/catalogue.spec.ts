@@ -127,6 +127,13 @@ test.describe('catalogus', () => {
     await expect(xlsx).toHaveAttribute('href', '/api/v1/interventions/export?year=2014&format=xlsx');
     const [download] = await Promise.all([page.waitForEvent('download'), xlsx.click()]);
     expect(download.suggestedFilename()).toBe('uitvoeringsprogramma-2014.xlsx');
+
+    // Without a year in the address the export offers the API's year (GET /budget-years), not today's.
+    const { defaultYear } = await (await page.request.get('/api/v1/budget-years')).json();
+    expect(defaultYear).not.toBe(new Date().getFullYear());
+    await visit(page, '/catalogus', 'Catalogus');
+    await expect(page.getByRole('link', { name: `Download Excel (XLSX) ${defaultYear}` })).toHaveAttribute(
+      'href', `/api/v1/interventions/export?year=${defaultYear}&format=xlsx`);
   });
 
   test('een lezer ziet de catalogus zonder knoppen om te wijzigen', async ({ page }) => {

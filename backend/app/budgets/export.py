@@ -13,7 +13,7 @@ from sqlalchemy import case
 from sqlmodel import Session
 
 from app.budgets.models import Budget, BudgetLine
-from app.budgets.schemas import BudgetLineRead, BudgetSummary
+from app.budgets.schemas import BudgetLineRead, BudgetSummary, BudgetWarning
 from app.budgets.service import line_read, lines_statement
 from app.budgets.summary import budget_summary
 from app.core.scope import Scope
@@ -26,6 +26,18 @@ STREAM_NAMES = {FundingStream.strategic: "Strategisch", FundingStream.functional
 # In the order a begroting lists them.
 KIND_NAMES = {"intervention": "Interventie", "ring_fenced": "Geoormerkt", "placeholder": "Stelpost",
               "contingency": "Onvoorzien", "other": "Overig"}
+# The summary's warnings in Dutch (the API's `detail` is English, for API clients), as the SPA words them.
+WARNINGS_NL = {
+    "over_planned": "{stream}: er is meer gepland dan het budget.",
+    "over_committed": "{stream}: er is meer verplicht en besteed dan het budget.",
+    "cap_exceeded": "{stream}: de geoormerkte regel '{line}' komt boven het plafond.",
+    "line_overrun": "{stream}: op '{line}' is meer verplicht en besteed dan gepland.",
+    "missing_budget": "{stream}: er is nog geen budget voor dit jaar.",
+    "missing_payroll": "De loonsom van dit jaar is nog niet ingevoerd.",
+    "missing_teams": "Er zijn nog geen teams met fte voor dit jaar: de verdeling over teams ontbreekt.",
+    "below_target": "Het opleidingsbudget blijft onder het doel als percentage van de loonsom.",
+    "below_path": "Het opleidingsbudget blijft onder het pad naar het doel als percentage van de loonsom.",
+}
 MONEY_FORMAT = '#,##0.00'
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -96,7 +108,16 @@ def _stream_sheet(sheet: Worksheet, year: int, stream: FundingStream, lines: lis
 SUMMARY_COLUMNS = ["Stroom", "Budget", "Gepland", "Verplicht", "Besteed", "Resterend", "Niet gepland"]
 
 
-def _summary_sheet(sheet: Worksheet, summary: BudgetSummary) -> None:
+def warning_nl(warning: BudgetWarning, titles: dict[Any, str]) -> str:
+    """A warning of the summary in Dutch; one without a Dutch text (a new code) keeps its English detail."""
+    text = WARNINGS_NL.get(warning.code)
+    if text is None:
+        return warning.detail
+    return text.format(stream=STREAM_NAMES[warning.stream] if warning.stream else "",
+                       line=titles.get(warning.line_id, ""))
+
+
+def _summary_sheet(sheet: Worksheet, summary: BudgetSummary, titles: dict[Any, str]) -> None:
     title = f"Begroting {summary.year} - overzicht"
     _header(sheet, title, SUMMARY_COLUMNS)
     row = 4
@@ -138,7 +159,7 @@ def _summary_sheet(sheet: Worksheet, summary: BudgetSummary) -> None:
         write(sheet, row, 1, "Waarschuwingen").font = _BOLD
         for warning in summary.warnings:
             row += 1
-            write(sheet, row, 1, warning.detail)
+            write(sheet, row, 1, warning_nl(warning, titles))
     _print_setup(sheet, title, [40, 16, 16, 16, 16, 16, 16])
 
 
@@ -149,7 +170,7 @@ def budget_workbook(db: Session, scope: Scope, *, year: int) -> bytes:
                       .order_by(Budget.stream, kind_order, BudgetLine.title, BudgetLine.id)).all()
     lines = [line_read(row) for row in rows]
     workbook = Workbook()
-    _summary_sheet(workbook.active, summary)
+    _summary_sheet(workbook.active, summary, {line.id: line.title for line in lines})
     workbook.active.title = "Overzicht"
     for figures in summary.streams:
         assert figures.stream is not None

@@ -182,11 +182,40 @@ def budgeted_interventions(db: Session, scope: Scope, year: int, intervention_id
                           .where(Budget.year == year, BudgetLine.intervention_id.in_(intervention_ids))))
 
 
-def carry_line(db: Session, scope: Scope, line: BudgetLine, budget: Budget) -> BudgetLine:
-    """A copy of `line` in `budget` that remembers where it came from."""
+def lines_of_year(db: Session, scope: Scope, year: int) -> list[Any]:
+    """The `lines_statement` rows of every line of the year's budgets, by stream, kind and title."""
+    return list(db.execute(lines_statement(scope).where(Budget.year == year)
+                           .order_by(Budget.stream, BudgetLine.kind, BudgetLine.title, BudgetLine.id)))
+
+
+def line_marks(db: Session, scope: Scope,
+               year: int) -> tuple[set[uuid.UUID], set[uuid.UUID], set[tuple[str, str, str]]]:
+    """What the year's lines are, to tell whether another year's line is there already: the interventions with
+    lines, the lines they were carried from, and (stream, kind, lowercased title) of the lines of no intervention."""
+    interventions_with_lines: set[uuid.UUID] = set()
+    carried_from: set[uuid.UUID] = set()
+    titled: set[tuple[str, str, str]] = set()
+    for intervention_id, from_id, stream, kind, title in db.execute(
+        scoped(BudgetLine, scope, BudgetLine.intervention_id, BudgetLine.carried_from_id, Budget.stream,
+               BudgetLine.kind, BudgetLine.title)
+        .join(Budget, Budget.id == BudgetLine.budget_id).where(Budget.year == year)
+    ):
+        if intervention_id is not None:
+            interventions_with_lines.add(intervention_id)
+        else:
+            titled.add((str(stream), str(kind), title.lower()))
+        if from_id is not None:
+            carried_from.add(from_id)
+    return interventions_with_lines, carried_from, titled
+
+
+def carry_line(db: Session, scope: Scope, line: BudgetLine, budget: Budget, *, planned_amount: Decimal | None = None,
+               cap: Decimal | None = None) -> BudgetLine:
+    """A copy of `line` in `budget` that remembers where it came from (with another amount or cap when given)."""
     copy = BudgetLine(organisation_id=scope.organisation_id, budget_id=budget.id, kind=line.kind, title=line.title,
-                      intervention_id=line.intervention_id, planned_amount=line.planned_amount, cap=line.cap,
-                      notes=line.notes, carried_from_id=line.id)
+                      intervention_id=line.intervention_id,
+                      planned_amount=line.planned_amount if planned_amount is None else planned_amount,
+                      cap=line.cap if cap is None else cap, notes=line.notes, carried_from_id=line.id)
     db.add(copy)
     return copy
 

@@ -53,6 +53,17 @@ def delete_team(db: Session, scope: Scope, *, team_id: uuid.UUID) -> None:
     audit.delete_recorded(db, scope, team, entity_type="team", fields=_TEAM_FIELDS)
 
 
+def teams_of_years(db: Session, scope: Scope, years: list[int]) -> list[Team]:
+    return list(db.scalars(scoped(Team, scope).where(Team.year.in_(years)).order_by(Team.year, Team.name, Team.id)))
+
+
+def copy_team(db: Session, scope: Scope, team: Team, year: int) -> Team:
+    """The team in another year with the same FTE and notes (made by the yearly review, which records it)."""
+    copy = Team(organisation_id=scope.organisation_id, year=year, name=team.name, fte=team.fte, notes=team.notes)
+    db.add(copy)
+    return copy
+
+
 # --- payroll -------------------------------------------------------------------------------------
 
 _PAYROLL_FIELDS = ("year", "amount", "notes")

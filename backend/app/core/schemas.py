@@ -46,7 +46,8 @@ class ApiInput(ApiModel):
         # PostgreSQL text cannot hold NUL; refuse it here rather than fail on one database only.
         texts = value if isinstance(value, list) else [value]
         if any(isinstance(text, str) and "\x00" in text for text in texts):
-            raise ValueError("Text may not contain NUL (\\u0000) characters.")
+            # its own code (as a query parameter's), so clients word it and it is not a generic value_error
+            raise PydanticCustomError("nul_character", "Text may not contain NUL (\\u0000) characters.")
         return value
 
 

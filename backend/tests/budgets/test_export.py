@@ -94,3 +94,28 @@ async def test_user_text_is_never_a_formula_and_amounts_stay_numbers(api_as, db,
     assert "'=2+2" in texts and "'@over" in texts and "'=HYPERLINK(\"http://x/?\"&A1,\"k\")" in texts
     remaining = [row[6] for row in book["Strategisch"].iter_rows(min_row=4, values_only=True) if row[1] == "'@over"]
     assert remaining == [-15]
+
+
+async def test_the_export_words_its_warnings_in_dutch(api_as, db, org):
+    strategic = make_budget(db, org, stream="strategic", amount="100.00")
+    line = make_line(db, strategic, title="Te duur", planned="150.00")
+    make_expenditure(db, line, amount="200.00")
+    r = await api_as("viewer").get("/api/v1/budgets/export", params={"year": 2014})
+    texts = [c for row in load_workbook(BytesIO(r.content))["Overzicht"].iter_rows(values_only=True) for c in row
+             if isinstance(c, str)]
+    warnings = texts[texts.index("Waarschuwingen") + 1:]
+    assert "Strategisch: er is meer gepland dan het budget." in warnings
+    assert "Strategisch: op 'Te duur' is meer verplicht en besteed dan gepland." in warnings
+    assert "Functioneel: er is nog geen budget voor dit jaar." in warnings
+    assert "De loonsom van dit jaar is nog niet ingevoerd." in warnings
+    assert not [w for w in warnings if any(word in w for word in ("The ", "There ", "budget for", "No teams"))]
+
+
+def test_every_warning_the_summary_raises_has_a_dutch_text():
+    import re
+    from pathlib import Path
+
+    from app.budgets import export, summary
+
+    raised = set(re.findall(r'code="(\w+)"', Path(summary.__file__).read_text()))
+    assert raised and raised <= set(export.WARNINGS_NL)

@@ -188,6 +188,7 @@ async def test_nul_characters_are_400_on_every_database(api_as):
     r = await client.post("/api/v1/users", json={"email": "a@example.org", "name": "a\x00", "role": "viewer",
                                                  "password": "lang genoeg wachtwoord"})
     assert assert_problem(r, 400)["errors"][0]["pointer"] == "/name"
+    assert r.json()["errors"][0]["code"] == "nul_character"
 
 
 async def test_a_failed_commit_is_an_error_not_a_success(app, api_as, monkeypatch):

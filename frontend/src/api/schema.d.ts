@@ -1714,6 +1714,18 @@ export interface components {
              * @description Exactly one per intervention of fromYear.
              */
             decisions: components["schemas"]["DecisionInput"][];
+            /**
+             * Lineamounts
+             * @description Next year's planned amount of carried lines, where it differs from this year's (left out: this year's). A ring-fenced line may not plan more than this year.
+             * @default []
+             */
+            lineAmounts: components["schemas"]["LineAmountInput"][];
+            /**
+             * Budgetamounts
+             * @description The amount of a budget the review creates, where it differs from this year's.
+             * @default []
+             */
+            budgetAmounts: components["schemas"]["BudgetAmountInput"][];
         };
         /** AnnualReviewProposal */
         AnnualReviewProposal: {
@@ -1743,6 +1755,21 @@ export interface components {
             reviewNotes: string;
             /** Items */
             items: components["schemas"]["ReviewItem"][];
+            /**
+             * Streams
+             * @description The three streams, strategic, functional, personal.
+             */
+            streams: components["schemas"]["StreamProposal"][];
+            /**
+             * Budgetlines
+             * @description The year's lines not of an intervention in its programme: ring-fenced, contingency (onvoorzien), placeholder (stelpost), other, and lines of interventions outside the programme.
+             */
+            budgetLines: components["schemas"]["ReviewLine"][];
+            /**
+             * Teams
+             * @description The year's teams, copied to the next year when it has none.
+             */
+            teams: components["schemas"]["ReviewTeam"][];
         };
         /** AnnualReviewResult */
         AnnualReviewResult: {
@@ -1766,15 +1793,27 @@ export interface components {
              * @description The next year's entries of the continued and changed interventions.
              */
             entries: components["schemas"]["CreatedEntry"][];
+            /**
+             * Stoppedinterventions
+             * @description What stops, by title.
+             */
+            stoppedInterventions: components["schemas"]["StoppedIntervention"][];
+            /**
+             * Freed
+             * @description What the stopped interventions' lines planned, per stream (only streams with an amount).
+             */
+            freed: components["schemas"]["StreamAmount"][];
             /** Carriedlines */
             carriedLines: components["schemas"]["CarriedLine"][];
             /**
              * Skippedlines
-             * @description Lines not copied because the intervention has lines in the next year already.
+             * @description Every line of fromYear not carried, with why.
              */
-            skippedLines: number;
+            skippedLines: components["schemas"]["SkippedLine"][];
             /** Createdbudgets */
             createdBudgets: components["schemas"]["CreatedBudget"][];
+            /** Carriedteams */
+            carriedTeams: components["schemas"]["CarriedTeam"][];
         };
         /** ApiTokenCreate */
         ApiTokenCreate: {
@@ -1921,6 +1960,15 @@ export interface components {
              * @description CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX (every sheet).
              */
             file: string;
+        };
+        /** BudgetAmountInput */
+        BudgetAmountInput: {
+            stream: components["schemas"]["FundingStream"];
+            /**
+             * Amount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            amount: string;
         };
         /** BudgetCreate */
         BudgetCreate: {
@@ -2174,11 +2222,31 @@ export interface components {
              * Format: uuid
              */
             lineId: string;
+            kind: components["schemas"]["LineKind"];
             /** Title */
             title: string;
             stream: components["schemas"]["FundingStream"];
             /** Plannedamount */
             plannedAmount: string;
+            /** Cap */
+            cap: string | null;
+        };
+        /** CarriedTeam */
+        CarriedTeam: {
+            /**
+             * Fromteamid
+             * Format: uuid
+             */
+            fromTeamId: string;
+            /**
+             * Teamid
+             * Format: uuid
+             */
+            teamId: string;
+            /** Name */
+            name: string;
+            /** Fte */
+            fte: string;
         };
         /**
          * Category
@@ -3758,6 +3826,20 @@ export interface components {
          * @enum {string}
          */
         LearningMix: "workplace" | "social" | "formal";
+        /** LineAmountInput */
+        LineAmountInput: {
+            /**
+             * Lineid
+             * Format: uuid
+             * @description A line of fromYear that the review carries.
+             */
+            lineId: string;
+            /**
+             * Plannedamount
+             * @description Euros, e.g. "314777.00". 0 or more, at most 999999999999.99, with at most 2 decimals.
+             */
+            plannedAmount: string;
+        };
         /**
          * LineKind
          * @enum {string}
@@ -3783,6 +3865,12 @@ export interface components {
             /** Plannedamount */
             plannedAmount: string;
         };
+        /**
+         * LineSkip
+         * @description Why the review does not carry a line of the year under review to the next year.
+         * @enum {string}
+         */
+        LineSkip: "stopped" | "not_in_programme" | "budgeted_next_year" | "in_next_year";
         /** LoginRequest */
         LoginRequest: {
             /** Email */
@@ -5066,6 +5154,11 @@ export interface components {
              * @description Its budget lines of the year under review.
              */
             lines: components["schemas"]["ReviewLine"][];
+            /**
+             * Evaluation
+             * @description Its evaluation results of the year: always null for now; the evaluations (a later issue) fill this field.
+             */
+            evaluation?: null;
         };
         /** ReviewLine */
         ReviewLine: {
@@ -5078,6 +5171,13 @@ export interface components {
             /** Title */
             title: string;
             stream: components["schemas"]["FundingStream"];
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string | null;
+            /** Interventiontitle */
+            interventionTitle: string | null;
             /** Plannedamount */
             plannedAmount: string;
             /** Cap */
@@ -5086,6 +5186,31 @@ export interface components {
             committed: string;
             /** Spent */
             spent: string;
+            /**
+             * Proposedamount
+             * @description Next year's planned amount the review proposes: this year's.
+             */
+            proposedAmount: string;
+            /**
+             * Maxamount
+             * @description Ring-fenced lines: the most next year's line may plan, this year's amount (it also becomes its cap).
+             */
+            maxAmount: string | null;
+            /** @description Why the line is not carried whatever the decisions (null: it is carried unless its intervention stops). */
+            skip: components["schemas"]["LineSkip"] | null;
+        };
+        /** ReviewTeam */
+        ReviewTeam: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Fte */
+            fte: string;
+            skip: components["schemas"]["TeamSkip"] | null;
         };
         /**
          * Role
@@ -5097,6 +5222,21 @@ export interface components {
             stream: components["schemas"]["FundingStream"];
             /** Amount */
             amount: string;
+        };
+        /** SkippedLine */
+        SkippedLine: {
+            /**
+             * Lineid
+             * Format: uuid
+             */
+            lineId: string;
+            kind: components["schemas"]["LineKind"];
+            /** Title */
+            title: string;
+            stream: components["schemas"]["FundingStream"];
+            /** Plannedamount */
+            plannedAmount: string;
+            reason: components["schemas"]["LineSkip"];
         };
         /** StakeholderCreate */
         StakeholderCreate: {
@@ -5210,6 +5350,27 @@ export interface components {
              */
             done: boolean;
         };
+        /** StoppedIntervention */
+        StoppedIntervention: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Title */
+            title: string;
+            /**
+             * Freed
+             * @description What its lines planned this year, per stream.
+             */
+            freed: components["schemas"]["StreamAmount"][];
+        };
+        /** StreamAmount */
+        StreamAmount: {
+            stream: components["schemas"]["FundingStream"];
+            /** Amount */
+            amount: string;
+        };
         /** StreamFigures */
         StreamFigures: {
             /** @description Empty for the total. */
@@ -5246,6 +5407,31 @@ export interface components {
             stream: components["schemas"]["FundingStream"];
             /** Hours */
             hours: string;
+        };
+        /** StreamProposal */
+        StreamProposal: {
+            stream: components["schemas"]["FundingStream"];
+            /**
+             * Amount
+             * @description This year's budget (null: none).
+             */
+            amount: string | null;
+            /**
+             * Nextbudgetid
+             * Format: uuid
+             * @description Next year's budget, when it exists already: kept as it is.
+             */
+            nextBudgetId: string | null;
+            /**
+             * Nextamount
+             * @description Next year's amount: the existing budget's, else the proposed one (this year's); null: no budget.
+             */
+            nextAmount: string | null;
+            /**
+             * Creates
+             * @description The review creates next year's budget of this stream.
+             */
+            creates: boolean;
         };
         /** TeamAllocation */
         TeamAllocation: {
@@ -5306,6 +5492,11 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * TeamSkip
+         * @enum {string}
+         */
+        TeamSkip: "next_year_has_teams";
         /** TeamUpdate */
         TeamUpdate: {
             /**

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { DataTable, type Column } from '@/components/DataTable';
-import { TextField } from '@/components/FormField';
+import { TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { moneyMessage } from '@/components/MoneyField';
@@ -25,6 +25,7 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const remove = useDeleteTeam(year);
   const [name, setName] = useState('');
   const [fte, setFte] = useState('');
+  const [notes, setNotes] = useState('');
   const [deleting, setDeleting] = useState<Team | null>(null);
   const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
   const errors = { ...formFieldErrors(create.error), ...invalid };
@@ -45,7 +46,7 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
             return team ? (
               <ButtonGroup>
                 <Button appearance="subtle-button" aria-label={t('teams.edit', { name: a.name })} onClick={() => {
-                  setEditing(team); setName(team.name); setFte(formatNumber(team.fte, lang)); create.reset();
+                  setEditing(team); setName(team.name); setFte(formatNumber(team.fte, lang)); setNotes(team.notes); create.reset();
                 }}>
                   {t('short.edit')}
                 </Button>
@@ -67,9 +68,9 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
     if (!reading.ok) return;
     create.mutate(
       editing
-        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: reading.value } }
-        : { create: { year, name: name.trim(), fte: reading.value, notes: '' } },
-      { onSuccess: () => { setName(''); setFte(''); setEditing(null); } },
+        ? { id: editing.id, version: editing.version, changes: { name: name.trim(), fte: reading.value, notes: notes.trim() } }
+        : { create: { year, name: name.trim(), fte: reading.value, notes: notes.trim() } },
+      { onSuccess: () => { setName(''); setFte(''); setNotes(''); setEditing(null); } },
     );
   };
 
@@ -89,12 +90,14 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
           <TextField label={t('teams.name')} name="team-name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
           <TextField label={t('teams.fteField')} name="team-fte" inputMode="decimal" required value={fte}
             onChange={(e) => setFte(e.target.value)} error={errors.fte} />
+          <TextAreaField label={t('teams.notes')} name="team-notes" value={notes} onChange={(e) => setNotes(e.target.value)}
+            description={t('teams.notesHelp')} error={errors.notes} />
           <ButtonGroup>
             <Button type="submit" appearance="secondary-action-button" busy={create.isPending} disabled={create.isPending}>
               {editing ? t('teams.save') : t('teams.add')}
             </Button>
             {editing ? (
-              <Button type="button" appearance="secondary-action-button" onClick={() => { setEditing(null); setName(''); setFte(''); create.reset(); }}>
+              <Button type="button" appearance="secondary-action-button" onClick={() => { setEditing(null); setName(''); setFte(''); setNotes(''); create.reset(); }}>
                 {t('teams.cancelEdit')}
               </Button>
             ) : null}

@@ -11,6 +11,7 @@ import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import { formatMoney } from '@/lib/money';
 import { canWrite, useCurrentUser } from '@/lib/session';
 import type { Intervention } from '../api/types';
+import { useExportYear } from '../api/use-export-year';
 import { useInterventions } from '../api/use-interventions';
 import { useLinkOptions, usePlanFilterOptions } from '../api/use-link-options';
 import { ExportLinks } from '../components/ExportLinks';
@@ -27,7 +28,8 @@ export function CataloguePage() {
   const interventions = useInterventions(toQuery(filters, page, DEFAULT_PAGE_SIZE));
   const links = useLinkOptions();
   const plan = usePlanFilterOptions();
-  const year = Number(filters.jaar) || new Date().getFullYear();
+  const defaultYear = useExportYear();
+  const year = Number(filters.jaar) || defaultYear || new Date().getFullYear();
 
   const columns: Column<Intervention>[] = [
     { key: 'title', header: t('columns.title'), render: (i) => <AppLink to={`/catalogus/${i.id}`}>{i.title}</AppLink> },

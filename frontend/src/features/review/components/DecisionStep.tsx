@@ -1,10 +1,13 @@
 import {
   Button,
   ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldErrorMessage,
   FormLabel,
   Heading2,
   Paragraph,
@@ -19,31 +22,45 @@ import { formatMoney } from '@/lib/money';
 import type { ReviewItem } from '../api/types';
 import type { Choice } from '../lib/decisions';
 
-/** Step 1: a decision (and a note) per intervention of the year, with its budget lines for reference. */
-export function DecisionStep({ fromYear, items, choices, onChange, onNext, showMissing }: {
+/** The slot for an intervention's evaluation results; the evaluations (a later issue) fill `item.evaluation`. */
+export function EvaluationSlot({ item }: { item: ReviewItem }) {
+  const { t } = useTranslation('review');
+  const text = item.evaluation ?? t('evaluation.none');
+  return (
+    <DataList className="lk-review-evaluation">
+      <DataListItem>
+        <DataListKey>{t('evaluation.label')}</DataListKey>
+        <DataListValue value={text}>{text}</DataListValue>
+      </DataListItem>
+    </DataList>
+  );
+}
+
+/** Step 1: a decision (and a note) per intervention of the year, starting from "alles doorgaan", with its budget
+ * lines and its evaluation for reference. */
+export function DecisionStep({ fromYear, items, choices, onChange, onAllContinue, onNext }: {
   fromYear: number;
   items: ReviewItem[];
   choices: Record<string, Choice>;
   onChange: (id: string, choice: Choice) => void;
+  onAllContinue: () => void;
   onNext: () => void;
-  showMissing: boolean;
 }) {
   const { t, i18n } = useTranslation('review');
   const vocab = useVocabulary();
   const lang = i18n.language;
   return (
-    <section className="lk-section" aria-labelledby="review-step-1">
-      <Heading2 id="review-step-1">{t('step1.title', { year: fromYear })}</Heading2>
+    <section className="lk-section lk-review-confirm" aria-labelledby="review-step-1">
+      <Heading2 id="review-step-1" tabIndex={-1}>{t('step1.title', { year: fromYear })}</Heading2>
       <Paragraph>{t('step1.intro')}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" onClick={onAllContinue}>{t('step1.allContinue')}</Button>
+      </ButtonGroup>
       {items.map((item) => {
-        const choice = choices[item.interventionId] ?? { note: '' };
-        const missing = showMissing && !choice.decision;
-        const errorId = `decision-error-${item.interventionId}`;
+        const choice = choices[item.interventionId] ?? { decision: 'continue', note: '' };
         return (
-          <Fieldset key={item.interventionId} className="lk-review-item" invalid={missing}
-            aria-describedby={missing ? errorId : undefined}>
+          <Fieldset key={item.interventionId} className="lk-review-item">
             <FieldsetLegend>{item.title}</FieldsetLegend>
-            {missing ? <FormFieldErrorMessage id={errorId}>{t('step1.missing')}</FormFieldErrorMessage> : null}
             {item.lines.length > 0 ? (
               <DataTable
                 caption={t('step1.linesCaption', { title: item.title, year: fromYear })}
@@ -60,6 +77,7 @@ export function DecisionStep({ fromYear, items, choices, onChange, onNext, showM
             ) : (
               <Paragraph>{t('step1.noLines')}</Paragraph>
             )}
+            <EvaluationSlot item={item} />
             <div className="lk-radio-row" role="radiogroup" aria-label={t('step1.decisionFor', { title: item.title })}>
               {ENUM_VALUES.ReviewDecision.map((decision) => {
                 const id = `decision-${item.interventionId}-${decision}`;

@@ -1,11 +1,6 @@
 import {
   Alert,
   Button,
-  ButtonGroup,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading2,
   Paragraph,
   UnorderedList,
@@ -14,11 +9,9 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { ENUM_VALUES } from '@/api/enums';
 import { AppLink } from '@/components/AppLink';
 import { DataTable } from '@/components/DataTable';
 import { TextField } from '@/components/FormField';
-import { FormProblem } from '@/components/FormProblem';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -28,8 +21,9 @@ import { canWrite, useCurrentUser } from '@/lib/session';
 import type { ReviewProposal, ReviewResult } from '../api/types';
 import { usePerformReview } from '../api/use-review-mutations';
 import { useReviewProposal } from '../api/use-review-proposal';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { DecisionStep } from '../components/DecisionStep';
-import { reviewPlan, type Choice } from '../lib/decisions';
+import { allContinue, type Choice } from '../lib/decisions';
 import '../review.css';
 
 function yearParam(value: string | null): number | undefined {
@@ -40,14 +34,32 @@ function yearParam(value: string | null): number | undefined {
 function ResultStep({ result, planId }: { result: ReviewResult; planId: string }) {
   const { t, i18n } = useTranslation('review');
   const vocab = useVocabulary();
+  const money = (value: string) => formatMoney(value, i18n.language);
+  const streamLabel = (stream: ReviewResult['freed'][number]['stream']) => vocab.label('FundingStream', stream);
   return (
-    <section className="lk-section" aria-labelledby="review-step-3">
+    <section className="lk-section lk-review-confirm" aria-labelledby="review-step-3">
       <Heading2 id="review-step-3">{t('step3.title', { from: result.fromYear, to: result.toYear })}</Heading2>
       <Alert type="ok" role="status">
         <Paragraph>
           {t('step3.done', { continued: result.continued, changed: result.changed, stopped: result.stopped, to: result.toYear })}
         </Paragraph>
+        {result.stoppedInterventions.length > 0 ? (
+          <Paragraph>
+            {t('step3.stopped', { names: result.stoppedInterventions.map((s) => s.title).join(', ') })}
+            {result.freed.length > 0
+              ? ` ${t('step3.freed', { freed: result.freed.map((f) => `${streamLabel(f.stream)} ${money(f.amount)}`).join(', ') })}`
+              : ''}
+          </Paragraph>
+        ) : null}
       </Alert>
+      {result.createdBudgets.length > 0 ? (
+        <Paragraph>
+          {t('step3.budgets', {
+            streams: result.createdBudgets.map((b) => `${streamLabel(b.stream)} (${money(b.amount)})`).join(', '),
+            year: result.toYear,
+          })}
+        </Paragraph>
+      ) : null}
       {result.carriedLines.length > 0 ? (
         <DataTable
           caption={t('step3.linesCaption', { year: result.toYear })}
@@ -55,18 +67,29 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
           rowKey={(l) => l.lineId}
           columns={[
             { key: 'title', header: t('lines.title'), render: (l) => l.title },
-            { key: 'stream', header: t('lines.stream'), render: (l) => vocab.label('FundingStream', l.stream) },
-            { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, i18n.language) },
+            { key: 'kind', header: t('confirm.kind'), render: (l) => vocab.label('LineKind', l.kind) },
+            { key: 'stream', header: t('lines.stream'), render: (l) => streamLabel(l.stream) },
+            { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => money(l.plannedAmount) },
           ]}
         />
       ) : (
         <Paragraph>{t('step3.noLines')}</Paragraph>
       )}
-      {result.skippedLines > 0 ? <Paragraph>{t('step3.skipped', { count: result.skippedLines })}</Paragraph> : null}
-      {result.createdBudgets.length > 0 ? (
-        <Paragraph>
-          {t('step3.budgets', { streams: result.createdBudgets.map((b) => vocab.label('FundingStream', b.stream)).join(', '), year: result.toYear })}
-        </Paragraph>
+      {result.skippedLines.length > 0 ? (
+        <DataTable
+          caption={t('confirm.skippedCaption', { to: result.toYear })}
+          rows={result.skippedLines}
+          rowKey={(l) => l.lineId}
+          columns={[
+            { key: 'title', header: t('lines.title'), render: (l) => l.title },
+            { key: 'stream', header: t('lines.stream'), render: (l) => streamLabel(l.stream) },
+            { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => money(l.plannedAmount) },
+            { key: 'why', header: t('confirm.why'), render: (l) => vocab.label('LineSkip', l.reason) },
+          ]}
+        />
+      ) : null}
+      {result.carriedTeams.length > 0 ? (
+        <Paragraph>{t('step3.teams', { count: result.carriedTeams.length, year: result.toYear })}</Paragraph>
       ) : null}
       <UnorderedList>
         <UnorderedListItem>
@@ -81,14 +104,11 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
 }
 
 function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; planId: string; editable: boolean }) {
-  const { t, i18n } = useTranslation('review');
+  const { t } = useTranslation('review');
   const vocab = useVocabulary();
   const perform = usePerformReview(planId);
-  const [step, setStep] = useState<1 | 2 | 3>(1);
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [showMissing, setShowMissing] = useState(false);
-  const [notes, setNotes] = useState('');
-  const plan = reviewPlan(proposal.items, choices);
+  const [step, setStep] = useState<1 | 2>(1);
+  const [choices, setChoices] = useState<Record<string, Choice>>(() => allContinue(proposal));
 
   if (perform.data) return <ResultStep result={perform.data} planId={planId} />;
 
@@ -104,6 +124,7 @@ function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; plan
             { key: 'title', header: t('reviewed.intervention'), render: (i) => i.title },
             { key: 'decision', header: t('reviewed.decision'), render: (i) => (i.decision ? vocab.label('ReviewDecision', i.decision) : '') },
             { key: 'note', header: t('reviewed.note'), render: (i) => i.note },
+            { key: 'evaluation', header: t('evaluation.label'), render: (i) => i.evaluation ?? t('evaluation.none') },
           ]}
         />
         <Paragraph>
@@ -122,77 +143,33 @@ function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; plan
   }
   if (!editable) return <Paragraph>{t('viewerOnly')}</Paragraph>;
 
+  const toStep = (next: 1 | 2) => {
+    setStep(next);
+    // The new step's heading takes the focus, so a keyboard user continues there.
+    requestAnimationFrame(() => document.getElementById(`review-step-${next}`)?.focus());
+  };
+
   if (step === 1) {
     return (
       <DecisionStep
         fromYear={proposal.fromYear}
         items={proposal.items}
         choices={choices}
-        showMissing={showMissing}
         onChange={(id, choice) => setChoices((c) => ({ ...c, [id]: choice }))}
-        onNext={() => {
-          if (plan.counts.open > 0) {
-            setShowMissing(true);
-            return;
-          }
-          setStep(2);
-        }}
+        onAllContinue={() => setChoices(allContinue(proposal))}
+        onNext={() => toStep(2)}
       />
     );
   }
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    perform.mutate({
-      fromYear: proposal.fromYear,
-      notes,
-      decisions: proposal.items.map((item) => ({
-        interventionId: item.interventionId,
-        decision: choices[item.interventionId]!.decision!,
-        note: choices[item.interventionId]!.note,
-      })),
-    });
-  };
-
   return (
-    <section className="lk-section" aria-labelledby="review-step-2">
-      <Heading2 id="review-step-2">{t('step2.title')}</Heading2>
-      <DataList>
-        {ENUM_VALUES.ReviewDecision.map((d) => (
-          <DataListItem key={d}>
-            <DataListKey>{vocab.label('ReviewDecision', d)}</DataListKey>
-            <DataListValue value={String(plan.counts[d])}>{plan.counts[d]}</DataListValue>
-          </DataListItem>
-        ))}
-      </DataList>
-      <Paragraph>{t('step2.effects', { from: proposal.fromYear, to: proposal.toYear })}</Paragraph>
-      {plan.carried.length > 0 ? (
-        <DataTable
-          caption={t('step2.linesCaption', { year: proposal.toYear })}
-          rows={plan.carried}
-          rowKey={(l) => `${l.intervention}-${l.title}-${l.stream}`}
-          columns={[
-            { key: 'title', header: t('lines.title'), render: (l) => l.title },
-            { key: 'intervention', header: t('reviewed.intervention'), render: (l) => l.intervention },
-            { key: 'stream', header: t('lines.stream'), render: (l) => vocab.label('FundingStream', l.stream) },
-            { key: 'planned', header: t('lines.planned'), numeric: true, render: (l) => formatMoney(l.plannedAmount, i18n.language) },
-          ]}
-        />
-      ) : (
-        <Paragraph>{t('step3.noLines')}</Paragraph>
-      )}
-      <form onSubmit={onSubmit} noValidate className="lk-form">
-        <FormProblem error={perform.error} />
-        <TextField label={t('step2.notes')} name="review-notes" value={notes} onChange={(e) => setNotes(e.target.value)}
-          description={t('step2.notesHelp')} />
-        <ButtonGroup>
-          <Button type="button" appearance="secondary-action-button" onClick={() => setStep(1)}>{t('step2.back')}</Button>
-          <Button type="submit" appearance="primary-action-button" busy={perform.isPending} disabled={perform.isPending}>
-            {t('step2.submit', { to: proposal.toYear })}
-          </Button>
-        </ButtonGroup>
-      </form>
-    </section>
+    <ConfirmStep
+      proposal={proposal}
+      choices={choices}
+      onBack={() => toStep(1)}
+      onSubmit={(body) => perform.mutate(body)}
+      error={perform.error}
+      busy={perform.isPending}
+    />
   );
 }
 

@@ -1,0 +1,3 @@
+export const exportYearKeys = {
+  all: ['catalogue-export-year'] as const,
+};
