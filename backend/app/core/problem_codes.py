@@ -78,6 +78,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "invalid_years", "unknown_name", "ambiguous_name", "too_many", "invalid_date",
     # programmes and budgets
     "wrong_kind", "shares_total",
+    # people
+    "confirmation_mismatch",
 })
 
 
