@@ -59,6 +59,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
                 "left on", "leaving date", "end date", "termination date", "date left"),
 }
 # "Medewerker" names the person unless the file has another name column ("Naam"): then it is not read.
+_UNREAD = " (not read)"
 _WEAK_NAME = {normalise(header) for header in ("medewerker", "employee")}
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
@@ -95,14 +96,17 @@ def _prefer_named(table: tabular.Table) -> tabular.Table:
     names = {normalise(header) for header in HEADERS["name"]} - _WEAK_NAME
     for sheet in table.sheets:
         if any(normalise(header) in names for header in sheet.headers):
-            sheet.headers = [f"({header})" if normalise(header) in _WEAK_NAME else header
+            sheet.headers = [f"{header}{_UNREAD}" if normalise(header) in _WEAK_NAME else header
                              for header in sheet.headers]
     return table
 
 
 def read(content: bytes, filename: str | None) -> tabular.Parsed:
     """The file read, its headers mapped and every row validated, without the database."""
-    return tabular.parse(_prefer_named(tabular.read(content, filename, max_rows=MAX_ROWS)), SPEC)
+    parsed = tabular.parse(_prefer_named(tabular.read(content, filename, max_rows=MAX_ROWS)), SPEC)
+    for column in parsed.columns:
+        column.header = column.header.removesuffix(_UNREAD)
+    return parsed
 
 
 def _duplicates(parsed: tabular.Parsed) -> None:

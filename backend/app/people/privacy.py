@@ -7,9 +7,9 @@ the person's own audit events never held their employee number, name or e-mail (
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Date, cast, delete, func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlmodel import Session
 
 from app.core import audit, personal_data
@@ -87,7 +87,7 @@ def expired(db: Session, scope: Scope, *, months: int, today: date | None = None
         statement = (statement.add_columns(latest.c.day).outerjoin(latest, latest.c.person_id == Person.id)
                      .where(or_(latest.c.day.is_(None), latest.c.day < cutoff)))
     statement = statement.where(Person.left_on.is_not(None), Person.left_on < cutoff,
-                                cast(Person.updated_at, Date) < cutoff)
+                                Person.updated_at < datetime.combine(cutoff, time.min, tzinfo=UTC))
     found = []
     for row in db.execute(statement.order_by(Person.employee_number)):
         candidates = [row.left_on, _as_day(row.updated_at)] + ([_as_day(row.day)] if days is not None and row.day

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import func, or_
 from sqlmodel import Session
 
 from app.core import audit
@@ -71,7 +71,7 @@ def list_people(db: Session, scope: Scope, params: PageParams, *, search: str | 
 
 def teams(db: Session, scope: Scope) -> list[str]:
     """The teams people are in (the left ones too), by name: the list's team filter."""
-    return list(db.scalars(scoped(Person, scope, distinct(Person.team)).where(Person.team != "")
+    return list(db.scalars(scoped(Person, scope, Person.team).where(Person.team != "").distinct()
                            .order_by(Person.team)))
 
 
