@@ -22,9 +22,9 @@ from app.people import syncing
 from app.people.schemas import (
     Email,
     EmployeeNumber,
-    ImportColumn,
-    ImportResult,
-    ImportRow,
+    PeopleImportColumn,
+    PeopleImportResult,
+    PeopleImportRow,
     LeavingPerson,
     LeftOn,
     Name,
@@ -128,7 +128,7 @@ def _problem(error: dict) -> SyncProblem:
 
 
 def apply(db: Session, scope: Scope, parsed: tabular.Parsed, *, dry_run: bool, only_valid: bool,
-          mark_missing_as_left: bool) -> ImportResult:
+          mark_missing_as_left: bool) -> PeopleImportResult:
     """Decide per row (created, updated, unchanged), write unless a dry run; a 400 listing every error when rows
     fail and only the valid ones were not asked for (nothing written)."""
     _duplicates(parsed)
@@ -143,7 +143,7 @@ def apply(db: Session, scope: Scope, parsed: tabular.Parsed, *, dry_run: bool, o
     applied = syncing.apply(db, scope, incoming, present=present,
                             mark_missing_as_left=mark_missing_as_left, dry_run=dry_run)
     done = {row.number: outcome for row, outcome in zip(chosen, applied.outcomes, strict=True)}
-    rows = [ImportRow(row=row.number, sheet=row.sheet, valid=row.valid,
+    rows = [PeopleImportRow(row=row.number, sheet=row.sheet, valid=row.valid,
                       outcome=done[row.number][0] if row.number in done else None,
                       employee_number=row.cells.get("employeeNumber", ""), name=row.cells.get("name", ""),
                       cells=row.cells, errors=[_problem(error) for error in row.errors],
@@ -151,16 +151,16 @@ def apply(db: Session, scope: Scope, parsed: tabular.Parsed, *, dry_run: bool, o
             for row in parsed.rows]
     valid = sum(1 for row in rows if row.valid)
     outcomes = [outcome for outcome, _person in applied.outcomes] + [SyncOutcome.marked_as_left] * len(applied.left)
-    return ImportResult(dry_run=dry_run, only_valid=only_valid, mark_missing_as_left=mark_missing_as_left,
+    return PeopleImportResult(dry_run=dry_run, only_valid=only_valid, mark_missing_as_left=mark_missing_as_left,
                         total=len(rows), valid=valid, invalid=len(rows) - valid, counts=syncing.counts(outcomes),
-                        columns=[ImportColumn(header=c.header, field=c.field) for c in parsed.columns],
+                        columns=[PeopleImportColumn(header=c.header, field=c.field) for c in parsed.columns],
                         rows=rows, errors=[problem for row in rows for problem in row.errors],
                         missing=[LeavingPerson.model_validate(person, from_attributes=True)
                                  for person in (applied.left or syncing.missing_people(db, scope, present))])
 
 
 async def import_file(later: Later, scope: Scope, *, content: bytes, filename: str | None, dry_run: bool,
-                      only_valid: bool, mark_missing_as_left: bool) -> ImportResult:
+                      only_valid: bool, mark_missing_as_left: bool) -> PeopleImportResult:
     """Read and validate the file in a worker thread, then decide and write in one short transaction."""
     parsed = await run_in_threadpool(read, content, filename)
     return await later.run(partial(apply, parsed=parsed, dry_run=dry_run, only_valid=only_valid,

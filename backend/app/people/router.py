@@ -15,7 +15,7 @@ from app.core.schemas import Page
 from app.people import importing, privacy, service, syncing
 from app.people.schemas import (
     ErasureRequest,
-    ImportResult,
+    PeopleImportResult,
     PersonCreate,
     PersonExport,
     PersonPut,
@@ -61,9 +61,9 @@ def create_person(data: PersonCreate, scope: EditorScope, db: DbSession, respons
     return service.read(db, scope, person)
 
 
-@router.post("/people/import", response_model=ImportResult, status_code=status.HTTP_201_CREATED,
+@router.post("/people/import", response_model=PeopleImportResult, status_code=status.HTTP_201_CREATED,
              summary="Import people (medewerkers importeren)",
-             responses={200: {"model": ImportResult, "description": "Dry run: what would happen, with every "
+             responses={200: {"model": PeopleImportResult, "description": "Dry run: what would happen, with every "
                                                                     "row's errors; nothing was written."}})
 async def import_people(
     scope: BriefEditorScope,
@@ -76,7 +76,7 @@ async def import_people(
                                       description="Write the valid rows even when other rows have errors.")] = False,
     mark_missing_as_left: Annotated[bool, Query(alias="markMissingAsLeft", description=(
         "Whoever is employed here but not in the file gets leftOn = today."))] = False,
-) -> ImportResult:
+) -> PeopleImportResult:
     """Reads personeelsnummer/employee number and naam/medewerker/name (both required), e-mail zakelijk/e-mail,
     afdeling/team and datum uit dienst/left on, Dutch or English, in any case; other columns are ignored
     (listed with `field: null`). A person whose employee number is known is updated (only the columns the file

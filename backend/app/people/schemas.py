@@ -6,16 +6,16 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from app.core.schemas import ApiInput, ApiModel, BoundedDate, NotNull
 
 MAX_SYNC_ROWS = 5000  # as many as an import file may hold
 
-EmployeeNumber = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/\s]([^/]*[^/\s])?$",
+EmployeeNumber = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/]+$",
                                       description="The personeelsnummer the HR system keys the person by.")]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
-Email = Annotated[str, Field(max_length=320, pattern=r"^$|^[^@\s]+@[^@\s]+$",
+Email = Annotated[str, Field(max_length=320, pattern=r"^$|^[^@]+@[^@]+$",
                              description="Work e-mail only (empty: none).")]
 Team = Annotated[str, Field(max_length=200, description="The team (afdeling) as the HR system names it.")]
 LeftOn = Annotated[BoundedDate | None, Field(description="Uit dienst: the day the person left; null: employed.")]
@@ -84,9 +84,9 @@ class SyncRequest(ApiInput):
         description="Every person as the HR system has them: `{employeeNumber, name, email, team, leftOn}` (the "
                     "fields of PUT /people/by-employee-number/{number} plus the number). Each row is checked on "
                     "its own: a bad row is refused with its reason, the others go ahead.")]
-    mark_missing_as_left: Annotated[bool, Field(
+    mark_missing_as_left: Annotated[StrictBool, Field(
         description="Whoever is employed here but not in `people` gets leftOn = today.")] = False
-    dry_run: Annotated[bool, Field(description="Answer what would happen; write nothing.")] = False
+    dry_run: Annotated[StrictBool, Field(description="Answer what would happen; write nothing.")] = False
 
 
 class SyncRow(ApiModel):
@@ -114,12 +114,12 @@ class SyncResult(ApiModel):
 # --- import ----------------------------------------------------------------------------------------------------
 
 
-class ImportColumn(ApiModel):
+class PeopleImportColumn(ApiModel):
     header: str
     field: str | None = Field(description="The field the column fills (camelCase); null: not known, ignored.")
 
 
-class ImportRow(ApiModel):
+class PeopleImportRow(ApiModel):
     row: int = Field(description="The row number in the file (the header is row 1).")
     sheet: str | None
     valid: bool
@@ -138,7 +138,7 @@ class LeavingPerson(ApiModel):
     team: str
 
 
-class ImportResult(ApiModel):
+class PeopleImportResult(ApiModel):
     dry_run: bool
     only_valid: bool
     mark_missing_as_left: bool
@@ -146,8 +146,8 @@ class ImportResult(ApiModel):
     valid: int
     invalid: int
     counts: SyncCounts
-    columns: list[ImportColumn]
-    rows: list[ImportRow]
+    columns: list[PeopleImportColumn]
+    rows: list[PeopleImportRow]
     errors: list[SyncProblem]
     missing: list[LeavingPerson] = Field(description="Employed people the file does not hold: marked as left "
                                                      "(leftOn = today) when markMissingAsLeft is on.")
