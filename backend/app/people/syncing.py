@@ -114,7 +114,7 @@ def put_person(db: Session, scope: Scope, *, employee_number: str, data: PersonP
 
 def _valid_number(number: str) -> str:
     try:
-        return _NUMBER.validate_python(number)
+        return _NUMBER.validate_python(number.strip())
     except ValidationError as exc:
         error = exc.errors()[0]
         raise InvalidInput("/number", f"Not an employee number: {error['msg']}.",

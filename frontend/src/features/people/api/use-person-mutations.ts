@@ -61,22 +61,3 @@ export function useImportPeople() {
     },
   });
 }
-
-/** Everything stored about the person, saved as a JSON file (AVG art. 15). */
-export function useExportPerson() {
-  return useMutation({
-    mutationFn: async (id: string) => {
-      const data = await unwrap(api.GET('/people/{person_id}/export', { params: { path: { person_id: id } } }));
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `persoonsgegevens-${id}.json`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
-      return data;
-    },
-  });
-}

@@ -12,7 +12,8 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateLong } from '@/lib/format';
 import { canWrite, isAdmin, useCurrentUser } from '@/lib/session';
 import { usePerson } from '../api/use-people';
-import { useExportPerson, usePersonMutations } from '../api/use-person-mutations';
+import { usePersonExport } from '../api/use-person-export';
+import { usePersonMutations } from '../api/use-person-mutations';
 import { PersonForm, changedFields, valuesOf } from '../components/PersonForm';
 import { usePersonSlots } from '../slots';
 import '../components/people.css';
@@ -27,7 +28,7 @@ export function PersonPage() {
   const notice = useFlashNotice();
   const person = usePerson(id);
   const { update, erase } = usePersonMutations();
-  const exporting = useExportPerson();
+  const exporting = usePersonExport(id);
   const slots = usePersonSlots();
   const [editing, setEditing] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -90,8 +91,8 @@ export function PersonPage() {
             <Heading2 id="person-privacy">{t('privacy.title')}</Heading2>
             <Paragraph>{t('privacy.exportIntro')}</Paragraph>
             {exporting.error ? <ProblemAlert error={exporting.error} /> : null}
-            <Button appearance="secondary-action-button" busy={exporting.isPending} disabled={exporting.isPending}
-              onClick={() => exporting.mutate(id)}>
+            <Button appearance="secondary-action-button" busy={exporting.busy} disabled={exporting.busy}
+              onClick={() => void exporting.download()}>
               {t('privacy.export')}
             </Button>
             {isAdmin(me.role) ? (
