@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '@/components/FormField';
 import { DataTable, type Column } from '@/components/DataTable';
 import { StatusBadge } from '@/components/StatusBadge';
+import { translatedFieldError } from '@/lib/api-problem';
 import type { ImportResult, ImportRow } from '../api/types';
 import './people.css';
 
@@ -17,18 +18,13 @@ export function PeopleImportPreview({ result, busy, markMissing, onMarkMissing, 
   onMarkMissing: (value: boolean) => void;
   onImport: (onlyValid: boolean) => void;
 }) {
-  const { t, i18n } = useTranslation('people');
-  const { t: tc } = useTranslation();
+  const { t } = useTranslation('people');
   const headerOf = (field: string) => result.columns.find((c) => c.field === field)?.header ?? field;
   const fieldOf = (pointer: string) => pointer.split('/')[3] ?? '';
-  const message = (problem: Problem) => {
-    const key = `problem.code.${problem.code}`;
-    return i18n.exists(`common:${key}`) ? tc(key) : problem.detail;
-  };
   const describe = (row: ImportRow, problem: Problem) => {
     const field = fieldOf(problem.pointer);
     const cell = row.cells[field];
-    return `${headerOf(field)}: ${message(problem)}${cell ? ` (‘${cell}’)` : ''}`;
+    return `${headerOf(field)}: ${translatedFieldError({ ...problem, params: problem.params ?? undefined })}${cell ? ` (‘${cell}’)` : ''}`;
   };
   const columns: Column<ImportRow>[] = [
     { key: 'row', header: t('import.row'), render: (r) => r.row },

@@ -22,8 +22,9 @@ export function PeopleTable({ caption, rows }: { caption: string; rows: Person[]
     { key: 'number', header: t('fields.employeeNumber'), render: (p: Person) => p.employeeNumber },
     { key: 'team', header: t('fields.team'), render: (p: Person) => p.team || '—' },
     { key: 'email', header: t('fields.email'), render: (p: Person) => p.email || '—' },
-    { key: 'left', header: t('fields.leftOn'),
-      render: (p: Person) => (p.leftOn ? formatDateLong(p.leftOn, i18n.language) : t('list.employed')) },
+    { key: 'employment', header: t('list.employment'),
+      render: (p: Person) => (p.leftOn ? t('list.leftOn', { date: formatDateLong(p.leftOn, i18n.language) })
+        : t('list.employed')) },
   ];
   return (
     <div className="lk-table-scroll lk-people-table" role="region" aria-labelledby={captionId} tabIndex={0}>
