@@ -29,7 +29,6 @@ from app.people.schemas import (
     SyncRow,
 )
 
-
 _NUMBER = TypeAdapter(EmployeeNumber)
 
 

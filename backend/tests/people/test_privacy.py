@@ -1,12 +1,11 @@
 import uuid
-from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-from app.core.audit import AuditEvent
 from app.cohorts.models import BuddyPair, Enrolment
+from app.core.audit import AuditEvent
 from app.people.models import Person
 from app.sessions.models import Attendance, Attendee, CalendarFeed
 from tests.people.factories import attend, enrol, make_cohort, make_feed, make_person, make_session, pair

@@ -1,7 +1,6 @@
 import sqlite3
 from datetime import UTC, date, datetime
 
-import pytest
 from sqlalchemy import update
 from sqlmodel import select
 
