@@ -14,13 +14,12 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, Engine
 
 from app import models  # noqa: F401  (registers every table)
-from app.cohorts import personal_data as _cohorts_personal_data  # noqa: F401  (registers its export sections)
-from app.sessions import personal_data as _sessions_personal_data  # noqa: F401  (registers its export sections)
 from app.accounts.router import router as users_router
 from app.api_tokens.router import router as api_tokens_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.budgets.router import router as budgets_router
+from app.cohorts import personal_data as _cohorts_personal_data  # noqa: F401  (registers its export sections)
 from app.competencies.router import router as competencies_router
 from app.core.config import API_VERSION, Settings, get_settings
 from app.core.db import get_engine
@@ -38,6 +37,7 @@ from app.plans.router import router as plans_router
 from app.programmes.checks_router import router as principle_checks_router
 from app.programmes.router import router as programmes_router
 from app.reviews.router import router as annual_review_router
+from app.sessions import personal_data as _sessions_personal_data  # noqa: F401  (registers its export sections)
 from app.stakeholders.router import router as stakeholders_router
 
 API_DESCRIPTION = """
