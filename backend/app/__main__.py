@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 
 def _settings():
@@ -103,6 +103,35 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def erase_expired(args: argparse.Namespace) -> int:
+    """Erase, per organisation with a retention period, the people who left and whose last activity is longer
+    ago than that; `--dry-run` lists who would go (counts and employee numbers) and erases nothing."""
+    from app.core.db import get_engine
+    from app.core.scope import Role, Scope
+    from app.organisations.models import Organisation
+    from app.people import privacy
+
+    total = 0
+    with Session(get_engine()) as db:
+        organisations = db.exec(select(Organisation).where(Organisation.people_retention_months.is_not(None))
+                                .order_by(Organisation.name)).all()
+        for organisation in organisations:
+            months = int(organisation.people_retention_months or 0)
+            scope = Scope(organisation_id=organisation.id, role=Role.admin, actor_label="retention (command line)")
+            found = (privacy.expired(db, scope, months=months) if args.dry_run
+                     else privacy.erase_expired(db, scope, months=months))
+            total += len(found)
+            verb = "would be erased" if args.dry_run else "erased"
+            print(f"{organisation.name}: {len(found)} {verb} ({months} months after the last activity)"
+                  + (": " + ", ".join(item.employee_number for item in found) if found else ""))
+        if not args.dry_run:
+            db.commit()
+    if not organisations:
+        print("No organisation has a retention period (peopleRetentionMonths); nothing to do.")
+    print(f"{total} {'would be erased' if args.dry_run else 'erased'} in all.")
+    return 0
+
+
 def openapi(_args: argparse.Namespace) -> int:
     from app.main import create_api
 
@@ -137,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("backup", help="copy the SQLite database to a file while it is in use")
     p.add_argument("target")
     p.set_defaults(func=backup)
+
+    p = commands.add_parser("erase-expired", help="erase the people whose retention period has passed")
+    p.add_argument("--dry-run", action="store_true", help="list who would be erased; erase nothing")
+    p.set_defaults(func=erase_expired)
 
     p = commands.add_parser("openapi", help="print the OpenAPI document")
     p.set_defaults(func=openapi)

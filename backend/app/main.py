@@ -19,6 +19,7 @@ from app.api_tokens.router import router as api_tokens_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.budgets.router import router as budgets_router
+from app.cohorts import personal_data as _cohorts_personal_data  # noqa: F401  (registers its export sections)
 from app.competencies.router import router as competencies_router
 from app.core.config import API_VERSION, Settings, get_settings
 from app.core.db import get_engine
@@ -31,10 +32,12 @@ from app.core.routing import match_uuid_path_params
 from app.health.router import router as health_router
 from app.interventions.router import router as interventions_router
 from app.organisations.router import router as organisation_router
+from app.people.router import router as people_router
 from app.plans.router import router as plans_router
 from app.programmes.checks_router import router as principle_checks_router
 from app.programmes.router import router as programmes_router
 from app.reviews.router import router as annual_review_router
+from app.sessions import personal_data as _sessions_personal_data  # noqa: F401  (registers its export sections)
 from app.stakeholders.router import router as stakeholders_router
 
 API_DESCRIPTION = """
@@ -51,7 +54,7 @@ api_router = APIRouter()
 for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
-               principle_checks_router, stakeholders_router):
+               principle_checks_router, stakeholders_router, people_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

@@ -80,6 +80,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "wrong_kind", "shares_total",
     # the yearly review
     "not_carried", "above_ring_fence", "not_created",
+    # people
+    "confirmation_mismatch",
 })
 
 

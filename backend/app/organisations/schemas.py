@@ -21,6 +21,9 @@ class OrganisationRead(ApiModel):
                                       "summary then measures a year against the linear path to it.")
     ]
     minimum_report_group_size: Annotated[int, Field(description="Smallest group a report shows (default 5).")]
+    people_retention_months: Annotated[int | None, Field(
+        description="People who have left are erased this many months after their last activity (`python -m app "
+                    "erase-expired`); null: kept until erased by hand.")]
     version: int
 
 
@@ -30,3 +33,4 @@ class OrganisationUpdate(ApiInput):
     training_budget_target_percent: decimal_input("100") | None = None
     training_budget_target_year: whole_number(1900, 2200) | None = None
     minimum_report_group_size: Annotated[whole_number(2, 100) | None, NotNull] = None
+    people_retention_months: whole_number(1, 1200) | None = None

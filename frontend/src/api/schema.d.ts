@@ -1682,6 +1682,187 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people (medewerkers)
+         * @description The organisation's people by name; those who have left (leftOn set) only with includeLeft=true.
+         *     Sortable on name, employeeNumber, team, leftOn, createdAt, updatedAt.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Create a person (medewerker)
+         * @description Adds a person by hand. The employee number is unique in the organisation: 409 with the field error
+         *     `taken` on /employeeNumber.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the teams of people
+         * @description Every team someone is in (as the HR system names it), alphabetically: the people list's filter.
+         */
+        get: operations["listPeopleTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import people (medewerkers importeren)
+         * @description Reads personeelsnummer/employee number and naam/medewerker/name (both required), e-mail zakelijk/e-mail,
+         *     afdeling/team and datum uit dienst/left on, Dutch or English, in any case; other columns are ignored
+         *     (listed with `field: null`). A person whose employee number is known is updated (only the columns the file
+         *     has), anyone else is created. Every row is validated first: with errors the answer is a 400 listing each
+         *     (`/rows/<row>/<field>`, the header being row 1) and nothing is written, unless `onlyValid=true`.
+         *     `dryRun=true` answers 200 with every row's outcome (created, updated, unchanged) and errors, and `missing`:
+         *     the employed people the file does not hold (marked as left with `markMissingAsLeft=true`). At most 5,000
+         *     rows. Everything is written in one transaction; 201 when written.
+         */
+        post: operations["importPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Synchronise people with the HR system
+         * @description Every person of the HR system at once (a write API token can do it). Each row answers created,
+         *     updated, unchanged or refused (with `errors`: `{pointer: /people/<index>/<field>, detail, code}`); a
+         *     refused row does not stop the others. With `markMissingAsLeft` everyone employed here but not in the list
+         *     gets leftOn = today (rows `marked_as_left`). `dryRun` answers the same and writes nothing.
+         */
+        post: operations["syncPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/by-employee-number/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a person by employee number
+         * @description Idempotent: the person as the HR system has them. 201 `created`, or 200 `updated`, or 200 `unchanged`
+         *     when the body matches what is stored (then nothing is written: no new version, no audit event).
+         */
+        put: operations["putPerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a person (medewerker) */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person (medewerker)
+         * @description Change any field; `leftOn: null` makes the person employed again. A taken employee number is a 409.
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/people/{person_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything stored about a person (AVG art. 15)
+         * @description The person and every kind of row about them (enrolments, buddy pairs, attendance, calendar feeds, ...),
+         *     as JSON to download.
+         */
+        get: operations["exportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{person_id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person and everything about them (AVG art. 17)
+         * @description Admins only: irreversible. Deletes the person with their enrolments, buddy pairs, attendance and
+         *     calendar feed in one transaction; confirm by sending their employee number (400 `confirmation_mismatch`
+         *     on /employeeNumber otherwise). The audit event `person.erased` says that someone was erased, never who.
+         */
+        post: operations["erasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1958,6 +2139,14 @@ export interface components {
             /**
              * File
              * @description CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX (every sheet).
+             */
+            file: string;
+        };
+        /** Body_importPeople */
+        ImportPeopleBody: {
+            /**
+             * File
+             * @description CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or Windows-1252) or XLSX, as AFAS, Youforce or Visma export it.
              */
             file: string;
         };
@@ -2610,6 +2799,14 @@ export interface components {
              * @description Who took part: the organisation's stakeholders.
              */
             stakeholderIds?: string[];
+        };
+        /** ErasureRequest */
+        ErasureRequest: {
+            /**
+             * Employeenumber
+             * @description The person's employee number, typed again to confirm.
+             */
+            employeeNumber: string;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -3826,6 +4023,20 @@ export interface components {
          * @enum {string}
          */
         LearningMix: "workplace" | "social" | "formal";
+        /** LeavingPerson */
+        LeavingPerson: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Employeenumber */
+            employeeNumber: string;
+            /** Name */
+            name: string;
+            /** Team */
+            team: string;
+        };
         /** LineAmountInput */
         LineAmountInput: {
             /**
@@ -3972,6 +4183,11 @@ export interface components {
              * @description Smallest group a report shows (default 5).
              */
             minimumReportGroupSize: number;
+            /**
+             * Peopleretentionmonths
+             * @description People who have left are erased this many months after their last activity (`python -m app erase-expired`); null: kept until erased by hand.
+             */
+            peopleRetentionMonths: number | null;
             /** Version */
             version: number;
         };
@@ -4003,6 +4219,8 @@ export interface components {
             trainingBudgetTargetYear?: number | null;
             /** Minimumreportgroupsize */
             minimumReportGroupSize?: number;
+            /** Peopleretentionmonths */
+            peopleRetentionMonths?: number | null;
         };
         /**
          * Origin
@@ -4168,6 +4386,17 @@ export interface components {
         PayrollPage: {
             /** Items */
             items: components["schemas"]["PayrollRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** PersonPage */
+        PersonPage: {
+            /** Items */
+            items: components["schemas"]["PersonRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -4366,6 +4595,181 @@ export interface components {
             /** Notes */
             notes?: string;
         };
+        /** PeopleImportColumn */
+        PeopleImportColumn: {
+            /** Header */
+            header: string;
+            /**
+             * Field
+             * @description The field the column fills (camelCase); null: not known, ignored.
+             */
+            field: string | null;
+        };
+        /** PeopleImportResult */
+        PeopleImportResult: {
+            /** Dryrun */
+            dryRun: boolean;
+            /** Onlyvalid */
+            onlyValid: boolean;
+            /** Markmissingasleft */
+            markMissingAsLeft: boolean;
+            /** Total */
+            total: number;
+            /** Valid */
+            valid: number;
+            /** Invalid */
+            invalid: number;
+            counts: components["schemas"]["SyncCounts"];
+            /** Columns */
+            columns: components["schemas"]["PeopleImportColumn"][];
+            /** Rows */
+            rows: components["schemas"]["PeopleImportRow"][];
+            /** Errors */
+            errors: components["schemas"]["SyncProblem"][];
+            /**
+             * Missing
+             * @description Employed people the file does not hold: marked as left (leftOn = today) when markMissingAsLeft is on.
+             */
+            missing: components["schemas"]["LeavingPerson"][];
+        };
+        /** PeopleImportRow */
+        PeopleImportRow: {
+            /**
+             * Row
+             * @description The row number in the file (the header is row 1).
+             */
+            row: number;
+            /** Sheet */
+            sheet: string | null;
+            /** Valid */
+            valid: boolean;
+            /** @description What the row does (or would do); null when it has errors. */
+            outcome: components["schemas"]["SyncOutcome"] | null;
+            /** Employeenumber */
+            employeeNumber: string;
+            /** Name */
+            name: string;
+            /** Cells */
+            cells: {
+                [key: string]: string;
+            };
+            /** Errors */
+            errors: components["schemas"]["SyncProblem"][];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id?: string | null;
+        };
+        /** PersonCreate */
+        PersonCreate: {
+            /**
+             * Employeenumber
+             * @description The personeelsnummer the HR system keys the person by.
+             */
+            employeeNumber: string;
+            /** Name */
+            name: string;
+            /**
+             * Email
+             * @description Work e-mail only (empty: none).
+             * @default
+             */
+            email: string;
+            /**
+             * Team
+             * @description The team (afdeling) as the HR system names it.
+             * @default
+             */
+            team: string;
+            /**
+             * Lefton
+             * @description Uit dienst: the day the person left; null: employed.
+             */
+            leftOn?: string | null;
+        };
+        /** PersonExport */
+        PersonExport: {
+            /**
+             * Exportedat
+             * Format: date-time
+             */
+            exportedAt: string;
+            person: components["schemas"]["PersonRead"];
+            /**
+             * Sections
+             * @description Every other kind of row stored about the person, by kind (enrolments, buddyPairs, attendance, calendarFeeds, ...): an empty list where there is none.
+             */
+            sections: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        /**
+         * PersonPut
+         * @description The person as the HR system has them: every field (a field left out is empty; `leftOn` left out: employed).
+         */
+        PersonPut: {
+            /** Name */
+            name: string;
+            /**
+             * Email
+             * @description Work e-mail only (empty: none).
+             * @default
+             */
+            email: string;
+            /**
+             * Team
+             * @description The team (afdeling) as the HR system names it.
+             * @default
+             */
+            team: string;
+            /**
+             * Lefton
+             * @description Uit dienst: the day the person left; null: employed.
+             */
+            leftOn?: string | null;
+        };
+        /** PersonPutResult */
+        PersonPutResult: {
+            /** @description created, updated or unchanged (then nothing was written). */
+            outcome: components["schemas"]["SyncOutcome"];
+            person: components["schemas"]["PersonRead"];
+        };
+        /** PersonRead */
+        PersonRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Employeenumber */
+            employeeNumber: string;
+            /** Name */
+            name: string;
+            /** Email */
+            email: string;
+            /** Team */
+            team: string;
+            /**
+             * Lefton
+             * Format: date
+             */
+            leftOn: string | null;
+            /** Version */
+            version: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
         /** PersonRef */
         PersonRef: {
             /**
@@ -4375,6 +4779,31 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+        };
+        /** PersonUpdate */
+        PersonUpdate: {
+            /**
+             * Employeenumber
+             * @description The personeelsnummer the HR system keys the person by.
+             */
+            employeeNumber?: string;
+            /** Name */
+            name?: string;
+            /**
+             * Email
+             * @description Work e-mail only (empty: none).
+             */
+            email?: string;
+            /**
+             * Team
+             * @description The team (afdeling) as the HR system names it.
+             */
+            team?: string;
+            /**
+             * Lefton
+             * @description Uit dienst: the day the person left; null: employed.
+             */
+            leftOn?: string | null;
         };
         /** PhaseCreate */
         PhaseCreate: {
@@ -5432,6 +5861,89 @@ export interface components {
              * @description The review creates next year's budget of this stream.
              */
             creates: boolean;
+        };
+        /** SyncCounts */
+        SyncCounts: {
+            /** Created */
+            created: number;
+            /** Updated */
+            updated: number;
+            /** Unchanged */
+            unchanged: number;
+            /** Markedasleft */
+            markedAsLeft: number;
+            /** Refused */
+            refused: number;
+        };
+        /**
+         * SyncOutcome
+         * @enum {string}
+         */
+        SyncOutcome: "created" | "updated" | "unchanged" | "marked_as_left" | "refused";
+        /** SyncProblem */
+        SyncProblem: {
+            /** Pointer */
+            pointer: string;
+            /** Detail */
+            detail: string;
+            /** Code */
+            code: string;
+            /** Params */
+            params?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** SyncRequest */
+        SyncRequest: {
+            /**
+             * People
+             * @description Every person as the HR system has them: `{employeeNumber, name, email, team, leftOn}` (the fields of PUT /people/by-employee-number/{number} plus the number). Each row is checked on its own: a bad row is refused with its reason, the others go ahead.
+             */
+            people: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Markmissingasleft
+             * @description Whoever is employed here but not in `people` gets leftOn = today.
+             * @default false
+             */
+            markMissingAsLeft: boolean;
+            /**
+             * Dryrun
+             * @description Answer what would happen; write nothing.
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        /** SyncResult */
+        SyncResult: {
+            /** Dryrun */
+            dryRun: boolean;
+            counts: components["schemas"]["SyncCounts"];
+            /** Rows */
+            rows: components["schemas"]["SyncRow"][];
+        };
+        /** SyncRow */
+        SyncRow: {
+            /**
+             * Index
+             * @description The row's place in `people` (null: someone marked as left).
+             */
+            index: number | null;
+            /** Employeenumber */
+            employeeNumber: string | null;
+            outcome: components["schemas"]["SyncOutcome"];
+            /**
+             * Id
+             * Format: uuid
+             * @description The person (null when refused, or created on a dry run).
+             */
+            id: string | null;
+            /**
+             * Errors
+             * @description Why a refused row was refused (pointer /people/<index>/<field>).
+             */
+            errors: components["schemas"]["SyncProblem"][];
         };
         /** TeamAllocation */
         TeamAllocation: {
@@ -10578,6 +11090,358 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, employee number or e-mail address. */
+                search?: string | null;
+                /** @description Only the people of this team. */
+                team?: string | null;
+                /** @description Also the people who have left. */
+                includeLeft?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    listPeopleTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    importPeople: {
+        parameters: {
+            query?: {
+                /** @description Validate and preview; write nothing. */
+                dryRun?: boolean;
+                /** @description Write the valid rows even when other rows have errors. */
+                onlyValid?: boolean;
+                /** @description Whoever is employed here but not in the file gets leftOn = today. */
+                markMissingAsLeft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportPeopleBody"];
+            };
+        };
+        responses: {
+            /** @description Dry run: what would happen, with every row's errors; nothing was written. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResult"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    syncPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    putPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The employee number (personeelsnummer). */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPutResult"];
+                };
+            };
+            /** @description The person was created. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPutResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="persoonsgegevens-<id>.json"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
             500: components["responses"]["500"];
         };
     };

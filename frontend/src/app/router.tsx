@@ -9,6 +9,8 @@ import { catalogueRoutes } from '@/features/catalogue/routes';
 import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
+import { peopleRoutes } from '@/features/people/routes';
+import { PersonSlotsProvider, type PersonSlots } from '@/features/people/slots';
 import { reviewRoutes } from '@/features/review/routes';
 import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
@@ -27,6 +29,9 @@ const programmeSlots: ProgrammeSlots = {
     default: (await import('@/features/stakeholders/components/ProgrammeStakeholdersPanel')).ProgrammeStakeholdersPanel,
   })),
 };
+
+/** What other features lend a person's page (cohorts, sessions, learning time, calendar): none has landed yet. */
+const personSlots: PersonSlots = {};
 
 /** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
 export const routes: RouteObject[] = [
@@ -48,6 +53,10 @@ export const routes: RouteObject[] = [
           ...budgetRoutes,
           ...reviewRoutes,
           ...stakeholderRoutes,
+          {
+            element: <PersonSlotsProvider slots={personSlots}><Outlet /></PersonSlotsProvider>,
+            children: peopleRoutes,
+          },
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,

@@ -15,6 +15,7 @@ const ORG: Organisation = {
   trainingBudgetTargetPercent: '3.00',
   trainingBudgetTargetYear: 2020,
   minimumReportGroupSize: 5,
+  peopleRetentionMonths: null,
   version: 7,
 };
 

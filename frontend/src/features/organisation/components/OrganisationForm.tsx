@@ -14,6 +14,7 @@ export interface OrganisationFormValues {
   trainingBudgetTargetPercent: string;
   trainingBudgetTargetYear: string;
   minimumReportGroupSize: string;
+  peopleRetentionMonths: string;
 }
 
 /** Decimals are shown with the language's separator (a comma in Dutch). */
@@ -29,6 +30,7 @@ export function toFormValues(org: Organisation, language = 'nl'): OrganisationFo
     trainingBudgetTargetPercent: showDecimal(org.trainingBudgetTargetPercent, language),
     trainingBudgetTargetYear: org.trainingBudgetTargetYear === null ? '' : String(org.trainingBudgetTargetYear),
     minimumReportGroupSize: String(org.minimumReportGroupSize),
+    peopleRetentionMonths: org.peopleRetentionMonths == null ? '' : String(org.peopleRetentionMonths),
   };
 }
 
@@ -63,6 +65,9 @@ export function organisationChanges(org: Organisation, form: OrganisationFormVal
     changes.trainingBudgetTargetYear = targetYear === '' ? null : integerOrText(targetYear);
   if (form.minimumReportGroupSize.trim() !== String(org.minimumReportGroupSize))
     changes.minimumReportGroupSize = integerOrText(form.minimumReportGroupSize);
+  const retention = form.peopleRetentionMonths.trim();
+  if (retention !== (org.peopleRetentionMonths == null ? '' : String(org.peopleRetentionMonths)))
+    changes.peopleRetentionMonths = retention === '' ? null : integerOrText(retention);
   return changes;
 }
 
@@ -139,6 +144,15 @@ export function OrganisationForm({ organisation, onReload }: { organisation: Org
           onChange={(e) => set('minimumReportGroupSize', e.target.value)}
           error={fieldErrors.minimumReportGroupSize}
           description={t('fields.minimumReportGroupSizeHelp')}
+        />
+        <TextField
+          label={t('fields.peopleRetentionMonths')}
+          name="peopleRetentionMonths"
+          inputMode="numeric"
+          value={form.peopleRetentionMonths}
+          onChange={(e) => set('peopleRetentionMonths', e.target.value)}
+          error={fieldErrors.peopleRetentionMonths}
+          description={t('fields.peopleRetentionMonthsHelp')}
         />
         <div className="lk-form-actions">
           <Button type="submit" appearance="primary-action-button" busy={update.isPending} disabled={update.isPending || stale}>

@@ -17,6 +17,8 @@ function OrganisationSummary({ organisation }: { organisation: Organisation }) {
     [t('fields.learningDaysPerFte'), decimal(organisation.learningDaysPerFte)],
     [t('fields.trainingBudgetTargetPercent'), decimal(organisation.trainingBudgetTargetPercent)],
     [t('fields.minimumReportGroupSize'), String(organisation.minimumReportGroupSize)],
+    [t('fields.peopleRetentionMonths'), organisation.peopleRetentionMonths == null ? t('notSet')
+      : t('retentionMonths', { count: organisation.peopleRetentionMonths })],
   ];
   return (
     <DataList>

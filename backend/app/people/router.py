@@ -1,0 +1,155 @@
+"""HTTP for people (medewerkers): the list and one person, the HR systems' sync (one by employee number, or
+many at once), the CSV/XLSX import, and the AVG export and erasure."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, File, Path, Query, Response, UploadFile, status
+
+from app.auth.deps import AdminScope, BriefEditorScope, EditorScope, OrgScope
+from app.core.concurrency import IfMatch, set_etag
+from app.core.db import DbSession, LaterDb
+from app.core.http import created, tagged
+from app.core.pagination import Paging
+from app.core.schemas import Page
+from app.people import importing, privacy, service, syncing
+from app.people.schemas import (
+    ErasureRequest,
+    PeopleImportResult,
+    PersonCreate,
+    PersonExport,
+    PersonPut,
+    PersonPutResult,
+    PersonRead,
+    PersonUpdate,
+    SyncOutcome,
+    SyncRequest,
+    SyncResult,
+)
+
+router = APIRouter(tags=["people"])
+
+
+@router.get("/people", response_model=Page[PersonRead], summary="List people (medewerkers)")
+def list_people(
+    scope: OrgScope,
+    db: DbSession,
+    paging: Paging,
+    search: Annotated[str | None, Query(max_length=200, description="Part of the name, employee number or "
+                                                                   "e-mail address.")] = None,
+    team: Annotated[str | None, Query(max_length=200, description="Only the people of this team.")] = None,
+    include_left: Annotated[bool, Query(alias="includeLeft", description="Also the people who have left.")] = False,
+) -> Page[PersonRead]:
+    """The organisation's people by name; those who have left (leftOn set) only with includeLeft=true.
+    Sortable on name, employeeNumber, team, leftOn, createdAt, updatedAt."""
+    return service.list_people(db, scope, paging, search=search, team=team, include_left=include_left)
+
+
+@router.get("/people/teams", response_model=list[str], summary="List the teams of people")
+def list_people_teams(scope: OrgScope, db: DbSession) -> list[str]:
+    """Every team someone is in (as the HR system names it), alphabetically: the people list's filter."""
+    return service.teams(db, scope)
+
+
+@router.post("/people", response_model=PersonRead, status_code=status.HTTP_201_CREATED,
+             summary="Create a person (medewerker)")
+def create_person(data: PersonCreate, scope: EditorScope, db: DbSession, response: Response) -> PersonRead:
+    """Adds a person by hand. The employee number is unique in the organisation: 409 with the field error
+    `taken` on /employeeNumber."""
+    person = service.create_person(db, scope, data=data)
+    created(response, person, "people")
+    return service.read(db, scope, person)
+
+
+@router.post("/people/import", response_model=PeopleImportResult, status_code=status.HTTP_201_CREATED,
+             summary="Import people (medewerkers importeren)",
+             responses={200: {"model": PeopleImportResult, "description": "Dry run: what would happen, with every "
+                                                                    "row's errors; nothing was written."}})
+async def import_people(
+    scope: BriefEditorScope,
+    db: LaterDb,
+    response: Response,
+    file: Annotated[UploadFile, File(description="CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or "
+                                                 "Windows-1252) or XLSX, as AFAS, Youforce or Visma export it.")],
+    dry_run: Annotated[bool, Query(alias="dryRun", description="Validate and preview; write nothing.")] = False,
+    only_valid: Annotated[bool, Query(alias="onlyValid",
+                                      description="Write the valid rows even when other rows have errors.")] = False,
+    mark_missing_as_left: Annotated[bool, Query(alias="markMissingAsLeft", description=(
+        "Whoever is employed here but not in the file gets leftOn = today."))] = False,
+) -> PeopleImportResult:
+    """Reads personeelsnummer/employee number and naam/medewerker/name (both required), e-mail zakelijk/e-mail,
+    afdeling/team and datum uit dienst/left on, Dutch or English, in any case; other columns are ignored
+    (listed with `field: null`). A person whose employee number is known is updated (only the columns the file
+    has), anyone else is created. Every row is validated first: with errors the answer is a 400 listing each
+    (`/rows/<row>/<field>`, the header being row 1) and nothing is written, unless `onlyValid=true`.
+    `dryRun=true` answers 200 with every row's outcome (created, updated, unchanged) and errors, and `missing`:
+    the employed people the file does not hold (marked as left with `markMissingAsLeft=true`). At most 5,000
+    rows. Everything is written in one transaction; 201 when written."""
+    result = await importing.import_file(db, scope, content=await file.read(), filename=file.filename,
+                                         dry_run=dry_run, only_valid=only_valid,
+                                         mark_missing_as_left=mark_missing_as_left)
+    response.status_code = status.HTTP_200_OK if dry_run else status.HTTP_201_CREATED
+    return result
+
+
+@router.post("/people/sync", response_model=SyncResult, summary="Synchronise people with the HR system")
+def sync_people(data: SyncRequest, scope: EditorScope, db: DbSession) -> SyncResult:
+    """Every person of the HR system at once (a write API token can do it). Each row answers created,
+    updated, unchanged or refused (with `errors`: `{pointer: /people/<index>/<field>, detail, code}`); a
+    refused row does not stop the others. With `markMissingAsLeft` everyone employed here but not in the list
+    gets leftOn = today (rows `marked_as_left`). `dryRun` answers the same and writes nothing."""
+    return syncing.sync(db, scope, data=data)
+
+
+@router.put("/people/by-employee-number/{number}", response_model=PersonPutResult,
+            summary="Create or update a person by employee number",
+            responses={201: {"model": PersonPutResult, "description": "The person was created."}})
+def put_person(
+    number: Annotated[str, Path(max_length=64, description="The employee number (personeelsnummer).")],
+    data: PersonPut,
+    scope: EditorScope,
+    db: DbSession,
+    response: Response,
+) -> PersonPutResult:
+    """Idempotent: the person as the HR system has them. 201 `created`, or 200 `updated`, or 200 `unchanged`
+    when the body matches what is stored (then nothing is written: no new version, no audit event)."""
+    result = syncing.put_person(db, scope, employee_number=number, data=data)
+    response.status_code = status.HTTP_201_CREATED if result.outcome == SyncOutcome.created else status.HTTP_200_OK
+    set_etag(response, result.person.version)
+    return result
+
+
+@router.get("/people/{person_id}", response_model=PersonRead, summary="Get a person (medewerker)")
+def get_person(person_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> PersonRead:
+    person = tagged(response, service.get_person(db, scope, person_id=person_id))
+    return service.read(db, scope, person)
+
+
+@router.patch("/people/{person_id}", response_model=PersonRead, summary="Change a person (medewerker)")
+def update_person(person_id: uuid.UUID, data: PersonUpdate, scope: EditorScope, db: DbSession, response: Response,
+                  if_match: IfMatch = None) -> PersonRead:
+    """Change any field; `leftOn: null` makes the person employed again. A taken employee number is a 409."""
+    person = service.update_person(db, scope, person_id=person_id, data=data, if_match=if_match)
+    tagged(response, person)
+    return service.read(db, scope, person)
+
+
+@router.get("/people/{person_id}/export", response_model=PersonExport,
+            summary="Export everything stored about a person (AVG art. 15)",
+            responses={200: {"headers": {"Content-Disposition": {
+                "description": '`attachment; filename="persoonsgegevens-<id>.json"`', "schema": {"type": "string"}}}}})
+def export_person(person_id: uuid.UUID, scope: OrgScope, db: DbSession, response: Response) -> PersonExport:
+    """The person and every kind of row about them (enrolments, buddy pairs, attendance, calendar feeds, ...),
+    as JSON to download."""
+    result = privacy.export(db, scope, person_id=person_id)
+    response.headers["Content-Disposition"] = f'attachment; filename="persoonsgegevens-{person_id}.json"'
+    return result
+
+
+@router.post("/people/{person_id}/erase", status_code=status.HTTP_204_NO_CONTENT,
+             summary="Erase a person and everything about them (AVG art. 17)")
+def erase_person(person_id: uuid.UUID, data: ErasureRequest, scope: AdminScope, db: DbSession) -> None:
+    """Admins only: irreversible. Deletes the person with their enrolments, buddy pairs, attendance and
+    calendar feed in one transaction; confirm by sending their employee number (400 `confirmation_mismatch`
+    on /employeeNumber otherwise). The audit event `person.erased` says that someone was erased, never who."""
+    privacy.erase(db, scope, person_id=person_id, confirmation=data.employee_number)
