@@ -13,7 +13,7 @@ from app.main import create_api
 
 FRONTEND_COPY = Path(__file__).resolve().parents[3] / "frontend" / "openapi.json"
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-KEBAB_PATH = re.compile(r"^(/|((/([a-z0-9\-]+|\{[^}]+\}))+))$")
+KEBAB_PATH = re.compile(r"^(/|((/([a-z0-9\-]+|\{[^}]+\})+(\.[a-z]+)?)+))$")  # a file extension as `.ics` is allowed (the Logius pattern allows dots)
 CAMEL_QUERY = re.compile(r"^\$?[a-z][a-z\d]*([A-Z][a-z\d]*)*$")
 
 
