@@ -29,16 +29,18 @@ export function LearningTimePage() {
   const d = time.data;
   const rows = [...d.teams, { ...d.total, team: t('page.total') }];
   const scaleOf = (row: TeamLearningTime) => row.normHours ?? null;
-  const percent = (row: TeamLearningTime) => row.attendedPercentOfNorm && row.plannedPercentOfNorm
-    ? t('page.percentValue', { attended: n(row.attendedPercentOfNorm), planned: n(row.plannedPercentOfNorm) })
-    : t('page.noPercent');
+  const pct = (value: string | null | undefined) => (value ? t('page.percentOf', { percent: n(value) }) : t('page.noPercent'));
+  const barLabel = (row: TeamLearningTime) =>
+    t('page.percentValue', { attended: n(row.attendedPercentOfNorm), planned: n(row.plannedPercentOfNorm) });
   return (
     <>
       <PageHeader title={t('page.title', { year: d.year })} description={t('page.intro')} />
-      <YearSteps year={d.year} onPick={(year) => setParams({ jaar: String(year) })} />
-      <Paragraph>{d.normDaysPerFte ? t('page.norm', { days: n(d.normDaysPerFte) }) : t('page.noNorm')}</Paragraph>
+      <div className="lk-learning-time__intro">
+        <YearSteps year={d.year} onPick={(year) => setParams({ jaar: String(year) })} />
+        <Paragraph>{d.normDaysPerFte ? t('page.norm', { days: n(d.normDaysPerFte) }) : t('page.noNorm')}</Paragraph>
+      </div>
       {d.teams.length ? (
-        <>
+        <div className="lk-learning-time">
           <ul className="lk-hours-legend" aria-hidden="true">
             <li><span className="lk-hours-legend__swatch lk-hours-legend__swatch--attended" />{t('hours.attended')}</li>
             <li><span className="lk-hours-legend__swatch lk-hours-legend__swatch--planned" />{t('hours.planned')}</li>
@@ -55,15 +57,16 @@ export function LearningTimePage() {
               { key: 'attended', header: t('hours.attended'), numeric: true, render: (row) => n(row.attendedHours) },
               { key: 'planned', header: t('hours.planned'), numeric: true, render: (row) => n(row.plannedHours) },
               { key: 'unrecorded', header: t('hours.unrecorded'), numeric: true, render: (row) => n(row.unrecordedHours) },
-              { key: 'percent', header: t('page.percent'), render: percent },
+              { key: 'percent', header: t('page.percent'), numeric: true, render: (row) => pct(row.attendedPercentOfNorm) },
+              { key: 'withPlanned', header: t('page.withPlanned'), numeric: true, render: (row) => pct(row.plannedPercentOfNorm) },
               {
                 key: 'bar', header: t('page.bar'), render: (row) => scaleOf(row) ? (
-                  <HoursBar attended={row.attendedHours} planned={row.plannedHours} scale={scaleOf(row)} label={percent(row)} />
+                  <HoursBar attended={row.attendedHours} planned={row.plannedHours} scale={scaleOf(row)} label={barLabel(row)} />
                 ) : '–',
               },
             ]}
           />
-        </>
+        </div>
       ) : <Paragraph>{t('page.empty', { year: d.year })}</Paragraph>}
       <Paragraph className="lk-muted">{t('hours.howItCounts')}</Paragraph>
     </>
