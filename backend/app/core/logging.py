@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 
 from app.core.context import current_request_id
 
-
 # Paths that carry a secret (a calendar feed's URL: calendar programs cannot send a header): each pattern's
 # groups are kept and what lies between them is written as "***". Domains register theirs at import.
 _SECRET_PATHS: list[re.Pattern[str]] = []

@@ -60,7 +60,7 @@ def subject(db: Session, scope: Scope, kind: FeedKind, subject_id: uuid.UUID) ->
 def calendar_name(found: Subject) -> str:
     """X-WR-CALNAME, the name a calendar program shows for the subscription."""
     _model, _what, label = _SUBJECT[found.kind]
-    return f"Leerkoers – {label} {found.name}"
+    return f"Leerkoers - {label} {found.name}"
 
 
 def _sessions(db: Session, scope: Scope, found: Subject) -> list[Any]:

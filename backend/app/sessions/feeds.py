@@ -65,7 +65,7 @@ def _subject_of(feed: CalendarFeed) -> uuid.UUID:
     return subject_id
 
 
-# --- the staff's operations --------------------------------------------------------------------------------------------
+# --- the staff's operations -------------------------------------------------------------------------------------------
 
 def _scoped(scope: Scope) -> Select[Any]:
     return scoped(CalendarFeed, scope)
@@ -123,7 +123,7 @@ def delete_feed(db: Session, scope: Scope, *, feed_id: uuid.UUID) -> None:
     audit.delete_recorded(db, scope, feed, entity_type=ENTITY, fields=("kind", _SUBJECT_COLUMN[FeedKind(feed.kind)]))
 
 
-# --- the calendar program's download -----------------------------------------------------------------------------------
+# --- the calendar program's download ----------------------------------------------------------------------------------
 
 def feed_calendar(db: Session, secret: str) -> bytes:
     """The feed's calendar for whoever holds its secret; an unknown (or rotated) secret is a 404."""

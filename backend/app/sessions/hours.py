@@ -9,12 +9,12 @@ How a session counts for an attendee (the three kinds exclude each other):
   because nobody confirmed the person came;
 an absent attendee and a cancelled session count nothing.
 
-A session's length: end − start when it has both times; otherwise it is an all-day session and counts its
+A session's length: end - start when it has both times; otherwise it is an all-day session and counts its
 intervention's `durationHours` when that is shorter than a working day, else a working day (8 hours, the day the
 norm counts in). An intervention's learningHoursPerParticipant is its whole study load (self-study included,
 for every session of a run together), so it is not what one session takes.
 
-The norm of a team: the organisation's learning days per FTE × 8 hours × the team's FTE in that year (the
+The norm of a team: the organisation's learning days per FTE x 8 hours x the team's FTE in that year (the
 budgets' teams, matched to a person's team by name, case-insensitively)."""
 
 import uuid
@@ -59,7 +59,7 @@ class SessionHours(ApiModel):
     title: str = Field(description="The session's title, or its intervention's.")
     status: SessionStatus
     attendance: Attendance | None
-    hours: Decimal2 = Field(description="The session's length (end − start; all day: the intervention's "
+    hours: Decimal2 = Field(description="The session's length (end - start; all day: the intervention's "
                                         "durationHours up to 8).")
     counted_as: str = Field(description="`attended`, `planned`, `unrecorded` or `none` (absent, or cancelled).")
 
@@ -68,7 +68,7 @@ class PersonLearningTime(Hours):
     person_id: uuid.UUID
     year: int
     norm_hours: Decimal2 | None = Field(description="The organisation's norm for one FTE: learning days per FTE "
-                                                    "× 8; null when it sets none.")
+                                                    "x 8; null when it sets none.")
     sessions: list[SessionHours] = Field(description="The year's sessions the person attends, by day.")
 
 
@@ -77,9 +77,9 @@ class TeamLearningTime(Hours):
     people: int = Field(description="People in the team (not left before the year began).")
     fte: Decimal2 | None = Field(description="The team's FTE on 1 January (budgets' teams); null when the team is "
                                              "not entered there for the year.")
-    norm_hours: Decimal2 | None = Field(description="learning days per FTE × 8 × fte; null without a norm or fte.")
-    attended_percent_of_norm: Decimal2 | None = Field(description="attendedHours / normHours × 100.")
-    planned_percent_of_norm: Decimal2 | None = Field(description="(attendedHours + plannedHours) / normHours × 100.")
+    norm_hours: Decimal2 | None = Field(description="learning days per FTE x 8 x fte; null without a norm or fte.")
+    attended_percent_of_norm: Decimal2 | None = Field(description="attendedHours / normHours x 100.")
+    planned_percent_of_norm: Decimal2 | None = Field(description="(attendedHours + plannedHours) / normHours x 100.")
 
 
 class LearningTime(ApiModel):
@@ -103,7 +103,7 @@ class CohortLearningTime(Hours):
                                                                     "hours of the cohort's sessions.")
 
 
-# --- the expressions ---------------------------------------------------------------------------------------------------
+# --- the expressions --------------------------------------------------------------------------------------------------
 
 def _minutes(column: Any) -> ColumnElement[int]:
     return extract("hour", column) * 60 + extract("minute", column)
@@ -160,7 +160,7 @@ def _percent(part: Decimal, whole: Decimal | None) -> Decimal | None:
     return (part / whole * 100).quantize(CENT) if whole else None
 
 
-# --- a person ----------------------------------------------------------------------------------------------------------
+# --- a person ---------------------------------------------------------------------------------------------------------
 
 def person_learning_time(db: Session, scope: Scope, *, person_id: uuid.UUID, year: int | None) -> PersonLearningTime:
     calendar.subject(db, scope, FeedKind.person, person_id)  # 404 when not the caller's
@@ -186,7 +186,7 @@ def person_learning_time(db: Session, scope: Scope, *, person_id: uuid.UUID, yea
         norm_hours=(norm * HOURS_PER_DAY).quantize(CENT) if norm is not None else None)
 
 
-# --- the teams of a year -----------------------------------------------------------------------------------------------
+# --- the teams of a year ----------------------------------------------------------------------------------------------
 
 def learning_time(db: Session, scope: Scope, *, year: int | None) -> LearningTime:
     """Every team's hours in the year against its norm; four statements (year, organisation, hours, people) plus
@@ -226,7 +226,7 @@ def learning_time(db: Session, scope: Scope, *, year: int | None) -> LearningTim
                         total=team("", "", sum(counts.values()), total_fte, totals))
 
 
-# --- a cohort's participants -------------------------------------------------------------------------------------------
+# --- a cohort's participants ------------------------------------------------------------------------------------------
 
 def cohort_learning_time(db: Session, scope: Scope, *, cohort_id: uuid.UUID) -> CohortLearningTime:
     """The hours of the cohort's sessions (all its years) for each of its participants."""

@@ -4690,7 +4690,7 @@ export interface components {
             year: number;
             /**
              * Normhours
-             * @description The organisation's norm for one FTE: learning days per FTE × 8; null when it sets none.
+             * @description The organisation's norm for one FTE: learning days per FTE x 8; null when it sets none.
              */
             normHours: string | null;
             /**
@@ -5534,7 +5534,7 @@ export interface components {
             attendance: components["schemas"]["Attendance"] | null;
             /**
              * Hours
-             * @description The session's length (end − start; all day: the intervention's durationHours up to 8).
+             * @description The session's length (end - start; all day: the intervention's durationHours up to 8).
              */
             hours: string;
             /**
@@ -5775,17 +5775,17 @@ export interface components {
             fte: string | null;
             /**
              * Normhours
-             * @description learning days per FTE × 8 × fte; null without a norm or fte.
+             * @description learning days per FTE x 8 x fte; null without a norm or fte.
              */
             normHours: string | null;
             /**
              * Attendedpercentofnorm
-             * @description attendedHours / normHours × 100.
+             * @description attendedHours / normHours x 100.
              */
             attendedPercentOfNorm: string | null;
             /**
              * Plannedpercentofnorm
-             * @description (attendedHours + plannedHours) / normHours × 100.
+             * @description (attendedHours + plannedHours) / normHours x 100.
              */
             plannedPercentOfNorm: string | null;
         };
