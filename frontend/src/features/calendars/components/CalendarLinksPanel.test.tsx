@@ -49,7 +49,7 @@ describe('CalendarLinksPanel', () => {
     expect(await screen.findByText('De link is gekopieerd.')).toBeInTheDocument();
     // once a feed exists, it is renewed rather than made again
     expect(await screen.findByRole('button', { name: 'Link vernieuwen' })).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('renews an existing link: the new one is shown', async () => {
     mockApi({
@@ -61,7 +61,7 @@ describe('CalendarLinksPanel', () => {
     expect(await screen.findByText(/Er is een abonnementslink sinds 1 maart 2026/, {}, { timeout: 10_000 })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Link vernieuwen' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Abonnementslink' })).toHaveValue('https://x/api/v1/calendar/nieuw.ics'));
-  });
+  }, 30_000);
 
   it('lets a viewer download but not make a link', async () => {
     mockApi({
@@ -72,5 +72,5 @@ describe('CalendarLinksPanel', () => {
     expect(await screen.findByText(/alleen een redacteur of beheerder/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Abonnementslink maken' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Agenda downloaden (.ics)' })).toBeInTheDocument();
-  });
+  }, 30_000);
 });
