@@ -2,6 +2,7 @@
 and what the training budget is a share of (DESIGN §2.3)."""
 
 import uuid
+from decimal import Decimal
 
 from sqlalchemy import func
 from sqlmodel import Session
@@ -28,6 +29,12 @@ def list_teams(db: Session, scope: Scope, params: PageParams, *, year: int | Non
     statement = where_given(scoped(Team, scope), (Team.year, year))
     return paginate(db, statement, params, sortable=_TEAM_SORT, default_sort=["year", "name"], tiebreaker=Team.id,
                     to_item=lambda row: TeamRead.model_validate(row[0]))
+
+
+def teams_of_year(db: Session, scope: Scope, year: int) -> list[tuple[uuid.UUID, str, Decimal]]:
+    """(id, name, FTE) of every team of the year, by name: what other domains compare a team's figures with."""
+    statement = scoped(Team, scope, Team.id, Team.name, Team.fte).where(Team.year == year).order_by(Team.name, Team.id)
+    return [(row[0], row[1], row[2]) for row in db.execute(statement)]
 
 
 def _ensure_team_free(db: Session, scope: Scope, year: int, name: str, own_id: uuid.UUID | None) -> None:

@@ -2,10 +2,27 @@
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
 
 from app.core.context import current_request_id
+
+# Paths that carry a secret (a calendar feed's URL: calendar programs cannot send a header): each pattern's
+# groups are kept and what lies between them is written as "***". Domains register theirs at import.
+_SECRET_PATHS: list[re.Pattern[str]] = []
+
+
+def secret_path(pattern: str) -> None:
+    """Register a path pattern of two groups around a secret, e.g. `^(/api/v1/calendar/)[^/]+(\\.ics)$`."""
+    _SECRET_PATHS.append(re.compile(pattern))
+
+
+def masked(path: str) -> str:
+    """The path as a log may write it: a registered secret replaced by `***`."""
+    for pattern in _SECRET_PATHS:
+        path = pattern.sub(r"\1***\2", path)
+    return path
 
 
 class JsonFormatter(logging.Formatter):

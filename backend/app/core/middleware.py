@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core.config import API_VERSION
 from app.core.context import request_id_var
 from app.core.errors import ApiError, InvalidInput, PayloadTooLarge, UnsupportedMediaType, problem_response
+from app.core.logging import masked
 
 log = logging.getLogger("leerkoers.http")
 
@@ -92,14 +93,14 @@ class HttpEnvelopeMiddleware:
         except ApiError as exc:
             await self._send_problem(exc, scope, receive, send_with_headers, status)
         except Exception:
-            log.exception("unhandled error", extra={"fields": {"method": scope["method"], "path": path}})
+            log.exception("unhandled error", extra={"fields": {"method": scope["method"], "path": masked(path)}})
             await self._send_problem(ApiError(), scope, receive, send_with_headers, status)
         finally:
             log.info(
                 "request",
                 extra={"fields": {
                     "method": scope["method"],
-                    "path": path,
+                    "path": masked(path),
                     "status": status["code"],
                     "durationMs": round((time.perf_counter() - started) * 1000, 1),
                 }},

@@ -35,6 +35,7 @@ PROBLEM_CODES: dict[str, str] = {
     # domains
     "already_exists": "Something with this name exists already; the field error `taken` says which field.",
     "in_use": "Still used by interventions (params: count, names).",
+    "calendar_feed_exists": "The cohort, person or trainer has a calendar feed already; rotate it (params: feed_id).",
     "intervention_in_use": "The intervention is used by budget lines (params: count, names).",
     "budget_has_lines": "The budget still has lines (params: count, names).",
     "line_has_expenditures": "The budget line still has expenditures (params: count, names).",

@@ -13,7 +13,8 @@ from app.main import create_api
 
 FRONTEND_COPY = Path(__file__).resolve().parents[3] / "frontend" / "openapi.json"
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-KEBAB_PATH = re.compile(r"^(/|((/([a-z0-9\-]+|\{[^}]+\}))+))$")
+# a file extension as `.ics` may end a segment (the Logius pattern allows dots)
+KEBAB_PATH = re.compile(r"^(/|((/([a-z0-9\-]+|\{[^}]+\})+(\.[a-z]+)?)+))$")
 CAMEL_QUERY = re.compile(r"^\$?[a-z][a-z\d]*([A-Z][a-z\d]*)*$")
 
 

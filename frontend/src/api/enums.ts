@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 
 /** Every enum of the API by its schema name, with its values in the order the API lists them. */
 export const ENUM_VALUES = {
+  Attendance: ['present', 'absent'] as const satisfies readonly Schemas['Attendance'][],
   Audience: ['employees', 'managers', 'all'] as const satisfies readonly Schemas['Audience'][],
   Category: ['strategic_development', 'strategic_theme', 'basic_skill', 'management_development', 'functional'] as const satisfies readonly Schemas['Category'][],
   ChecklistItem: ['stakeholders_informed', 'participants_interviewed', 'needs_shape_themes', 'trainers_briefed', 'assignments_in_own_work', 'rhythm_shared', 'four_d_followed', 'storyline_everywhere'] as const satisfies readonly Schemas['ChecklistItem'][],
@@ -14,6 +15,7 @@ export const ENUM_VALUES = {
   EngagementKind: ['interview', 'design_session', 'progress_update', 'kick_off', 'onboarding', 'other'] as const satisfies readonly Schemas['EngagementKind'][],
   ExpenditureStatus: ['committed', 'spent'] as const satisfies readonly Schemas['ExpenditureStatus'][],
   ExportFormat: ['xlsx', 'csv'] as const satisfies readonly Schemas['ExportFormat'][],
+  FeedKind: ['cohort', 'person', 'trainer'] as const satisfies readonly Schemas['FeedKind'][],
   FrameworkKind: ['competencies', 'organisation_dna'] as const satisfies readonly Schemas['FrameworkKind'][],
   FundingStream: ['strategic', 'functional', 'personal'] as const satisfies readonly Schemas['FundingStream'][],
   InsightKind: ['strength', 'challenge', 'opportunity', 'need'] as const satisfies readonly Schemas['InsightKind'][],
@@ -35,6 +37,7 @@ export const ENUM_VALUES = {
   Quadrant: ['keep_satisfied', 'manage_closely', 'monitor', 'keep_informed'] as const satisfies readonly Schemas['Quadrant'][],
   ReviewDecision: ['continue', 'change', 'stop'] as const satisfies readonly Schemas['ReviewDecision'][],
   Role: ['viewer', 'editor', 'admin'] as const satisfies readonly Schemas['Role'][],
+  SessionStatus: ['planned', 'held', 'cancelled'] as const satisfies readonly Schemas['SessionStatus'][],
   StakeholderRole: ['commissioner', 'hr', 'team_lead', 'ld_adviser', 'participant', 'former_participant', 'director', 'works_council', 'trainer', 'other'] as const satisfies readonly Schemas['StakeholderRole'][],
   SyncOutcome: ['created', 'updated', 'unchanged', 'marked_as_left', 'refused'] as const satisfies readonly Schemas['SyncOutcome'][],
   TeamSkip: ['next_year_has_teams'] as const satisfies readonly Schemas['TeamSkip'][],
@@ -45,5 +48,5 @@ export const ENUM_VALUES = {
 export type EnumName = keyof typeof ENUM_VALUES;
 export type EnumValue<N extends EnumName> = (typeof ENUM_VALUES)[N][number];
 
-export const PROBLEM_CODES = ['already_exists', 'budget_has_lines', 'cannot_change_self', 'cannot_delete_self', 'conflict', 'csrf_missing', 'focus_of_programmes', 'forbidden', 'framework_of_programmes', 'http_error', 'import_links_changed', 'import_rows_invalid', 'in_use', 'internal_error', 'intervention_in_use', 'invalid_fields', 'invalid_input', 'last_admin', 'line_has_expenditures', 'login_failed', 'login_throttled', 'method_not_allowed', 'not_found', 'organisation_name_taken', 'payload_too_large', 'placed_in_programmes', 'precondition_required', 'review_decisions', 'review_done', 'review_nothing', 'review_outside_plan', 'role_required', 'stale_version', 'token_has_no_session', 'token_has_no_user', 'token_invalid', 'token_revoked', 'too_many_requests', 'unauthenticated', 'unsupported_media_type'] as const;
+export const PROBLEM_CODES = ['already_exists', 'budget_has_lines', 'calendar_feed_exists', 'cannot_change_self', 'cannot_delete_self', 'conflict', 'csrf_missing', 'focus_of_programmes', 'forbidden', 'framework_of_programmes', 'http_error', 'import_links_changed', 'import_rows_invalid', 'in_use', 'internal_error', 'intervention_in_use', 'invalid_fields', 'invalid_input', 'last_admin', 'line_has_expenditures', 'login_failed', 'login_throttled', 'method_not_allowed', 'not_found', 'organisation_name_taken', 'payload_too_large', 'placed_in_programmes', 'precondition_required', 'review_decisions', 'review_done', 'review_nothing', 'review_outside_plan', 'role_required', 'stale_version', 'token_has_no_session', 'token_has_no_user', 'token_invalid', 'token_revoked', 'too_many_requests', 'unauthenticated', 'unsupported_media_type'] as const;
 export const FIELD_CODES = ['above_ring_fence', 'ambiguous_name', 'ambiguous_number', 'before_first_year', 'bool_parsing', 'bool_type', 'confirmation_mismatch', 'date_from_datetime_parsing', 'date_in_past', 'date_out_of_range', 'date_parsing', 'date_type', 'datetime_parsing', 'datetime_type', 'decimal_max_digits', 'decimal_max_places', 'decimal_parsing', 'decimal_type', 'decimal_whole_digits', 'dict_type', 'duplicate', 'duplicate_column', 'empty_file', 'enum', 'extra_forbidden', 'finite_number', 'float_parsing', 'float_type', 'greater_than', 'greater_than_equal', 'int_from_float', 'int_parsing', 'int_type', 'invalid', 'invalid_date', 'invalid_years', 'json_invalid', 'less_than', 'less_than_equal', 'list_type', 'literal_error', 'missing', 'missing_column', 'missing_decisions', 'model_type', 'not_a_number', 'not_a_whole_number', 'not_allowed', 'not_carried', 'not_created', 'not_yes_or_no', 'nul_character', 'number_too_long', 'outside_budget_year', 'password_common', 'password_contains_identity', 'password_too_short', 'shares_total', 'string_pattern_mismatch', 'string_too_long', 'string_too_short', 'string_type', 'string_unicode', 'taken', 'too_far_ahead', 'too_long', 'too_many', 'too_many_decimals', 'too_many_rows', 'too_short', 'unknown', 'unknown_id', 'unknown_name', 'unknown_reference', 'unknown_sort_field', 'unknown_value', 'unreadable_file', 'url_parsing', 'uuid_parsing', 'uuid_type', 'value_error', 'wrong_kind'] as const;

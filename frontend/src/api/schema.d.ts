@@ -1863,6 +1863,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cohorts/{cohort_id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a cohort's calendar (agenda van een groep)
+         * @description Every session of the cohort, cancelled ones as `STATUS:CANCELLED`.
+         */
+        get: operations["downloadCohortCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{person_id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a person's calendar (agenda van een medewerker)
+         * @description Every session the person attends (is an attendee of), whichever cohort or intervention it belongs to.
+         */
+        get: operations["downloadPersonCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainers/{trainer_id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a trainer's calendar (agenda van een trainer)
+         * @description Every session the trainer gives.
+         */
+        get: operations["downloadTrainerCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calendar feeds (agenda-abonnementen)
+         * @description The organisation's feeds, without their URLs (their secrets are stored only as a digest). Sortable on kind,
+         *     createdAt.
+         */
+        get: operations["listCalendarFeeds"];
+        put?: never;
+        /**
+         * Create a calendar feed (agenda-abonnement)
+         * @description A subscribe URL for a cohort's, person's or trainer's sessions, answered once (`url`): Outlook, Google and
+         *     Apple Calendar fetch it without logging in. One feed per subject: when there is one already the answer is 409
+         *     `calendar_feed_exists` with its id (`params.feed_id`); rotate that one for a new URL. An unknown subject is a
+         *     400 on `/subjectId`.
+         */
+        post: operations["createCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feeds/{feed_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a calendar feed
+         * @description The feed without its URL.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a calendar feed
+         * @description The URL stops working at once.
+         */
+        delete: operations["deleteCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar-feeds/{feed_id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a calendar feed's URL
+         * @description A new secret, so a new URL (answered once); the old URL answers 404 from now on, so whoever had it sees
+         *     no more sessions. Subscribers must subscribe again with the new URL.
+         */
+        post: operations["rotateCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{secret}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch a subscribed calendar feed (public, by its secret)
+         * @description What a calendar program fetches: needs no login, the secret in the address is the key. An unknown, rotated
+         *     or deleted feed's secret is a 404.
+         */
+        get: operations["fetchCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/learning-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Learning time per team (leertijd per team)
+         * @description Per team the hours of the year's sessions its people attended, have planned and attended without their
+         *     attendance being taken, against the norm: the organisation's learning days per FTE x 8 hours x the team's FTE
+         *     on 1 January (the budgets' teams of that year, matched by name). A session counts end - start, or when it has
+         *     no times its intervention's durationHours up to a working day of 8 hours.
+         */
+        get: operations["getLearningTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{person_id}/learning-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's learning time (leertijd van een medewerker)
+         * @description The person's hours in the year (planned, attended, unrecorded) with each session and how it counts, and the
+         *     norm for one FTE.
+         */
+        get: operations["getPersonLearningTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/learning-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's learning time per participant (leertijd van een groep)
+         * @description Per participant the hours of the cohort's sessions, over the whole run.
+         */
+        get: operations["getCohortLearningTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2098,6 +2316,11 @@ export interface components {
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
         };
+        /**
+         * Attendance
+         * @enum {string}
+         */
+        Attendance: "present" | "absent";
         /**
          * Audience
          * @enum {string}
@@ -2399,6 +2622,79 @@ export interface components {
             /** @description The adopted plan the rule went by. */
             plan: components["schemas"]["PlanYears"] | null;
         };
+        /** CalendarFeedCreate */
+        CalendarFeedCreate: {
+            /** @description Whose sessions: a cohort's (groep), a person's (medewerker) or a trainer's. */
+            kind: components["schemas"]["FeedKind"];
+            /**
+             * Subjectid
+             * Format: uuid
+             * @description The cohort's, person's or trainer's id.
+             */
+            subjectId: string;
+        };
+        /** CalendarFeedRead */
+        CalendarFeedRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["FeedKind"];
+            /**
+             * Subjectid
+             * Format: uuid
+             */
+            subjectId: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             * @description When the feed was made or its URL last rotated.
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * CalendarFeedSecret
+         * @description A feed with its subscribe URL: answered only when the feed is made or rotated, never again.
+         */
+        CalendarFeedSecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["FeedKind"];
+            /**
+             * Subjectid
+             * Format: uuid
+             */
+            subjectId: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             * @description When the feed was made or its URL last rotated.
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+            /**
+             * Url
+             * @description The subscribe URL, with the feed's secret: shown once; store it now.
+             */
+            url: string;
+        };
         /** CarriedLine */
         CarriedLine: {
             /**
@@ -2496,6 +2792,34 @@ export interface components {
             warn: number;
             /** Manual */
             manual: number;
+        };
+        /** CohortLearningTime */
+        CohortLearningTime: {
+            /**
+             * Plannedhours
+             * @description Planned sessions the person attends, attendance not taken yet.
+             */
+            plannedHours: string;
+            /**
+             * Attendedhours
+             * @description Sessions the person was present at.
+             */
+            attendedHours: string;
+            /**
+             * Unrecordedhours
+             * @description Held sessions whose attendance was never taken (not counted as attended).
+             */
+            unrecordedHours: string;
+            /**
+             * Cohortid
+             * Format: uuid
+             */
+            cohortId: string;
+            /**
+             * Participants
+             * @description The cohort's participants, by name, with the hours of the cohort's sessions.
+             */
+            participants: components["schemas"]["ParticipantLearningTime"][];
         };
         /** CompetencyCreate */
         CompetencyCreate: {
@@ -2904,6 +3228,11 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "xlsx" | "csv";
+        /**
+         * FeedKind
+         * @enum {string}
+         */
+        FeedKind: "cohort" | "person" | "trainer";
         /**
          * FixRead
          * @description Where to fix it: the design step, and the programme field, phase, learning line or competency concerned.
@@ -4023,6 +4352,25 @@ export interface components {
          * @enum {string}
          */
         LearningMix: "workplace" | "social" | "formal";
+        /** LearningTime */
+        LearningTime: {
+            /** Year */
+            year: number;
+            /**
+             * Normdaysperfte
+             * @description The organisation's learning days per FTE (settings).
+             */
+            normDaysPerFte: string | null;
+            /** Hoursperday */
+            hoursPerDay: string;
+            /**
+             * Teams
+             * @description Every team of the year's budget teams and every team people carry, by name.
+             */
+            teams: components["schemas"]["TeamLearningTime"][];
+            /** @description The organisation as a whole (team empty). */
+            total: components["schemas"]["TeamLearningTime"];
+        };
         /** LeavingPerson */
         LeavingPerson: {
             /**
@@ -4272,6 +4620,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** CalendarFeedPage */
+        CalendarFeedPage: {
+            /** Items */
+            items: components["schemas"]["CalendarFeedRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** CompetencyPage */
         CompetencyPage: {
             /** Items */
@@ -4513,6 +4872,33 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** ParticipantLearningTime */
+        ParticipantLearningTime: {
+            /**
+             * Plannedhours
+             * @description Planned sessions the person attends, attendance not taken yet.
+             */
+            plannedHours: string;
+            /**
+             * Attendedhours
+             * @description Sessions the person was present at.
+             */
+            attendedHours: string;
+            /**
+             * Unrecordedhours
+             * @description Held sessions whose attendance was never taken (not counted as attended).
+             */
+            unrecordedHours: string;
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** Name */
+            name: string;
+            /** Team */
+            team: string;
+        };
         /** PayrollCreate */
         PayrollCreate: {
             /**
@@ -4705,6 +5091,41 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             };
+        };
+        /** PersonLearningTime */
+        PersonLearningTime: {
+            /**
+             * Plannedhours
+             * @description Planned sessions the person attends, attendance not taken yet.
+             */
+            plannedHours: string;
+            /**
+             * Attendedhours
+             * @description Sessions the person was present at.
+             */
+            attendedHours: string;
+            /**
+             * Unrecordedhours
+             * @description Held sessions whose attendance was never taken (not counted as attended).
+             */
+            unrecordedHours: string;
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** Year */
+            year: number;
+            /**
+             * Normhours
+             * @description The organisation's norm for one FTE: learning days per FTE x 8; null when it sets none.
+             */
+            normHours: string | null;
+            /**
+             * Sessions
+             * @description The year's sessions the person attends, by day.
+             */
+            sessions: components["schemas"]["SessionHours"][];
         };
         /**
          * PersonPut
@@ -5646,6 +6067,41 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** SessionHours */
+        SessionHours: {
+            /**
+             * Sessionid
+             * Format: uuid
+             */
+            sessionId: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Title
+             * @description The session's title, or its intervention's.
+             */
+            title: string;
+            status: components["schemas"]["SessionStatus"];
+            attendance: components["schemas"]["Attendance"] | null;
+            /**
+             * Hours
+             * @description The session's length (end - start; all day: the intervention's durationHours up to 8).
+             */
+            hours: string;
+            /**
+             * Countedas
+             * @description `attended`, `planned`, `unrecorded` or `none` (absent, or cancelled).
+             */
+            countedAs: string;
+        };
+        /**
+         * SessionStatus
+         * @enum {string}
+         */
+        SessionStatus: "planned" | "held" | "cancelled";
         /** ShareAmount */
         ShareAmount: {
             stream: components["schemas"]["FundingStream"];
@@ -5982,6 +6438,54 @@ export interface components {
              * @default
              */
             notes: string;
+        };
+        /** TeamLearningTime */
+        TeamLearningTime: {
+            /**
+             * Plannedhours
+             * @description Planned sessions the person attends, attendance not taken yet.
+             */
+            plannedHours: string;
+            /**
+             * Attendedhours
+             * @description Sessions the person was present at.
+             */
+            attendedHours: string;
+            /**
+             * Unrecordedhours
+             * @description Held sessions whose attendance was never taken (not counted as attended).
+             */
+            unrecordedHours: string;
+            /**
+             * Team
+             * @description The team as people carry it (empty: people without a team).
+             */
+            team: string;
+            /**
+             * People
+             * @description People in the team (not left before the year began).
+             */
+            people: number;
+            /**
+             * Fte
+             * @description The team's FTE on 1 January (budgets' teams); null when the team is not entered there for the year.
+             */
+            fte: string | null;
+            /**
+             * Normhours
+             * @description learning days per FTE x 8 x fte; null without a norm or fte.
+             */
+            normHours: string | null;
+            /**
+             * Attendedpercentofnorm
+             * @description attendedHours / normHours x 100.
+             */
+            attendedPercentOfNorm: string | null;
+            /**
+             * Plannedpercentofnorm
+             * @description (attendedHours + plannedHours) / normHours x 100.
+             */
+            plannedPercentOfNorm: string | null;
         };
         /** TeamRead */
         TeamRead: {
@@ -11442,6 +11946,362 @@ export interface operations {
             409: components["responses"]["409"];
             413: components["responses"]["413"];
             415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    downloadCohortCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions as iCalendar (RFC 5545): one VEVENT per session, times in Europe/Amsterdam. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="bijeenkomsten-<kind>-<id>.ics"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    downloadPersonCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions as iCalendar (RFC 5545): one VEVENT per session, times in Europe/Amsterdam. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="bijeenkomsten-<kind>-<id>.ics"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    downloadTrainerCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions as iCalendar (RFC 5545): one VEVENT per session, times in Europe/Amsterdam. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="bijeenkomsten-<kind>-<id>.ics"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    listCalendarFeeds: {
+        parameters: {
+            query?: {
+                /** @description Only feeds of this kind. */
+                kind?: components["schemas"]["FeedKind"] | null;
+                /** @description Only the feed of this cohort, person or trainer. */
+                subjectId?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedSecret"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feed_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feed_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    rotateCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feed_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedSecret"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    fetchCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The feed's secret, from its subscribe URL. */
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed's sessions as iCalendar (RFC 5545). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["400"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    getLearningTime: {
+        parameters: {
+            query?: {
+                /** @description The year. Left out: the most recent year within the adopted plan's years that has a budget or an execution programme; without such data the current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year with data, else the current year (see `GET /budget-years`). */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningTime"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    getPersonLearningTime: {
+        parameters: {
+            query?: {
+                /** @description The year. Left out: the most recent year within the adopted plan's years that has a budget or an execution programme; without such data the current year when the plan holds it, else the plan's first year; without an adopted plan the most recent year with data, else the current year (see `GET /budget-years`). */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonLearningTime"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    getCohortLearningTime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortLearningTime"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };

@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { accessibilityRoutes } from '@/features/accessibility/routes';
 import { apiTokenRoutes } from '@/features/api-tokens/routes';
 import { auditRoutes } from '@/features/audit/routes';
+import { calendarRoutes } from '@/features/calendars/routes';
 import { authRoutes } from '@/features/auth/routes';
 import { budgetRoutes } from '@/features/budgets/routes';
 import { catalogueRoutes } from '@/features/catalogue/routes';
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
           ...budgetRoutes,
           ...reviewRoutes,
           ...stakeholderRoutes,
+          ...calendarRoutes,
           {
             element: <PersonSlotsProvider slots={personSlots}><Outlet /></PersonSlotsProvider>,
             children: peopleRoutes,
