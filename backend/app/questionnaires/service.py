@@ -112,7 +112,7 @@ def draft_for_writing(db: Session, scope: Scope, instrument_id: uuid.UUID) -> In
 
 # --- writing -----------------------------------------------------------------------------------------------------
 
-def _template_questions(template: Template, language: QuestionnaireLanguage) -> list[dict[str, Any]]:
+def template_questions(template: Template, language: QuestionnaireLanguage) -> list[dict[str, Any]]:
     return [{"text": pick(item.text, language), "help_text": pick(item.help_text, language), "type": item.type,
              "required": item.required,
              "options": [{"key": option.key, "label": pick(option.label, language)} for option in item.options],
@@ -141,7 +141,7 @@ def create_instrument(db: Session, scope: Scope, *, data: InstrumentCreate) -> I
                    "description": pick(template.description, data.language),
                    "intro": pick(template.intro, data.language), "closing": pick(template.closing, data.language),
                    "template_key": template.key}
-        questions = _template_questions(template, data.language)
+        questions = template_questions(template, data.language)
     else:
         for name in ("title", "purpose"):
             if name not in given:
@@ -239,6 +239,6 @@ def get_template(key: str, language: QuestionnaireLanguage) -> TemplateRead:
     if template is None:
         raise NotFound("There is no template with this key.")
     questions = [TemplateQuestion(**{**values, "options": [Option(**o) for o in values["options"]]})
-                 for values in _template_questions(template, language)]
+                 for values in template_questions(template, language)]
     return TemplateRead(**_summary(template, language), intro=pick(template.intro, language),
                         closing=pick(template.closing, language), questions=questions)
