@@ -6,7 +6,6 @@ export const UNBUILT_MODULES: readonly string[] = [
   '/cohorten',
   '/bijeenkomsten',
   '/medewerkers',
-  '/vragenlijsten',
   '/rapportages',
 ];
 
