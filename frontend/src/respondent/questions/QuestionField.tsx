@@ -30,7 +30,7 @@ export function QuestionField({ question, number, value, onChange, language, err
   const title = (
     <>
       <span className="rq-number">{number}.</span> {question.text}
-      {question.required ? null : <span className="rq-optional"> ({texts.optional})</span>}
+      {question.required ? null : <>{' '}<span className="rq-optional">({texts.optional})</span></>}
     </>
   );
   const help = question.helpText ? <p id={helpId} className="rq-help">{question.helpText}</p> : null;
