@@ -4,5 +4,5 @@ import type { InstrumentStatus } from '../api/types';
 
 export function InstrumentStatusBadge({ status }: { status: InstrumentStatus }) {
   const vocab = useVocabulary();
-  return <StatusBadge tone={status === 'published' ? 'success' : 'neutral'}>{vocab.label('InstrumentStatus', status)}</StatusBadge>;
+  return <StatusBadge tone={status === 'published' ? 'active' : 'inactive'}>{vocab.label('InstrumentStatus', status)}</StatusBadge>;
 }

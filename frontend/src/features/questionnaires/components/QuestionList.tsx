@@ -13,6 +13,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '@/i18n/vocabulary';
 import type { Question } from '../api/types';
@@ -38,10 +39,19 @@ export function QuestionList({ questions, editable, onMove, onEdit, onDelete }: 
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const number = (id: UniqueIdentifier) => questions.findIndex((question) => question.id === id) + 1;
+  // Where the question was last announced: dnd-kit reports "over itself" right after the pick-up, which would
+  // drown the pick-up's own announcement.
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('move.picked', { number: number(active.id), total: questions.length }),
-    onDragOver: ({ active, over }) =>
-      over ? t('move.over', { number: number(active.id), position: number(over.id), total: questions.length }) : t('move.outside'),
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return t('move.picked', { number: number(active.id), total: questions.length });
+    },
+    onDragOver: ({ active, over }) => {
+      if ((over?.id ?? null) === lastOver.current) return undefined;
+      lastOver.current = over?.id ?? null;
+      return over ? t('move.over', { number: number(active.id), position: number(over.id), total: questions.length }) : t('move.outside');
+    },
     onDragEnd: ({ active, over }) =>
       over ? t('move.dropped', { number: number(active.id), position: number(over.id), total: questions.length }) : t('move.cancelled'),
     onDragCancel: ({ active }) => t('move.cancelledAt', { number: number(active.id) }),

@@ -28,6 +28,11 @@ import '../components/questionnaires.css';
  * deleted, then it is published; a published one is frozen and shows how to make a new version. */
 export function InstrumentPage() {
   const { id = '' } = useParams();
+  // A new version opens at its own address: a fresh builder, with its own notice and forms.
+  return <Builder key={id} id={id} />;
+}
+
+function Builder({ id }: { id: string }) {
   const { t, i18n } = useTranslation('questionnaires');
   const vocab = useVocabulary();
   const me = useCurrentUser();
