@@ -28,6 +28,7 @@ from app.programmes.models import (
     Programme,
     ProgrammeStep,
 )
+from app.questionnaires.models import Instrument, Question
 from app.sessions.models import Attendee, CalendarFeed, ClosingDay, LearningSession, Trainer
 from app.stakeholders.models import Engagement, EngagementStakeholder, ProgrammeStakeholder, Stakeholder
 
@@ -51,6 +52,7 @@ __all__ = [
     "Expenditure",
     "Goal",
     "Insight",
+    "Instrument",
     "Intervention",
     "InterventionCompetency",
     "InterventionKolbPhase",
@@ -71,6 +73,7 @@ __all__ = [
     "Programme",
     "ProgrammeStakeholder",
     "ProgrammeStep",
+    "Question",
     "Stakeholder",
     "Team",
     "Theme",

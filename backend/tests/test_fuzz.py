@@ -25,7 +25,12 @@ FORGIVEN_CODES = {"unknown", "unknown_id", "unknown_reference", "unknown_sort_fi
                   "too_far_ahead", "nul_character", "password_common", "password_contains_identity"}
 # (code, pointer): the rules that tie two fields together, and the deliverable e-mail address
 FORGIVEN_AT = {("before_first_year", "/lastYear"), ("missing", "/interventionId"), ("missing", "/cap"),
-               ("not_allowed", "/cap"), ("value_error", "/email")}
+               ("not_allowed", "/cap"), ("value_error", "/email"),
+               # questionnaires: an instrument names a template or a title and purpose; a question's options and
+               # anchors follow its type, its dimension its level, and its option keys differ
+               ("missing", "/title"), ("missing", "/purpose"), ("not_allowed", "/options"),
+               ("not_allowed", "/scaleMinLabel"), ("not_allowed", "/scaleMaxLabel"),
+               ("dimension_of_other_level", "/dimension"), ("value_error", "/options")}
 
 
 def _errors(response) -> list[dict]:

@@ -54,6 +54,12 @@ PROBLEM_CODES: dict[str, str] = {
     "placed_in_programmes": "The intervention is placed in programmes' frameworks (params: count, names).",
     "focus_of_programmes": "The competency is in the focus of programmes' phases (params: count, names).",
     "framework_of_programmes": "Programmes build on the framework (params: count, names).",
+    "asked_in_instruments": "Questions of instruments ask about it (params: count, names).",
+    "instrument_published": "The instrument is published and frozen: make a new version (params: version).",
+    "instrument_is_draft": "The instrument is a draft: change it itself; versions are made of published ones.",
+    "draft_version_exists": "The questionnaire has a draft version already (params: version, id).",
+    "instrument_has_no_questions": "An instrument without questions cannot be published.",
+    "choice_needs_options": "A choice question has fewer than two options (params: number, text).",
 }
 
 # Pydantic's validation types that are passed through as they are.
@@ -83,6 +89,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "not_carried", "above_ring_fence", "not_created",
     # people
     "confirmation_mismatch",
+    # questionnaires
+    "dimension_of_other_level",
 })
 
 

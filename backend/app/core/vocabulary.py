@@ -88,6 +88,87 @@ class MeasurementLevel(StrEnum):
     organisation = "organisation"  # organisatie: ondersteuning, ruimte voor toepassen
 
 
+# Doel van een vragenlijst (instrument).
+class InstrumentPurpose(StrEnum):
+    effect_measurement = "effect_measurement"  # effectmeting
+    intervention_evaluation = "intervention_evaluation"  # evaluatie van een interventie
+    learning_preferences = "learning_preferences"  # leervoorkeuren (intake)
+    custom = "custom"  # eigen vragenlijst
+
+
+# Vraagtype.
+class QuestionType(StrEnum):
+    likert_5 = "likert_5"  # vijfpuntsschaal
+    likert_7 = "likert_7"  # zevenpuntsschaal
+    scale_0_10 = "scale_0_10"  # schaal van 0 tot 10
+    single_choice = "single_choice"  # één keuze
+    multiple_choice = "multiple_choice"  # meerdere keuzes
+    open_text = "open_text"  # open vraag
+
+
+# Dimensie van een vraag: each belongs to one measurement level (DIMENSION_LEVEL).
+class Dimension(StrEnum):
+    learning_effect = "learning_effect"  # deelnemer: leereffect
+    behaviour = "behaviour"  # deelnemer: gedrag
+    motivation = "motivation"  # deelnemer: motivatie
+    attitude = "attitude"  # deelnemer: houding
+    quality = "quality"  # programma: kwaliteit
+    functioning = "functioning"  # programma: werking
+    relevance = "relevance"  # programma: relevantie
+    support = "support"  # organisatie: ondersteuning
+    room_to_apply = "room_to_apply"  # organisatie: ruimte voor toepassen
+
+
+DIMENSION_LEVEL: dict[Dimension, MeasurementLevel] = {
+    **{d: MeasurementLevel.participant for d in (Dimension.learning_effect, Dimension.behaviour,
+                                                 Dimension.motivation, Dimension.attitude)},
+    **{d: MeasurementLevel.programme for d in (Dimension.quality, Dimension.functioning, Dimension.relevance)},
+    **{d: MeasurementLevel.organisation for d in (Dimension.support, Dimension.room_to_apply)},
+}
+
+
+def dimensions_of(level: MeasurementLevel) -> list[Dimension]:
+    """The dimensions of one level, in the vocabulary's order."""
+    return [dimension for dimension, of in DIMENSION_LEVEL.items() if of == level]
+
+
+# Hefboom van transfer: Ina Weinbauer-Heidel's 12 levers of transfer effectiveness, in three groups
+# (TRANSFER_LEVER_GROUP). The names are the model's; the questions about them are our own.
+class TransferLever(StrEnum):
+    transfer_motivation = "transfer_motivation"  # transfermotivatie
+    self_efficacy = "self_efficacy"  # geloof in eigen kunnen
+    transfer_volition = "transfer_volition"  # transferwil
+    clarity_of_expectations = "clarity_of_expectations"  # heldere verwachtingen
+    content_relevance = "content_relevance"  # relevante inhoud
+    active_practice = "active_practice"  # actief oefenen
+    transfer_planning = "transfer_planning"  # transferplanning
+    opportunity_to_use = "opportunity_to_use"  # mogelijkheden voor toepassing
+    personal_transfer_capacity = "personal_transfer_capacity"  # persoonlijk transfervermogen
+    supervisor_support = "supervisor_support"  # steun van leidinggevende
+    peer_support = "peer_support"  # steun van collega's
+    organisational_transfer_expectations = "organisational_transfer_expectations"  # transferverwachtingen
+
+
+# Groep van hefbomen.
+class TransferLeverGroup(StrEnum):
+    learner = "learner"  # deelnemer
+    training_design = "training_design"  # ontwerp van de training
+    organisation = "organisation"  # organisatie
+
+
+TRANSFER_LEVER_GROUP: dict[TransferLever, TransferLeverGroup] = {
+    **{lever: TransferLeverGroup.learner for lever in list(TransferLever)[:3]},
+    **{lever: TransferLeverGroup.training_design for lever in list(TransferLever)[3:7]},
+    **{lever: TransferLeverGroup.organisation for lever in list(TransferLever)[7:]},
+}
+
+
+# Taal van een vragenlijst.
+class QuestionnaireLanguage(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
 
 # Getalnotatie: how a file or a person writes numbers: `nl` 4.800,50 (a point groups thousands, a comma
 # starts the decimals), `en` 4,800.50.

@@ -5,12 +5,13 @@ Ids of a parent in a request body (planId, developmentId, goalId) that are unkno
 organisation are a 400 on that field; an id in the path that is not the caller's is a 404."""
 
 import uuid
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session
 
-from app.core import audit
+from app.core import audit, references
 from app.core.errors import InvalidInput
 from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
@@ -129,6 +130,8 @@ def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
     users = (_learning_goal_users(db, scope, Development.plan_id == plan.id)
              + _theme_users(db, scope, Theme.plan_id == plan.id))
     refuse_if_used(users, "This plan (through its learning goals and themes)")
+    references.refuse_if_referred(db, scope, LEARNING_GOAL, learning_goal_ids(scope, Development.plan_id == plan.id),
+                                  "This plan (through its learning goals)")
     audit.delete_recorded(db, scope, plan, entity_type=PLAN, fields=_PLAN_FIELDS)
 
 
@@ -164,6 +167,8 @@ def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) 
     development = get_development(db, scope, development_id=development_id)
     refuse_if_used(_learning_goal_users(db, scope, Development.id == development.id),
                     "This development (through its learning goals)")
+    references.refuse_if_referred(db, scope, LEARNING_GOAL, learning_goal_ids(scope, Development.id == development.id),
+                                  "This development (through its learning goals)")
     delete_placed(db, scope, DEVELOPMENTS, development)
 
 
@@ -201,6 +206,8 @@ def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
     """Deletes the goal with its learning goals, unless interventions serve them."""
     goal = get_goal(db, scope, goal_id=goal_id)
     refuse_if_used(_learning_goal_users(db, scope, Goal.id == goal.id), "This goal (through its learning goals)")
+    references.refuse_if_referred(db, scope, LEARNING_GOAL, learning_goal_ids(scope, Goal.id == goal.id),
+                                  "This goal (through its learning goals)")
     delete_placed(db, scope, GOALS, goal)
 
 
@@ -243,6 +250,7 @@ def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
 def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> None:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
     refuse_if_used(_learning_goal_users(db, scope, LearningGoal.id == learning_goal.id), "This learning goal")
+    references.refuse_if_referred(db, scope, LEARNING_GOAL, [learning_goal.id], "This learning goal")
     delete_placed(db, scope, LEARNING_GOALS, learning_goal)
 
 
@@ -298,6 +306,14 @@ def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
 def theme_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every theme of the organisation as (id, title)."""
     return [(row[0], row[1]) for row in db.execute(scoped(Theme, scope, Theme.id, Theme.title))]
+
+
+def learning_goal_titles_of(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The titles of these learning goals of the organisation, by id (one query); an id not in it is not yours."""
+    if not ids:
+        return {}
+    return {row[0]: row[1] for row in db.execute(scoped(LearningGoal, scope, LearningGoal.id, LearningGoal.title)
+                                                 .where(LearningGoal.id.in_(ids)))}
 
 
 def learning_goal_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:

@@ -2081,6 +2081,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List instruments (vragenlijsten)
+         * @description The organisation's questionnaires, every version, by title and then newest version first. Sortable on
+         *     title, status, purpose, versionNumber, createdAt, updatedAt.
+         */
+        get: operations["listInstruments"];
+        put?: never;
+        /**
+         * Create an instrument (vragenlijst)
+         * @description A draft instrument (version 1 of a new questionnaire). With `templateKey` (see
+         *     `GET /instrument-templates`) it starts from that template in `language`: its title, texts, purpose and
+         *     questions, with the fields you give replacing the template's. Without one, `title` and `purpose` are
+         *     required (400 on the field).
+         */
+        post: operations["createInstrument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instruments/{instrument_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an instrument (vragenlijst)
+         * @description One instrument; its questions are at `/instruments/{instrument_id}/questions`.
+         */
+        get: operations["getInstrument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an instrument (vragenlijst)
+         * @description Deletes a draft with its questions. A published instrument is never deleted (409).
+         */
+        delete: operations["deleteInstrument"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an instrument (vragenlijst)
+         * @description Change a draft's title, texts, purpose or language.
+         */
+        patch: operations["updateInstrument"];
+        trace?: never;
+    };
+    "/instruments/{instrument_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an instrument (publiceren: bevriest de vragenlijst)
+         * @description Freezes the draft: from now on it and its questions never change, and rounds may use it. Records who
+         *     published it and when.
+         */
+        post: operations["publishInstrument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instruments/{instrument_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a new version of a published instrument
+         * @description A draft copy of the published instrument with its questions, as the questionnaire's next version
+         *     (`versionNumber` + 1, the same `familyId`, `previousVersionId` this one). The published one stays as it is.
+         */
+        post: operations["createInstrumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instruments/{instrument_id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an instrument's questions (vragen)
+         * @description The instrument's questions in their order.
+         */
+        get: operations["listQuestions"];
+        put?: never;
+        /**
+         * Create a question (vraag)
+         * @description Adds a question to a draft at `position` (or at the end). Options only for single and multiple
+         *     choice, anchors only for the scales (400 `not_allowed`); a `dimension` must be one of its `level`'s (400
+         *     `dimension_of_other_level`); `competencyId` and `learningGoalId` must be yours.
+         */
+        post: operations["createQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instruments/{instrument_id}/questions/{question_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a question (vraag)
+         * @description One question of the instrument.
+         */
+        get: operations["getQuestion"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a question (vraag)
+         * @description Deletes the question from a draft; the others close up.
+         */
+        delete: operations["deleteQuestion"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a question (vraag)
+         * @description Change it, or move it among the questions (`position`). Changing the type clears the options or
+         *     anchors the new type has no use for.
+         */
+        patch: operations["updateQuestion"];
+        trace?: never;
+    };
+    "/instrument-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the built-in questionnaire templates
+         * @description The built-in templates, each in Dutch and in English: the effect measurement on three levels (every
+         *     dimension and the 12 levers of transfer), the evaluation of an intervention of a day or longer, and a
+         *     learning-preference intake. Create a draft from one with `POST /instruments {templateKey, language}`.
+         */
+        get: operations["listInstrumentTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instrument-templates/{template_key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a questionnaire template with its questions
+         * @description One template in `language` with its questions, as a draft made from it would have them.
+         */
+        get: operations["getInstrumentTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3020,6 +3215,11 @@ export interface components {
              */
             position?: number;
         };
+        /**
+         * Dimension
+         * @enum {string}
+         */
+        Dimension: "learning_effect" | "behaviour" | "motivation" | "attitude" | "quality" | "functioning" | "relevance" | "support" | "room_to_apply";
         /** EngagementCreate */
         EngagementCreate: {
             kind: components["schemas"]["EngagementKind"];
@@ -3738,6 +3938,110 @@ export interface components {
             title?: string;
             /** Description */
             description?: string;
+        };
+        /** InstrumentCreate */
+        InstrumentCreate: {
+            /**
+             * Templatekey
+             * @description Start from a built-in template (`GET /instrument-templates`) in `language`: its texts and questions; the fields given here replace the template's.
+             */
+            templateKey?: string | null;
+            /** @default nl */
+            language: components["schemas"]["QuestionnaireLanguage"];
+            /**
+             * Title
+             * @description Required without a template.
+             */
+            title?: string | null;
+            /** @description Required without a template. */
+            purpose?: components["schemas"]["InstrumentPurpose"] | null;
+            /** Description */
+            description?: string | null;
+            /** Intro */
+            intro?: string | null;
+            /** Closing */
+            closing?: string | null;
+        };
+        /**
+         * InstrumentPurpose
+         * @enum {string}
+         */
+        InstrumentPurpose: "effect_measurement" | "intervention_evaluation" | "learning_preferences" | "custom";
+        /** InstrumentRead */
+        InstrumentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Intro */
+            intro: string;
+            /** Closing */
+            closing: string;
+            purpose: components["schemas"]["InstrumentPurpose"];
+            language: components["schemas"]["QuestionnaireLanguage"];
+            status: components["schemas"]["InstrumentStatus"];
+            /**
+             * Versionnumber
+             * @description 1 for the first version of a questionnaire, then 2, 3, ...
+             */
+            versionNumber: number;
+            /**
+             * Familyid
+             * Format: uuid
+             * @description The first version's id: every version of the questionnaire has it.
+             */
+            familyId: string;
+            /**
+             * Previousversionid
+             * Format: uuid
+             * @description The version this one was made from.
+             */
+            previousVersionId: string | null;
+            /** Templatekey */
+            templateKey: string | null;
+            /** Questioncount */
+            questionCount: number;
+            /**
+             * Publishedat
+             * Format: date-time
+             */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["UserRef"] | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * InstrumentStatus
+         * @enum {string}
+         */
+        InstrumentStatus: "draft" | "published";
+        /** InstrumentUpdate */
+        InstrumentUpdate: {
+            /** Title */
+            title?: string;
+            /** Description */
+            description?: string;
+            /** Intro */
+            intro?: string;
+            /** Closing */
+            closing?: string;
+            purpose?: components["schemas"]["InstrumentPurpose"];
+            language?: components["schemas"]["QuestionnaireLanguage"];
         };
         /** InterventionCreate */
         InterventionCreate: {
@@ -4502,6 +4806,23 @@ export interface components {
          * @enum {string}
          */
         NumberFormat: "nl" | "en";
+        /** Option */
+        Option: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+        };
+        /** OptionInput */
+        OptionInput: {
+            /**
+             * Key
+             * @description Stable: answers store it. Lowercase letters, digits and _.
+             */
+            key: string;
+            /** Label */
+            label: string;
+        };
         /** OrganisationRead */
         OrganisationRead: {
             /**
@@ -4708,6 +5029,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** InstrumentPage */
+        InstrumentPage: {
+            /** Items */
+            items: components["schemas"]["InstrumentRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** InterventionPage */
         InterventionPage: {
             /** Items */
@@ -4818,6 +5150,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** QuestionPage */
+        QuestionPage: {
+            /** Items */
+            items: components["schemas"]["QuestionRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** StakeholderPage */
         StakeholderPage: {
             /** Items */
@@ -4833,6 +5176,17 @@ export interface components {
         TeamPage: {
             /** Items */
             items: components["schemas"]["TeamRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** TemplateSummaryPage */
+        TemplateSummaryPage: {
+            /** Items */
+            items: components["schemas"]["TemplateSummary"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -5928,6 +6282,160 @@ export interface components {
          * @enum {string}
          */
         Quadrant: "keep_satisfied" | "manage_closely" | "monitor" | "keep_informed";
+        /** QuestionCreate */
+        QuestionCreate: {
+            /** Text */
+            text: string;
+            /**
+             * Helptext
+             * @default
+             */
+            helpText: string;
+            type: components["schemas"]["QuestionType"];
+            /**
+             * Required
+             * @default true
+             */
+            required: boolean;
+            /**
+             * Options
+             * @description The choices of a single or multiple choice question; other types have none.
+             * @default []
+             */
+            options: components["schemas"]["OptionInput"][];
+            /**
+             * Scaleminlabel
+             * @description The label of the scale's low end (scale types only).
+             * @default
+             */
+            scaleMinLabel: string;
+            /**
+             * Scalemaxlabel
+             * @description The label of the scale's high end.
+             * @default
+             */
+            scaleMaxLabel: string;
+            level?: components["schemas"]["MeasurementLevel"] | null;
+            /** @description Must belong to `level`: participant has learning_effect, behaviour, motivation, attitude; programme quality, functioning, relevance; organisation support, room_to_apply. */
+            dimension?: components["schemas"]["Dimension"] | null;
+            transferLever?: components["schemas"]["TransferLever"] | null;
+            /**
+             * Competencyid
+             * Format: uuid
+             */
+            competencyId?: string | null;
+            /**
+             * Learninggoalid
+             * Format: uuid
+             */
+            learningGoalId?: string | null;
+            /**
+             * Position
+             * @description Leave out to add it at the end.
+             */
+            position?: number | null;
+        };
+        /** QuestionRead */
+        QuestionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Instrumentid
+             * Format: uuid
+             */
+            instrumentId: string;
+            /** Position */
+            position: number;
+            /** Text */
+            text: string;
+            /** Helptext */
+            helpText: string;
+            type: components["schemas"]["QuestionType"];
+            /** Required */
+            required: boolean;
+            /** Options */
+            options: components["schemas"]["Option"][];
+            /** Scaleminlabel */
+            scaleMinLabel: string;
+            /** Scalemaxlabel */
+            scaleMaxLabel: string;
+            level: components["schemas"]["MeasurementLevel"] | null;
+            dimension: components["schemas"]["Dimension"] | null;
+            transferLever: components["schemas"]["TransferLever"] | null;
+            /**
+             * Competencyid
+             * Format: uuid
+             */
+            competencyId: string | null;
+            /**
+             * Learninggoalid
+             * Format: uuid
+             */
+            learningGoalId: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * QuestionType
+         * @enum {string}
+         */
+        QuestionType: "likert_5" | "likert_7" | "scale_0_10" | "single_choice" | "multiple_choice" | "open_text";
+        /** QuestionUpdate */
+        QuestionUpdate: {
+            /** Text */
+            text?: string;
+            /** Helptext */
+            helpText?: string;
+            type?: components["schemas"]["QuestionType"];
+            /** Required */
+            required?: boolean;
+            /**
+             * Options
+             * @description The choices of a single or multiple choice question; other types have none.
+             */
+            options?: components["schemas"]["OptionInput"][];
+            /** Scaleminlabel */
+            scaleMinLabel?: string;
+            /** Scalemaxlabel */
+            scaleMaxLabel?: string;
+            level?: components["schemas"]["MeasurementLevel"] | null;
+            /** @description Must belong to `level`: participant has learning_effect, behaviour, motivation, attitude; programme quality, functioning, relevance; organisation support, room_to_apply. */
+            dimension?: components["schemas"]["Dimension"] | null;
+            transferLever?: components["schemas"]["TransferLever"] | null;
+            /**
+             * Competencyid
+             * Format: uuid
+             */
+            competencyId?: string | null;
+            /**
+             * Learninggoalid
+             * Format: uuid
+             */
+            learningGoalId?: string | null;
+            /**
+             * Position
+             * @description Move it among the questions.
+             */
+            position?: number;
+        };
+        /**
+         * QuestionnaireLanguage
+         * @enum {string}
+         */
+        QuestionnaireLanguage: "nl" | "en";
         /** Readiness */
         Readiness: {
             /**
@@ -6530,6 +7038,57 @@ export interface components {
             /** Notes */
             notes?: string;
         };
+        /** TemplateQuestion */
+        TemplateQuestion: {
+            /** Text */
+            text: string;
+            /** Helptext */
+            helpText: string;
+            type: components["schemas"]["QuestionType"];
+            /** Required */
+            required: boolean;
+            /** Options */
+            options: components["schemas"]["Option"][];
+            /** Scaleminlabel */
+            scaleMinLabel: string;
+            /** Scalemaxlabel */
+            scaleMaxLabel: string;
+            level: components["schemas"]["MeasurementLevel"] | null;
+            dimension: components["schemas"]["Dimension"] | null;
+            transferLever: components["schemas"]["TransferLever"] | null;
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /** Key */
+            key: string;
+            language: components["schemas"]["QuestionnaireLanguage"];
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            purpose: components["schemas"]["InstrumentPurpose"];
+            /** Questioncount */
+            questionCount: number;
+            /** Intro */
+            intro: string;
+            /** Closing */
+            closing: string;
+            /** Questions */
+            questions: components["schemas"]["TemplateQuestion"][];
+        };
+        /** TemplateSummary */
+        TemplateSummary: {
+            /** Key */
+            key: string;
+            language: components["schemas"]["QuestionnaireLanguage"];
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            purpose: components["schemas"]["InstrumentPurpose"];
+            /** Questioncount */
+            questionCount: number;
+        };
         /** ThemeCreate */
         ThemeCreate: {
             /**
@@ -6740,6 +7299,11 @@ export interface components {
             unlinkedInterventions: components["schemas"]["InterventionRef"][];
             counts: components["schemas"]["TraceCounts"];
         };
+        /**
+         * TransferLever
+         * @enum {string}
+         */
+        TransferLever: "transfer_motivation" | "self_efficacy" | "transfer_volition" | "clarity_of_expectations" | "content_relevance" | "active_practice" | "transfer_planning" | "opportunity_to_use" | "personal_transfer_capacity" | "supervisor_support" | "peer_support" | "organisational_transfer_expectations";
         /** UnbudgetedIntervention */
         UnbudgetedIntervention: {
             /**
@@ -12296,6 +12860,517 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CohortLearningTime"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    listInstruments: {
+        parameters: {
+            query?: {
+                purpose?: components["schemas"]["InstrumentPurpose"] | null;
+                status?: components["schemas"]["InstrumentStatus"] | null;
+                language?: components["schemas"]["QuestionnaireLanguage"] | null;
+                /** @description Only this questionnaire's versions. */
+                familyId?: string | null;
+                /** @description Part of the title. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createInstrument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstrumentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getInstrument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteInstrument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is published (`instrument_published`): make a new version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateInstrument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstrumentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is published (`instrument_published`): make a new version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    publishInstrument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Published already (`instrument_published`), no questions (`instrument_has_no_questions`) or a choice question with fewer than two options (`choice_needs_options`, params number and text). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    createInstrumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is a draft (`instrument_is_draft`), or the questionnaire has a draft version already (`draft_version_exists`, params version and id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    listQuestions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is published (`instrument_published`): make a new version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrument_id: string;
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is published (`instrument_published`): make a new version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateQuestion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                instrument_id: string;
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is published (`instrument_published`): make a new version. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listInstrumentTemplates: {
+        parameters: {
+            query?: {
+                language?: components["schemas"]["QuestionnaireLanguage"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummaryPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    getInstrumentTemplate: {
+        parameters: {
+            query?: {
+                language?: components["schemas"]["QuestionnaireLanguage"];
+            };
+            header?: never;
+            path: {
+                template_key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
                 };
             };
             400: components["responses"]["400"];

@@ -16,6 +16,7 @@ import { reviewRoutes } from '@/features/review/routes';
 import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
 import { programmeRoutes } from '@/features/programmes/routes';
+import { questionnaireRoutes } from '@/features/questionnaires/routes';
 import { ProgrammeSlotsProvider, type ProgrammeSlots } from '@/features/programmes/slots';
 import { upcomingRoutes } from '@/features/upcoming/routes';
 import { userRoutes } from '@/features/users/routes';
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
             element: <PersonSlotsProvider slots={personSlots}><Outlet /></PersonSlotsProvider>,
             children: peopleRoutes,
           },
+          ...questionnaireRoutes,
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,

@@ -5,7 +5,6 @@
 export const UNBUILT_MODULES: readonly string[] = [
   '/cohorten',
   '/bijeenkomsten',
-  '/vragenlijsten',
   '/rapportages',
 ];
 

@@ -71,6 +71,21 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
+  it('the respondent part (src/respondent) stands alone: its own small bundle imports no staff-app code', () => {
+    // Features may use it (the builder's preview); it may use only React and itself.
+    const offences: string[] = [];
+    for (const file of sources) {
+      if (area(file)[0] !== 'respondent' || /\.test\.tsx?$/.test(file)) continue;
+      for (const target of imports(file)) {
+        const [tTop] = target.split('/');
+        const own = tTop === 'respondent' || target.endsWith('.css');
+        if (!own && !['react', 'react/jsx-runtime'].includes(target)) offences.push(`${relative(SRC, file)} → ${target}`);
+      }
+    }
+    expect(sources.some((file) => area(file)[0] === 'respondent')).toBe(true);
+    expect(offences).toEqual([]);
+  });
+
   it('numbers and money are formatted by src/lib only (one formatter, one locale rule)', () => {
     const offences = sources
       .filter((file) => area(file)[0] !== 'lib' && /\bIntl\.NumberFormat\b/.test(readFileSync(file, 'utf8')))
@@ -79,8 +94,9 @@ describe('architecture', () => {
   });
 
   it("option lists use the API's enums (src/api/enums.ts), not copies of their values", () => {
-    // The UI's languages are the two number conventions by name, not a copy of the API's list of them.
-    const notCopies = new Set(['i18n/index.ts: NumberFormat']);
+    // The UI's languages are the two number conventions by name, not a copy of the API's list of them; nor of
+    // the languages a questionnaire can be written in (the same two, by another decision).
+    const notCopies = new Set(['i18n/index.ts: NumberFormat', 'i18n/index.ts: QuestionnaireLanguage']);
     const offences: string[] = [];
     for (const file of sources) {
       if (relative(SRC, file) === 'api/enums.ts' || /\.test\.tsx?$/.test(file)) continue;

@@ -9,10 +9,12 @@ from app.demo.build.budgets import load_budgets
 from app.demo.build.catalogue import load_interventions
 from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
+from app.demo.build.questionnaires import load_instruments
 from app.demo.deventer.budgets import BUDGETS_2014
 from app.demo.deventer.catalogue import INTERVENTIONS
 from app.demo.deventer.people import STAFF
 from app.demo.deventer.plan import PLAN, PROGRAMME_YEAR
+from app.demo.deventer.questionnaires import INSTRUMENTS
 from app.plans.models import Plan
 
 
@@ -22,6 +24,7 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
                                    learning_goals=plan.learning_goals, themes=plan.themes)
     budgets = load_budgets(db, organisation_id, BUDGETS_2014, catalogue.interventions)
     people = load_people(db, organisation_id, STAFF)
-    record_loaded(db, organisation_id, plan.plan, {**plan.counts, **catalogue.counts, **budgets,
+    instruments = load_instruments(db, organisation_id, INSTRUMENTS)
+    record_loaded(db, organisation_id, plan.plan, {**plan.counts, **catalogue.counts, **budgets, **instruments,
                                                    "people": len(people)})
     return plan.plan

@@ -11,6 +11,7 @@ from app.demo.build.competencies import load_frameworks
 from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
 from app.demo.build.programmes import load_programmes
+from app.demo.build.questionnaires import load_instruments
 from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
 from app.demo.rotterdam.catalogue import INTERVENTIONS
@@ -18,6 +19,7 @@ from app.demo.rotterdam.competencies import FRAMEWORKS
 from app.demo.rotterdam.people import STAFF
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
 from app.demo.rotterdam.programme import PROGRAMMES
+from app.demo.rotterdam.questionnaires import INSTRUMENTS
 from app.demo.rotterdam.stakeholders import ENGAGEMENTS, STAKEHOLDERS
 from app.plans.models import Plan
 
@@ -34,7 +36,8 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
     stakeholders = load_stakeholders(db, organisation_id, STAKEHOLDERS, ENGAGEMENTS,
                                      programmes=programmes.programmes)
     people = load_people(db, organisation_id, STAFF)
+    instruments = load_instruments(db, organisation_id, INSTRUMENTS, competencies=frameworks.competencies)
     record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
-                                                   **budgets, **programmes.counts, **stakeholders,
+                                                   **budgets, **programmes.counts, **stakeholders, **instruments,
                                                    "people": len(people)})
     return plan.plan

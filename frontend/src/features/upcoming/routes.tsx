@@ -3,7 +3,6 @@ import type { UpcomingDomain } from './routes/UpcomingPage';
 
 const PATHS: [string, UpcomingDomain][] = [
   ['cohorten', 'cohorts'],
-  ['vragenlijsten', 'surveys'],
   ['rapportages', 'reports'],
 ];
 
