@@ -19,6 +19,7 @@ from app.api_tokens.router import router as api_tokens_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.budgets.router import router as budgets_router
+from app.cohorts.router import router as cohorts_router
 from app.competencies.router import router as competencies_router
 from app.core.config import API_VERSION, Settings, get_settings
 from app.core.db import get_engine
@@ -51,7 +52,7 @@ api_router = APIRouter()
 for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
-               principle_checks_router, stakeholders_router):
+               principle_checks_router, stakeholders_router, cohorts_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

@@ -53,6 +53,9 @@ PROBLEM_CODES: dict[str, str] = {
     "placed_in_programmes": "The intervention is placed in programmes' frameworks (params: count, names).",
     "focus_of_programmes": "The competency is in the focus of programmes' phases (params: count, names).",
     "framework_of_programmes": "Programmes build on the framework (params: count, names).",
+    # cohorts
+    "programme_has_cohorts": "Cohorts run the programme (params: count, names).",
+    "already_enrolled": "A person is enrolled in the cohort already; field errors `taken` say who.",
 }
 
 # Pydantic's validation types that are passed through as they are.
@@ -78,6 +81,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "invalid_years", "unknown_name", "ambiguous_name", "too_many", "invalid_date",
     # programmes and budgets
     "wrong_kind", "shares_total",
+    # cohorts
+    "before_start", "outside_cohort", "not_a_participant", "same_person", "not_cancellable",
 })
 
 
