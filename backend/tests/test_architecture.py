@@ -36,6 +36,13 @@ CROSS_DOMAIN_READS = {
     ("auth/service.py", "User"): "a login finds its account (auth and accounts are one identity: decision 0002)",
     ("api_tokens/service.py", "User"): "a token's list row shows its creator's name (one join)",
     ("audit/service.py", "User"): "an event's list row shows its actor's name (one join)",
+    ("cohorts/service.py", "Programme"): "a cohort's list row shows its programme's title (one join); the "
+                                         "programme a body names is looked up as a reference",
+    ("cohorts/enrolments.py", "Person"): "an enrolment shows its person (one join); people are read by model "
+                                         "(issue 15's contract allows it until the people service lands)",
+    ("programmes/schedule_view.py", "Intervention"): "a schedule's placements carry their intervention's title, "
+                                                      "hours and location (one join)",
+    ("sessions/generated.py", "Intervention"): "a generated session's title is its intervention's (one join)",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

@@ -14,8 +14,17 @@ from tests.factories import save, unique
 from tests.interventions.factories import make_intervention
 from tests.programmes.factories import lines_of, make_phase, make_placement, make_programme
 
-__all__ = ["lines_of", "make_cohort", "make_closing_day", "make_enrolment", "make_framework", "make_person",
-           "make_phase", "make_placement", "make_programme"]
+__all__ = [
+    "lines_of",
+    "make_closing_day",
+    "make_cohort",
+    "make_enrolment",
+    "make_framework",
+    "make_person",
+    "make_phase",
+    "make_placement",
+    "make_programme",
+]
 
 
 def make_person(db: Session, org, *, name: str | None = None, team: str = "Stadsbeheer", **values) -> Person:

@@ -119,7 +119,7 @@ async def test_list_filters_counts_and_isolates(api_as, db, org, other_org, coun
     with count_queries() as queries:
         await viewer.get("/api/v1/cohorts")
     few = queries.n
-    for i in range(5):
+    for _i in range(5):
         make_enrolment(db, org, make_cohort(db, org, programme=other), make_person(db, org))
     with count_queries() as queries:
         await viewer.get("/api/v1/cohorts")

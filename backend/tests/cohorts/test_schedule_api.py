@@ -22,7 +22,7 @@ async def _propose(client, cohort):
 
 async def test_the_proposal_places_each_placement_on_a_working_day_and_says_why(api_as, db, org):
     # 2026-04-01 start: month 1 week 0 = 1 April; week 3 = 22 April; month 1 week 3 + ... Koningsdag 27 April
-    programme, placements = make_framework(db, org, placements=[(1, 0), (1, 3), (2, 0), (2, 6), (3, 0), (9, 0)],
+    programme, _placements = make_framework(db, org, placements=[(1, 0), (1, 3), (2, 0), (2, 6), (3, 0), (9, 0)],
                                            hours=Decimal("2"))
     cohort = make_cohort(db, org, programme=programme, starts_on=date(2026, 3, 30))
     make_closing_day(db, org, date(2026, 11, 30), "Studiedag")
@@ -55,7 +55,7 @@ async def test_koningsdag_hemelvaart_and_pinksteren_in_a_proposal(api_as, db, or
 
 
 async def test_confirm_writes_sessions_with_the_participants_as_attendees(api_as, db, org):
-    programme, placements = make_framework(db, org, placements=[(1, 0), (1, 2)])
+    programme, _placements = make_framework(db, org, placements=[(1, 0), (1, 2)])
     cohort = make_cohort(db, org, programme=programme, starts_on=date(2026, 9, 1))
     trainees = [make_person(db, org) for _ in range(3)]
     for person in trainees:
@@ -84,7 +84,7 @@ async def test_confirm_writes_sessions_with_the_participants_as_attendees(api_as
 
 
 async def test_a_moved_session_keeps_its_identity_and_its_sequence_grows(api_as, db, org):
-    programme, placements = make_framework(db, org, placements=[(1, 0), (1, 2)])
+    programme, _placements = make_framework(db, org, placements=[(1, 0), (1, 2)])
     cohort = make_cohort(db, org, programme=programme, starts_on=date(2026, 9, 1))
     editor = api_as("editor")
     url = f"/api/v1/cohorts/{cohort.id}/schedule"
