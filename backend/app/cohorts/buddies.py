@@ -9,7 +9,7 @@ from collections import defaultdict
 from sqlalchemy import delete
 from sqlmodel import Session
 
-from app.cohorts.enrolments import participants, person_ref
+from app.cohorts.enrolments import cohort_person, participants
 from app.cohorts.models import BuddyPair
 from app.cohorts.schemas import BuddyPairing, BuddyPairRead, BuddyPairsWrite
 from app.cohorts.service import get_cohort
@@ -49,9 +49,9 @@ def propose_pairs(people: list[Person], seed: int) -> tuple[list[tuple[Person, P
 
 def _pairing(pairs: list[tuple[Person, Person]], unpaired: list[Person], seed: int | None = None) -> BuddyPairing:
     return BuddyPairing(
-        pairs=[BuddyPairRead(first=person_ref(a), second=person_ref(b),
+        pairs=[BuddyPairRead(first=cohort_person(a), second=cohort_person(b),
                              cross_team=a.team.strip().lower() != b.team.strip().lower()) for a, b in pairs],
-        unpaired=[person_ref(p) for p in sorted(unpaired, key=lambda p: p.name.lower())], seed=seed)
+        unpaired=[cohort_person(p) for p in sorted(unpaired, key=lambda p: p.name.lower())], seed=seed)
 
 
 def propose(db: Session, scope: Scope, *, cohort_id: uuid.UUID, seed: int) -> BuddyPairing:
@@ -96,10 +96,10 @@ def save_pairs(db: Session, scope: Scope, *, cohort_id: uuid.UUID, data: BuddyPa
     before = [[str(r.first_person_id), str(r.second_person_id)] for r in db.scalars(
         scoped(BuddyPair, scope).where(BuddyPair.cohort_id == cohort_id).order_by(BuddyPair.created_at))]
     db.execute(delete(BuddyPair).where(BuddyPair.cohort_id == cohort_id))
-    for pair in data.pairs:
-        db.add(BuddyPair(organisation_id=scope.organisation_id, cohort_id=cohort_id,
-                         first_person_id=pair.first_person_id, second_person_id=pair.second_person_id))
-        db.flush()  # one at a time: created_at keeps the order they were given in
+    db.add_all([BuddyPair(organisation_id=scope.organisation_id, cohort_id=cohort_id,
+                          first_person_id=pair.first_person_id, second_person_id=pair.second_person_id)
+                for pair in data.pairs])
+    db.flush()
     after = [[str(p.first_person_id), str(p.second_person_id)] for p in data.pairs]
     if before != after:
         audit.record(db, scope=scope, action=f"{ENTITY}.updated", entity_type=ENTITY, entity_id=cohort_id,

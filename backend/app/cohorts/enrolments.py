@@ -11,7 +11,7 @@ from sqlalchemy import case, delete, func, or_
 from sqlmodel import Session
 
 from app.cohorts.models import BuddyPair, Cohort, Enrolment, EnrolmentRole
-from app.cohorts.schemas import EnrolmentCreate, EnrolmentRead, EnrolmentUpdate, PersonRef
+from app.cohorts.schemas import CohortPerson, EnrolmentCreate, EnrolmentRead, EnrolmentUpdate
 from app.cohorts.service import get_cohort
 from app.core import audit
 from app.core.errors import Conflict, InvalidInput, NotFound, field_error
@@ -29,12 +29,12 @@ _SORTABLE = {"role": _ROLE_ORDER, "name": func.lower(Person.name), "team": func.
              "createdAt": Enrolment.created_at}
 
 
-def person_ref(person: Person) -> PersonRef:
-    return PersonRef(id=person.id, name=person.name, team=person.team, employee_number=person.employee_number)
+def cohort_person(person: Person) -> CohortPerson:
+    return CohortPerson(id=person.id, name=person.name, team=person.team, employee_number=person.employee_number)
 
 
 def _read(enrolment: Enrolment, person: Person) -> EnrolmentRead:
-    return EnrolmentRead(id=enrolment.id, cohort_id=enrolment.cohort_id, person=person_ref(person),
+    return EnrolmentRead(id=enrolment.id, cohort_id=enrolment.cohort_id, person=cohort_person(person),
                          role=enrolment.role, starts_on=enrolment.starts_on, ends_on=enrolment.ends_on,
                          version=enrolment.version)
 
@@ -97,11 +97,13 @@ def enrol(db: Session, scope: Scope, *, cohort_id: uuid.UUID, data: EnrolmentCre
         raise Conflict("A person is enrolled in this cohort already.", problem="already_enrolled", errors=[
             field_error(f"/personIds/{i}", f"{people[pid].name} is enrolled in this cohort already.", "taken")
             for i, pid in enumerate(data.person_ids) if pid in enrolled])
-    rows = []
-    for person_id in data.person_ids:
-        rows.append(audit.create_recorded(db, scope, Enrolment, {
-            "cohort_id": cohort.id, "person_id": person_id, "role": data.role, "starts_on": data.starts_on,
-            "ends_on": data.ends_on}, entity_type=ENTITY, fields=FIELDS))
+    rows = [Enrolment(organisation_id=scope.organisation_id, cohort_id=cohort.id, person_id=person_id,
+                      role=data.role, starts_on=data.starts_on, ends_on=data.ends_on) for person_id in data.person_ids]
+    db.add_all(rows)
+    db.flush()  # one INSERT for them all
+    for row in rows:
+        audit.record(db, scope=scope, action=f"{ENTITY}.created", entity_type=ENTITY, entity_id=row.id,
+                     changes=audit.snapshot(audit.fields_of(row, FIELDS)))
     if data.role == EnrolmentRole.participant:
         generated.add_attendees(db, scope, cohort_id=cohort.id, person_ids=data.person_ids)
     return [_read(row, people[row.person_id]) for row in rows]

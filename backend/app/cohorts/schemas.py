@@ -87,7 +87,7 @@ class CohortUpdate(ApiInput):
 
 # --- enrolments ----------------------------------------------------------------------------------------------------
 
-class PersonRef(ApiModel):
+class CohortPerson(ApiModel):
     id: uuid.UUID
     name: str
     team: str
@@ -97,7 +97,7 @@ class PersonRef(ApiModel):
 class EnrolmentRead(ApiModel):
     id: uuid.UUID
     cohort_id: uuid.UUID
-    person: PersonRef
+    person: CohortPerson
     role: EnrolmentRole
     starts_on: date | None = Field(description="Empty: from the cohort's start.")
     ends_on: date | None = Field(description="Empty: until the cohort's end.")
@@ -127,14 +127,14 @@ class EnrolmentUpdate(ApiInput):
 # --- buddy pairs ---------------------------------------------------------------------------------------------------
 
 class BuddyPairRead(ApiModel):
-    first: PersonRef
-    second: PersonRef
+    first: CohortPerson
+    second: CohortPerson
     cross_team: bool = Field(description="The two are in different teams.")
 
 
 class BuddyPairing(ApiModel):
     pairs: list[BuddyPairRead]
-    unpaired: list[PersonRef] = Field(description="Participants in no pair (an odd one out).")
+    unpaired: list[CohortPerson] = Field(description="Participants in no pair (an odd one out).")
     seed: int | None = Field(default=None, description="The seed of a proposal; another seed, another proposal.")
 
 

@@ -69,16 +69,16 @@ def write(db: Session, scope: Scope, *, cohort_id: uuid.UUID, items: Sequence[Ge
     the cohort's sessions that are not cancelled."""
     sessions = of_cohort(db, scope, cohort_id)
     existing = {s.placement_id: s for s in sessions if s.placement_id is not None}
-    created, updated, unchanged = [], [], []
+    new: list[LearningSession] = []
+    updated, unchanged = [], []
     for item in items:
         values: dict[str, Any] = {"day": item.day, "starts_at": item.starts_at, "ends_at": item.ends_at,
                                   "location": item.location}
         session = existing.get(item.placement_id)
         if session is None:
-            session = audit.create_recorded(db, scope, LearningSession, {
-                **values, "cohort_id": cohort_id, "placement_id": item.placement_id,
-                "intervention_id": item.intervention_id}, entity_type=ENTITY, fields=FIELDS)
-            created.append(session.id)
+            new.append(LearningSession(organisation_id=scope.organisation_id, cohort_id=cohort_id,
+                                       placement_id=item.placement_id, intervention_id=item.intervention_id,
+                                       **values))
             continue
         changed = {name: value for name, value in values.items() if getattr(session, name) != value}
         if session.status == SessionStatus.cancelled:  # planned again
@@ -88,6 +88,12 @@ def write(db: Session, scope: Scope, *, cohort_id: uuid.UUID, items: Sequence[Ge
             updated.append(session.id)
         else:
             unchanged.append(session.id)
+    db.add_all(new)
+    db.flush()  # one INSERT for the new ones
+    for session in new:
+        audit.record(db, scope=scope, action=f"{ENTITY}.created", entity_type=ENTITY, entity_id=session.id,
+                     changes=audit.snapshot(audit.fields_of(session, FIELDS)))
+    created = [session.id for session in new]
     cancelled = []
     by_id = {s.id: s for s in sessions}
     written = {item.placement_id for item in items}

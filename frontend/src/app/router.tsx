@@ -6,6 +6,8 @@ import { auditRoutes } from '@/features/audit/routes';
 import { authRoutes } from '@/features/auth/routes';
 import { budgetRoutes } from '@/features/budgets/routes';
 import { catalogueRoutes } from '@/features/catalogue/routes';
+import { cohortRoutes } from '@/features/cohorts/routes';
+import { CohortSlotsProvider, type CohortSlots } from '@/features/cohorts/slots';
 import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
@@ -27,6 +29,10 @@ const programmeSlots: ProgrammeSlots = {
     default: (await import('@/features/stakeholders/components/ProgrammeStakeholdersPanel')).ProgrammeStakeholdersPanel,
   })),
 };
+
+/** What other features lend the cohort page: the calendars feature's learning time and calendar panels (wired at
+ * the merge, when that feature lands; empty until then). */
+const cohortSlots: CohortSlots = {};
 
 /** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
 export const routes: RouteObject[] = [
@@ -51,6 +57,10 @@ export const routes: RouteObject[] = [
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,
+          },
+          {
+            element: <CohortSlotsProvider slots={cohortSlots}><Outlet /></CohortSlotsProvider>,
+            children: cohortRoutes,
           },
           {
             element: <RequireRole role="admin" />,
