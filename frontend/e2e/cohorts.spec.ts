@@ -30,25 +30,25 @@ async function sessionsOf(page: Page, cohortId: string) {
   return (await r.json()).items as { id: string; placementId: string; day: string; sequence: number }[];
 }
 
-test.describe('groepen', () => {
-  test('een groep aanmaken, mensen inschrijven, koppels maken, de planning bevestigen en een bijeenkomst verzetten', async ({ page }) => {
+test.describe('cohorten', () => {
+  test('een cohort aanmaken, mensen inschrijven, koppels maken, de planning bevestigen en een bijeenkomst verzetten', async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width: 1366, height: 900 });
     await logIn(page, EDITOR);
     const people = await demoPeopleSearch(page);
-    await visit(page, '/cohorten', 'Groepen');
-    await expect(page.getByRole('table', { name: /^Groepen/ }).getByRole('link', { name: 'Traineeship 2026-A' })).toBeVisible();
+    await visit(page, '/cohorten', 'Cohorten');
+    await expect(page.getByRole('table', { name: /^Cohorten/ }).getByRole('link', { name: 'Traineeship 2026-A' })).toBeVisible();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/cohorts-1366.png`, fullPage: true });
 
     // A new cohort, its name suggested from the programme and the start year; keyboard only.
-    await page.getByRole('button', { name: 'Nieuwe groep' }).focus();
+    await page.getByRole('button', { name: 'Nieuw cohort' }).focus();
     await page.keyboard.press('Enter');
-    const form = page.getByRole('region', { name: 'Nieuwe groep' });
+    const form = page.getByRole('region', { name: 'Nieuw cohort' });
     await form.getByLabel(/^Programma/).selectOption({ label: 'Traineeship Tijdreis Rotterdam' });
     await form.getByLabel(/^Startdatum/).fill('2027-04-27'); // Koningsdag
     await expect(form.getByLabel(/^Naam/)).toHaveValue(/^Traineeship Tijdreis Rotterdam 2027-[A-Z]$/);
     await expectAccessible(page, 'new cohort form');
-    await form.getByRole('button', { name: 'Groep aanmaken' }).press('Enter');
+    await form.getByRole('button', { name: 'Cohort aanmaken' }).press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: /^Traineeship Tijdreis Rotterdam 2027-/ })).toBeVisible();
     const cohortId = page.url().split('/').at(-1) ?? '';
     await expect(page.getByRole('definition').filter({ hasText: '27 april 2027' })).toBeVisible();
@@ -61,7 +61,7 @@ test.describe('groepen', () => {
     await panel.getByRole('button', { name: 'Zoeken' }).click();
     for (const person of people.slice(0, 3)) await panel.getByRole('checkbox', { name: person.name }).check();
     await panel.getByRole('button', { name: '3 personen toevoegen' }).click();
-    const enrolled = panel.getByRole('table', { name: '3 personen in deze groep' });
+    const enrolled = panel.getByRole('table', { name: '3 personen in dit cohort' });
     await expect(enrolled).toBeVisible();
     await expect(enrolled.getByRole('row').filter({ hasText: people[0]!.name })).toBeVisible();
     await expectAccessible(page, 'cohort with people');
@@ -117,7 +117,7 @@ test.describe('groepen', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/cohort-390.png`, fullPage: true });
-    await visit(page, '/cohorten', 'Groepen');
+    await visit(page, '/cohorten', 'Cohorten');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/cohorts-390.png`, fullPage: true });
   });
 });

@@ -35,11 +35,12 @@ export function PeoplePanel({ cohortId, canEdit }: { cohortId: string; canEdit: 
               { key: 'name', header: t('people.name'), render: (e) => e.person.name },
               { key: 'team', header: t('people.team'), render: (e) => e.person.team },
               { key: 'role', header: t('people.role'), render: (e) => canEdit ? (
-                <SelectField label={t('people.roleOf', { name: e.person.name })} name={`role-${e.id}`} value={e.role}
-                  className="lk-cohort-compact"
+                <select className="utrecht-select utrecht-select--html-select lk-cohort-role" value={e.role}
+                  aria-label={t('people.roleOf', { name: e.person.name })}
                   onChange={(event) => work.changeRole.mutate({ id: e.id, version: e.version,
-                    role: event.target.value as EnrolmentRole })}
-                  options={vocab.options('EnrolmentRole')} />
+                    role: event.target.value as EnrolmentRole })}>
+                  {vocab.options('EnrolmentRole').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </select>
               ) : vocab.label('EnrolmentRole', e.role) },
               ...(canEdit ? [{ key: 'remove', header: t('people.actions'), render: (e: typeof enrolments.data.items[0]) => (
                 <Button appearance="subtle-button" onClick={() => work.unenrol.mutate(e.id)}
