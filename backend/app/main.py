@@ -20,6 +20,7 @@ from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.budgets.router import router as budgets_router
 from app.cohorts import personal_data as _cohorts_personal_data  # noqa: F401  (registers its export sections)
+from app.cohorts.router import router as cohorts_router
 from app.competencies.router import router as competencies_router
 from app.core.config import API_VERSION, Settings, get_settings
 from app.core.db import get_engine
@@ -58,7 +59,7 @@ for router in (health_router, auth_router, organisation_router, users_router, ap
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
                principle_checks_router, stakeholders_router, people_router, calendar_router, learning_time_router,
-               questionnaires_router):
+               questionnaires_router, cohorts_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

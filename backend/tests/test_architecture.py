@@ -42,6 +42,13 @@ CROSS_DOMAIN_READS = {
     ("sessions/hours.py", "Enrolment"): "a cohort's participants' hours are one SQL aggregate over its enrolments",
     ("sessions/hours.py", "Intervention"): "an all-day session counts its intervention's duration, inside the SQL sum",
     ("sessions/hours.py", "Person"): "the team sums group attendees by their team in one SQL aggregate",
+    ("cohorts/service.py", "Programme"): "a cohort's list row shows its programme's title (one join); the "
+                                         "programme a body names is looked up as a reference",
+    ("cohorts/enrolments.py", "Person"): "an enrolment shows its person (one join); people are read by model "
+                                         "(issue 15's contract allows it until the people service lands)",
+    ("programmes/schedule_view.py", "Intervention"): "a schedule's placements carry their intervention's title, "
+                                                      "hours and location (one join)",
+    ("sessions/generated.py", "Intervention"): "a generated session's title is its intervention's (one join)",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

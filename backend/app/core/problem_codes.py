@@ -60,6 +60,9 @@ PROBLEM_CODES: dict[str, str] = {
     "draft_version_exists": "The questionnaire has a draft version already (params: version, id).",
     "instrument_has_no_questions": "An instrument without questions cannot be published.",
     "choice_needs_options": "A choice question has fewer than two options (params: number, text).",
+    # cohorts
+    "programme_has_cohorts": "Cohorts run the programme (params: count, names).",
+    "already_enrolled": "A person is enrolled in the cohort already; field errors `taken` say who.",
 }
 
 # Pydantic's validation types that are passed through as they are.
@@ -91,6 +94,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "confirmation_mismatch",
     # questionnaires
     "dimension_of_other_level",
+    # cohorts
+    "before_start", "outside_cohort", "not_a_participant", "same_person", "not_cancellable",
 })
 
 

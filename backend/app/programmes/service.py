@@ -15,7 +15,7 @@ from sqlmodel import Session
 from app.accounts import service as accounts
 from app.competencies import service as competencies
 from app.competencies.models import FrameworkKind
-from app.core import audit
+from app.core import audit, references
 from app.core.concurrency import claim_version
 from app.core.db import utcnow
 from app.core.errors import InvalidInput, NotFound
@@ -183,6 +183,7 @@ def delete_programme(db: Session, scope: Scope, *, programme_id: uuid.UUID) -> N
     """Deletes the programme with its steps, insights, phases, learning lines, placements, checklist ticks,
     stakeholder links and engagements (the database cascades)."""
     programme = get_programme(db, scope, programme_id=programme_id)
+    references.refuse_if_referred(db, scope, PROGRAMME, [programme.id], "This programme")
     audit.delete_recorded(db, scope, programme, entity_type=PROGRAMME, fields=FIELDS)
 
 

@@ -262,6 +262,7 @@ def test_rotterdam_loads_in_a_fixed_number_of_statements(db, count_queries):
     organisation = factories.make_organisation(db)
     with count_queries() as counted:
         rotterdam_demo.load(db, organisation.id)
-    # a statement per table and level, not per row
+    # a statement per table and level, not per row; the cohort is made through its services (as the API makes
+    # it: its enrolments, pairs, sessions and attendees in one INSERT each), about 35 of them
     print(f"rotterdam demo: {counted.n} statements")
-    assert counted.n <= 40
+    assert counted.n <= 80

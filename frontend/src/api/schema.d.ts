@@ -2276,6 +2276,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cohorts (groepen)
+         * @description The organisation's cohorts with their programme and participant count, latest start first. Sortable on
+         *     name, startsOn, status, createdAt.
+         */
+        get: operations["listCohorts"];
+        put?: never;
+        /**
+         * Create a cohort (groep)
+         * @description A run of a programme (`programmeId`: one of yours, else 400 on the field): name (unique in the
+         *     organisation, 409), start date, end date (by default the start plus the programme's duration in months), status
+         *     (planned by default) and notes.
+         */
+        post: operations["createCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cohort (groep)
+         * @description One cohort with its programme's title and its participant count.
+         */
+        get: operations["getCohort"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a cohort (groep)
+         * @description Deletes the cohort with its enrolments, buddy pairs and sessions.
+         */
+        delete: operations["deleteCohort"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a cohort (groep)
+         * @description Change any field; the end may not lie before the start (400 `before_start`).
+         */
+        patch: operations["updateCohort"];
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a cohort's enrolments (inschrijvingen)
+         * @description The cohort's people with their role and dates: participants first, then coaches, buddies and trainers, by
+         *     name. Sortable on role, name, team, createdAt.
+         */
+        get: operations["listEnrolments"];
+        put?: never;
+        /**
+         * Enrol people in a cohort (inschrijven)
+         * @description Enrols one or more people (`personIds`: the organisation's people, else 400 on `/personIds/<i>`) in one
+         *     role, with dates within the cohort's (400 `outside_cohort`). A person is enrolled once per cohort (409).
+         *     Participants attend the cohort's sessions from now on.
+         */
+        post: operations["createEnrolments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/enrolments/{enrolment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an enrolment
+         * @description One enrolment with its person.
+         */
+        get: operations["getEnrolment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a person from a cohort
+         * @description The person leaves the cohort, its buddy pairs and the sessions whose attendance was not taken; attendance
+         *     already taken stays.
+         */
+        delete: operations["deleteEnrolment"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an enrolment's role or dates
+         * @description Role and dates (within the cohort's). A participant who becomes a coach, buddy or trainer leaves the buddy
+         *     pairs and the sessions whose attendance was not taken; one who becomes a participant attends them.
+         */
+        patch: operations["updateEnrolment"];
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/buddy-pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's buddy pairs (buddykoppels)
+         * @description The kept pairs and the participants in none.
+         */
+        get: operations["getBuddyPairs"];
+        /**
+         * Save a cohort's buddy pairs
+         * @description Replaces the pairs. Each person a participant of this cohort (400 `not_a_participant` on the field), in at
+         *     most one pair (400 `duplicate`), never their own buddy (400 `same_person`). Answers the pairs and who is left.
+         */
+        put: operations["saveBuddyPairs"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/buddy-pairs/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose buddy pairs (buddykoppels voorstellen)
+         * @description Pairs the participants, across different teams where possible; an odd one out is left unpaired. The same
+         *     `seed` gives the same proposal, another seed ("propose again") another. Nothing is saved: PUT the pairs.
+         */
+        post: operations["proposeBuddyPairs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's sessions (planning)
+         * @description The cohort's sessions with their phase and learning line, by date. Sortable on day, startsAt.
+         */
+        get: operations["getCohortSchedule"];
+        put?: never;
+        /**
+         * Propose or confirm a cohort's schedule (planning)
+         * @description `{confirm: false}`: the proposal — each placement of the programme on cohort start + (phase start month - 1)
+         *     months + week offset weeks, moved to the next working day (no weekend, Dutch public holiday or closing day of
+         *     the organisation), with the reason of each move, 09:00-12:00 or the placement's hours; and the sessions of
+         *     placements no longer in the programme, proposed for cancellation.
+         *     `{confirm: true, items: [...]}`: writes the (edited) proposal: new sessions for new placements, the existing
+         *     session of a placement updated (same id, its calendar SEQUENCE goes up), `cancelSessionIds` cancelled (never
+         *     deleted); the participants attend every session. Without `items`, the proposal as it is.
+         */
+        post: operations["scheduleCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2567,6 +2755,58 @@ export interface components {
              * @description CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or Windows-1252) or XLSX, as AFAS, Youforce or Visma export it.
              */
             file: string;
+        };
+        /** BuddyPairRead */
+        BuddyPairRead: {
+            first: components["schemas"]["CohortPerson"];
+            second: components["schemas"]["CohortPerson"];
+            /**
+             * Crossteam
+             * @description The two are in different teams.
+             */
+            crossTeam: boolean;
+        };
+        /** BuddyPairWrite */
+        BuddyPairWrite: {
+            /**
+             * Firstpersonid
+             * Format: uuid
+             */
+            firstPersonId: string;
+            /**
+             * Secondpersonid
+             * Format: uuid
+             */
+            secondPersonId: string;
+        };
+        /** BuddyPairing */
+        BuddyPairing: {
+            /** Pairs */
+            pairs: components["schemas"]["BuddyPairRead"][];
+            /**
+             * Unpaired
+             * @description Participants in no pair (an odd one out).
+             */
+            unpaired: components["schemas"]["CohortPerson"][];
+            /**
+             * Seed
+             * @description The seed of a proposal; another seed, another proposal.
+             */
+            seed?: number | null;
+        };
+        /** BuddyPairsWrite */
+        BuddyPairsWrite: {
+            /** Pairs */
+            pairs: components["schemas"]["BuddyPairWrite"][];
+        };
+        /** BuddyProposalRequest */
+        BuddyProposalRequest: {
+            /**
+             * Seed
+             * @description Any number: the same seed gives the same proposal.
+             * @default 0
+             */
+            seed: number;
         };
         /** BudgetAmountInput */
         BudgetAmountInput: {
@@ -2890,6 +3130,22 @@ export interface components {
              */
             url: string;
         };
+        /** Cancellation */
+        Cancellation: {
+            /**
+             * Sessionid
+             * Format: uuid
+             */
+            sessionId: string;
+            /** Title */
+            title: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            status: components["schemas"]["SessionStatus"];
+        };
         /** CarriedLine */
         CarriedLine: {
             /**
@@ -2988,6 +3244,38 @@ export interface components {
             /** Manual */
             manual: number;
         };
+        /** CohortCreate */
+        CohortCreate: {
+            /**
+             * Programmeid
+             * Format: uuid
+             * @description The programme the cohort runs: one of the organisation's.
+             */
+            programmeId: string;
+            /**
+             * Name
+             * @description E.g. "Traineeship 2026-A"; unique in the organisation.
+             */
+            name: string;
+            /**
+             * Startson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            startsOn: string;
+            /**
+             * Endson
+             * @description Empty: the start plus the programme's duration in months (when it has one).
+             */
+            endsOn?: string | null;
+            /** @default planned */
+            status: components["schemas"]["CohortStatus"];
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
         /** CohortLearningTime */
         CohortLearningTime: {
             /**
@@ -3015,6 +3303,97 @@ export interface components {
              * @description The cohort's participants, by name, with the hours of the cohort's sessions.
              */
             participants: components["schemas"]["ParticipantLearningTime"][];
+        };
+        /** CohortPerson */
+        CohortPerson: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Team */
+            team: string;
+            /** Employeenumber */
+            employeeNumber: string;
+        };
+        /** CohortRead */
+        CohortRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string;
+            /** Programmetitle */
+            programmeTitle: string;
+            /** Name */
+            name: string;
+            /**
+             * Startson
+             * Format: date
+             */
+            startsOn: string;
+            /**
+             * Endson
+             * Format: date
+             */
+            endsOn: string | null;
+            status: components["schemas"]["CohortStatus"];
+            /** Notes */
+            notes: string;
+            /**
+             * Participantcount
+             * @description Enrolments in the role participant.
+             */
+            participantCount: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * CohortStatus
+         * @enum {string}
+         */
+        CohortStatus: "planned" | "running" | "finished";
+        /** CohortUpdate */
+        CohortUpdate: {
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId?: string;
+            /** Name */
+            name?: string;
+            /**
+             * Startson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            startsOn?: string;
+            /**
+             * Endson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            endsOn?: string | null;
+            status?: components["schemas"]["CohortStatus"];
+            /** Notes */
+            notes?: string;
         };
         /** CompetencyCreate */
         CompetencyCreate: {
@@ -3323,6 +3702,83 @@ export interface components {
              * @description Who took part: the organisation's stakeholders.
              */
             stakeholderIds?: string[];
+        };
+        /** EnrolmentBatch */
+        EnrolmentBatch: {
+            /** Items */
+            items: components["schemas"]["EnrolmentRead"][];
+        };
+        /** EnrolmentCreate */
+        EnrolmentCreate: {
+            /**
+             * Personids
+             * @description The people to enrol, each once per cohort.
+             */
+            personIds: string[];
+            /** @default participant */
+            role: components["schemas"]["EnrolmentRole"];
+            /**
+             * Startson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            startsOn?: string | null;
+            /**
+             * Endson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            endsOn?: string | null;
+        };
+        /** EnrolmentRead */
+        EnrolmentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Cohortid
+             * Format: uuid
+             */
+            cohortId: string;
+            person: components["schemas"]["CohortPerson"];
+            role: components["schemas"]["EnrolmentRole"];
+            /**
+             * Startson
+             * Format: date
+             * @description Empty: from the cohort's start.
+             */
+            startsOn: string | null;
+            /**
+             * Endson
+             * Format: date
+             * @description Empty: until the cohort's end.
+             */
+            endsOn: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * EnrolmentRole
+         * @enum {string}
+         */
+        EnrolmentRole: "participant" | "coach" | "buddy" | "trainer";
+        /** EnrolmentUpdate */
+        EnrolmentUpdate: {
+            role?: components["schemas"]["EnrolmentRole"];
+            /**
+             * Startson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            startsOn?: string | null;
+            /**
+             * Endson
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            endsOn?: string | null;
         };
         /** ErasureRequest */
         ErasureRequest: {
@@ -4791,6 +5247,25 @@ export interface components {
              */
             share: number;
         };
+        /** Move */
+        Move: {
+            /**
+             * Day
+             * Format: date
+             * @description The day that was skipped.
+             */
+            day: string;
+            /**
+             * Reason
+             * @enum {string}
+             */
+            reason: "weekend" | "public_holiday" | "closing_day";
+            /**
+             * Name
+             * @description The holiday's Dutch name ("Koningsdag") or the closing day's label; empty for a weekend.
+             */
+            name: string;
+        };
         /** NameRef */
         NameRef: {
             /**
@@ -4952,6 +5427,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** CohortPage */
+        CohortPage: {
+            /** Items */
+            items: components["schemas"]["CohortRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** CompetencyPage */
         CompetencyPage: {
             /** Items */
@@ -4978,6 +5464,17 @@ export interface components {
         EngagementPage: {
             /** Items */
             items: components["schemas"]["EngagementRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** EnrolmentPage */
+        EnrolmentPage: {
+            /** Items */
+            items: components["schemas"]["EnrolmentRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -5154,6 +5651,17 @@ export interface components {
         QuestionPage: {
             /** Items */
             items: components["schemas"]["QuestionRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** ScheduledSessionPage */
+        ScheduledSessionPage: {
+            /** Items */
+            items: components["schemas"]["ScheduledSessionRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -6277,6 +6785,85 @@ export interface components {
             /** Measurementnotes */
             measurementNotes?: string;
         };
+        /** ProposedItem */
+        ProposedItem: {
+            /**
+             * Placementid
+             * Format: uuid
+             */
+            placementId: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Interventiontitle */
+            interventionTitle: string;
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId: string;
+            /** Phasetitle */
+            phaseTitle: string;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId: string;
+            /** Learninglinelabel */
+            learningLineLabel: string;
+            /** Weekoffset */
+            weekOffset: number;
+            /**
+             * Plannedon
+             * Format: date
+             * @description Cohort start + (phase start month - 1) months + week offset weeks.
+             */
+            plannedOn: string;
+            /**
+             * Day
+             * Format: date
+             * @description The first working day from plannedOn on.
+             */
+            day: string;
+            /**
+             * Moves
+             * @description Why the day moved from plannedOn, in order; empty when it did not.
+             */
+            moves: components["schemas"]["Move"][];
+            /**
+             * Startsat
+             * @description Time of day, HH:MM, Europe/Amsterdam.
+             * @example 09:00
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * @description Time of day, HH:MM, Europe/Amsterdam.
+             * @example 09:00
+             */
+            endsAt: string;
+            /** Location */
+            location: string;
+            /**
+             * Sessionid
+             * Format: uuid
+             * @description The cohort's session of this placement, when there is one.
+             */
+            sessionId: string | null;
+            /**
+             * Currentday
+             * Format: date
+             * @description That session's day now.
+             */
+            currentDay: string | null;
+            /**
+             * Change
+             * @enum {string}
+             */
+            change: "new" | "changed" | "unchanged";
+        };
         /**
          * Quadrant
          * @enum {string}
@@ -6575,6 +7162,139 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** ScheduleAnswer */
+        ScheduleAnswer: {
+            /** Confirmed */
+            confirmed: boolean;
+            /** Items */
+            items: components["schemas"]["ProposedItem"][];
+            /**
+             * Cancellations
+             * @description The cohort's sessions of placements no longer in the programme: propose them for cancellation.
+             */
+            cancellations: components["schemas"]["Cancellation"][];
+            result?: components["schemas"]["ScheduleResult"] | null;
+        };
+        /** ScheduleItem */
+        ScheduleItem: {
+            /**
+             * Placementid
+             * Format: uuid
+             */
+            placementId: string;
+            /**
+             * Day
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            day: string;
+            /**
+             * Startsat
+             * @description Time of day, HH:MM, Europe/Amsterdam.
+             * @example 09:00
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * @description Time of day, HH:MM, Europe/Amsterdam.
+             * @example 09:00
+             */
+            endsAt: string;
+            /**
+             * Location
+             * @description Empty: the intervention's location.
+             */
+            location?: string | null;
+        };
+        /** ScheduleRequest */
+        ScheduleRequest: {
+            /**
+             * Confirm
+             * @description false: answer the proposal; true: write `items` (or the proposal).
+             * @default false
+             */
+            confirm: boolean;
+            /** Items */
+            items?: components["schemas"]["ScheduleItem"][] | null;
+            /**
+             * Cancelsessionids
+             * @description Sessions of placements that left the programme, to cancel (never deleted).
+             */
+            cancelSessionIds?: string[];
+        };
+        /** ScheduleResult */
+        ScheduleResult: {
+            /** Created */
+            created: number;
+            /** Updated */
+            updated: number;
+            /** Unchanged */
+            unchanged: number;
+            /** Cancelled */
+            cancelled: number;
+            /** Attendeesadded */
+            attendeesAdded: number;
+        };
+        /** ScheduledSessionRead */
+        ScheduledSessionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Placementid
+             * Format: uuid
+             */
+            placementId: string | null;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Title */
+            title: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Startsat
+             * @description Time of day, HH:MM, Europe/Amsterdam.
+             * @example 09:00
+             */
+            startsAt: string | null;
+            /**
+             * Endsat
+             * @description Time of day, HH:MM, Europe/Amsterdam.
+             * @example 09:00
+             */
+            endsAt: string | null;
+            /** Location */
+            location: string;
+            status: components["schemas"]["SessionStatus"];
+            /** Sequence */
+            sequence: number;
+            /** Attendeecount */
+            attendeeCount: number;
+            /**
+             * Phaseid
+             * Format: uuid
+             */
+            phaseId: string | null;
+            /** Phasetitle */
+            phaseTitle: string | null;
+            /**
+             * Learninglineid
+             * Format: uuid
+             */
+            learningLineId: string | null;
+            /** Learninglinelabel */
+            learningLineLabel: string | null;
+            /** Version */
+            version: number;
+        };
         /** SessionHours */
         SessionHours: {
             /**
@@ -13377,6 +14097,537 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    listCohorts: {
+        parameters: {
+            query?: {
+                /** @description Only cohorts of this programme. */
+                programmeId?: string | null;
+                /** @description Only cohorts with this status. */
+                status?: components["schemas"]["CohortStatus"] | null;
+                /** @description Only cohorts this person is enrolled in. */
+                personId?: string | null;
+                /** @description Part of the name. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The name is taken in the organisation (a field error on /name). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateCohort: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The name is taken in the organisation (a field error on /name). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listEnrolments: {
+        parameters: {
+            query?: {
+                /** @description Only this role. */
+                role?: components["schemas"]["EnrolmentRole"] | null;
+                /** @description Part of the name or team. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createEnrolments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentBatch"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description A person is enrolled already (field errors on /personIds/<i>). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+                enrolment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+                enrolment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateEnrolment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                cohort_id: string;
+                enrolment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    getBuddyPairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuddyPairing"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    saveBuddyPairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuddyPairsWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuddyPairing"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    proposeBuddyPairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BuddyProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuddyPairing"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getCohortSchedule: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledSessionPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    scheduleCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleAnswer"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
             500: components["responses"]["500"];
         };
     };

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { accessibilityRoutes } from '@/features/accessibility/routes';
 import { apiTokenRoutes } from '@/features/api-tokens/routes';
@@ -7,6 +7,8 @@ import { calendarRoutes } from '@/features/calendars/routes';
 import { authRoutes } from '@/features/auth/routes';
 import { budgetRoutes } from '@/features/budgets/routes';
 import { catalogueRoutes } from '@/features/catalogue/routes';
+import { cohortRoutes } from '@/features/cohorts/routes';
+import { CohortSlotsProvider, type CohortSlots } from '@/features/cohorts/slots';
 import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
@@ -32,8 +34,32 @@ const programmeSlots: ProgrammeSlots = {
   })),
 };
 
-/** What other features lend a person's page (cohorts, sessions, learning time, calendar): none has landed yet. */
-const personSlots: PersonSlots = {};
+/** A panel another feature lends, loaded as a chunk of its own when a page first shows it. */
+function lent<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const calendarLinks = () => import('@/features/calendars/components/CalendarLinksPanel');
+
+/** What other features lend a person's page: the calendars feature's learning time and calendar. */
+const personSlots: PersonSlots = {
+  learningTime: lent(async () => (await import('@/features/calendars/components/PersonLearningTimePanel'))
+    .PersonLearningTimePanel),
+  calendar: lent(async () => {
+    const { CalendarLinksPanel } = await calendarLinks();
+    return ({ personId }: { personId: string }) => <CalendarLinksPanel kind="person" subjectId={personId} />;
+  }),
+};
+
+/** What other features lend the cohort page: the calendars feature's calendar and learning time. */
+const cohortSlots: CohortSlots = {
+  learningTime: lent(async () => (await import('@/features/calendars/components/CohortLearningTimePanel'))
+    .CohortLearningTimePanel),
+  calendar: lent(async () => {
+    const { CalendarLinksPanel } = await calendarLinks();
+    return ({ cohortId }: { cohortId: string }) => <CalendarLinksPanel kind="cohort" subjectId={cohortId} />;
+  }),
+};
 
 /** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
 export const routes: RouteObject[] = [
@@ -64,6 +90,10 @@ export const routes: RouteObject[] = [
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,
+          },
+          {
+            element: <CohortSlotsProvider slots={cohortSlots}><Outlet /></CohortSlotsProvider>,
+            children: cohortRoutes,
           },
           {
             element: <RequireRole role="admin" />,

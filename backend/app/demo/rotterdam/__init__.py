@@ -7,6 +7,7 @@ from sqlmodel import Session
 from app.demo.build.audit import record_loaded
 from app.demo.build.budgets import load_budgets
 from app.demo.build.catalogue import load_interventions
+from app.demo.build.cohorts import load_cohorts
 from app.demo.build.competencies import load_frameworks
 from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
@@ -15,6 +16,7 @@ from app.demo.build.questionnaires import load_instruments
 from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
 from app.demo.rotterdam.catalogue import INTERVENTIONS
+from app.demo.rotterdam.cohorts import COHORTS
 from app.demo.rotterdam.competencies import FRAMEWORKS
 from app.demo.rotterdam.people import STAFF
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
@@ -37,7 +39,8 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
                                      programmes=programmes.programmes)
     people = load_people(db, organisation_id, STAFF)
     instruments = load_instruments(db, organisation_id, INSTRUMENTS, competencies=frameworks.competencies)
+    cohorts = load_cohorts(db, organisation_id, COHORTS, programmes=programmes.programmes, people=people)
     record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
                                                    **budgets, **programmes.counts, **stakeholders, **instruments,
-                                                   "people": len(people)})
+                                                   "people": len(people), **cohorts})
     return plan.plan

@@ -2,7 +2,6 @@ import type { RouteObject } from 'react-router';
 import type { UpcomingDomain } from './routes/UpcomingPage';
 
 const PATHS: [string, UpcomingDomain][] = [
-  ['cohorten', 'cohorts'],
   ['rapportages', 'reports'],
 ];
 
