@@ -35,6 +35,7 @@ from app.plans.router import router as plans_router
 from app.programmes.checks_router import router as principle_checks_router
 from app.programmes.router import router as programmes_router
 from app.reviews.router import router as annual_review_router
+from app.sessions.router import router as sessions_router
 from app.stakeholders.router import router as stakeholders_router
 
 API_DESCRIPTION = """
@@ -51,7 +52,7 @@ api_router = APIRouter()
 for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
-               principle_checks_router, stakeholders_router):
+               principle_checks_router, stakeholders_router, sessions_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

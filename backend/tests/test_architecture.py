@@ -36,6 +36,9 @@ CROSS_DOMAIN_READS = {
     ("auth/service.py", "User"): "a login finds its account (auth and accounts are one identity: decision 0002)",
     ("api_tokens/service.py", "User"): "a token's list row shows its creator's name (one join)",
     ("audit/service.py", "User"): "an event's list row shows its actor's name (one join)",
+    ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
+    ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
+                                          "people domain has no service to ask yet",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

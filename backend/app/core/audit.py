@@ -5,7 +5,7 @@ Passwords and tokens never reach it: fields named in SECRET_FIELDS are recorded 
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
@@ -48,7 +48,7 @@ class AuditEvent(SQLModel, table=True):
 def _plain(value: Any) -> Any:
     if isinstance(value, (uuid.UUID, Decimal)):
         return str(value)
-    if isinstance(value, (date, datetime)):
+    if isinstance(value, (date, datetime, time)):
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value

@@ -53,6 +53,8 @@ PROBLEM_CODES: dict[str, str] = {
     "placed_in_programmes": "The intervention is placed in programmes' frameworks (params: count, names).",
     "focus_of_programmes": "The competency is in the focus of programmes' phases (params: count, names).",
     "framework_of_programmes": "Programmes build on the framework (params: count, names).",
+    "intervention_has_sessions": "The intervention has sessions (params: count, names: their days).",
+    "session_full": "The session has too few places left (params: capacity, placesLeft, requested).",
 }
 
 # Pydantic's validation types that are passed through as they are.
@@ -78,6 +80,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "invalid_years", "unknown_name", "ambiguous_name", "too_many", "invalid_date",
     # programmes and budgets
     "wrong_kind", "shares_total",
+    # sessions
+    "not_after_start", "below_attendee_count", "not_an_attendee",
 })
 
 
