@@ -10,6 +10,7 @@ from app.demo.build.catalogue import load_interventions
 from app.demo.build.competencies import load_frameworks
 from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
+from app.demo.build.sessions import load_closing_days, load_trainers
 from app.demo.build.programmes import load_programmes
 from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
@@ -18,6 +19,7 @@ from app.demo.rotterdam.competencies import FRAMEWORKS
 from app.demo.rotterdam.people import STAFF
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
 from app.demo.rotterdam.programme import PROGRAMMES
+from app.demo.rotterdam.sessions import CLOSING_DAYS, TRAINERS
 from app.demo.rotterdam.stakeholders import ENGAGEMENTS, STAKEHOLDERS
 from app.plans.models import Plan
 
@@ -34,7 +36,10 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
     stakeholders = load_stakeholders(db, organisation_id, STAKEHOLDERS, ENGAGEMENTS,
                                      programmes=programmes.programmes)
     people = load_people(db, organisation_id, STAFF)
+    trainers = load_trainers(db, organisation_id, TRAINERS)
+    closing_days = load_closing_days(db, organisation_id, CLOSING_DAYS)
     record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
                                                    **budgets, **programmes.counts, **stakeholders,
-                                                   "people": len(people)})
+                                                   "people": len(people), "trainers": len(trainers),
+                                                   "closingDays": closing_days})
     return plan.plan
