@@ -10,6 +10,8 @@ import { competencyRoutes } from '@/features/competencies/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
 import { reviewRoutes } from '@/features/review/routes';
+import { sessionRoutes } from '@/features/sessions/routes';
+import { TrainerSlotsProvider, type TrainerSlots } from '@/features/sessions/slots';
 import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
 import { programmeRoutes } from '@/features/programmes/routes';
@@ -27,6 +29,9 @@ const programmeSlots: ProgrammeSlots = {
     default: (await import('@/features/stakeholders/components/ProgrammeStakeholdersPanel')).ProgrammeStakeholdersPanel,
   })),
 };
+
+/** What other features lend the trainer page: its calendar (the calendars feature wires it when it lands). */
+const trainerSlots: TrainerSlots = {};
 
 /** Every feature's routes, composed. Each page is a lazy chunk; only the shell is in the main bundle. */
 export const routes: RouteObject[] = [
@@ -48,6 +53,10 @@ export const routes: RouteObject[] = [
           ...budgetRoutes,
           ...reviewRoutes,
           ...stakeholderRoutes,
+          {
+            element: <TrainerSlotsProvider slots={trainerSlots}><Outlet /></TrainerSlotsProvider>,
+            children: sessionRoutes,
+          },
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,

@@ -4,7 +4,6 @@
  */
 export const UNBUILT_MODULES: readonly string[] = [
   '/cohorten',
-  '/bijeenkomsten',
   '/medewerkers',
   '/vragenlijsten',
   '/rapportages',
