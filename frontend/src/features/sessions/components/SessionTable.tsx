@@ -8,7 +8,7 @@ import { formatDateLong } from '@/lib/format';
 import type { Session, SessionStatus } from '../api/types';
 
 export const STATUS_TONE: Record<SessionStatus, BadgeTone> = {
-  planned: 'neutral', held: 'success', cancelled: 'inactive',
+  planned: 'neutral', held: 'active', cancelled: 'inactive',
 };
 
 /** What a session is called: its own title, else its intervention's, with its title as the day of a series. */
