@@ -25,7 +25,8 @@ FORGIVEN_CODES = {"unknown", "unknown_id", "unknown_reference", "unknown_sort_fi
                   "too_far_ahead", "nul_character", "password_common", "password_contains_identity"}
 # (code, pointer): the rules that tie two fields together, and the deliverable e-mail address
 FORGIVEN_AT = {("before_first_year", "/lastYear"), ("missing", "/interventionId"), ("missing", "/cap"),
-               ("not_allowed", "/cap"), ("value_error", "/email")}
+               ("not_allowed", "/cap"), ("value_error", "/email"), ("not_after_start", "/endsAt"),
+               ("below_attendee_count", "/capacity"), ("value_error", "/entries")}
 
 
 def _errors(response) -> list[dict]:

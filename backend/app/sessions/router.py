@@ -3,7 +3,6 @@ interventionId, trainerId or personId in a body that is not the caller's organis
 in a path a 404."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
@@ -12,7 +11,7 @@ from app.auth.deps import EditorScope, OrgScope
 from app.core.db import DbSession
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
+from app.core.schemas import BoundedDate, Page
 from app.sessions import attendance, closing_days, service, trainers
 from app.sessions.models import SessionStatus
 from app.sessions.schemas import (
@@ -39,8 +38,8 @@ PersonFilter = Annotated[uuid.UUID | None, Query(alias="personId", description="
 TrainerFilter = Annotated[uuid.UUID | None, Query(alias="trainerId", description="Only sessions this trainer gives.")]
 InterventionFilter = Annotated[uuid.UUID | None, Query(alias="interventionId",
                                                        description="Only sessions of this intervention.")]
-FromFilter = Annotated[date | None, Query(alias="from", description="Only sessions on or after this day.")]
-ToFilter = Annotated[date | None, Query(alias="to", description="Only sessions on or before this day.")]
+FromFilter = Annotated[BoundedDate | None, Query(alias="from", description="Only sessions on or after this day.")]
+ToFilter = Annotated[BoundedDate | None, Query(alias="to", description="Only sessions on or before this day.")]
 
 
 @router.get("/sessions", response_model=Page[SessionRead], summary="List sessions (bijeenkomsten)")

@@ -7,6 +7,7 @@ import { TextField } from '@/components/FormField';
 import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
+import './sessions.css';
 import { usePeopleSearch } from '../api/use-people-search';
 import { useAttendeeMutations } from '../api/use-session-mutations';
 import type { Attendee, Session } from '../api/types';
@@ -34,6 +35,7 @@ export function AttendeesPanel({ session, attendees, canEdit }: {
           : t('attendees.countOf', { count: session.attendeeCount, capacity: session.capacity, left })}
       </Paragraph>
       {attendees.length === 0 ? <EmptyState message={t('attendees.empty')} /> : (
+        <div className="lk-session-list">
         <DataTable
           caption={t('attendees.caption')}
           rows={attendees}
@@ -51,6 +53,7 @@ export function AttendeesPanel({ session, attendees, canEdit }: {
             ) }] : []),
           ]}
         />
+        </div>
       )}
       {remove.isError ? <ProblemAlert error={remove.error} /> : null}
       {canEdit ? (

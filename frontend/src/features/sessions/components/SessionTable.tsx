@@ -30,6 +30,7 @@ export function SessionTable({ caption, sessions, showTrainer = true }: {
   const { t, i18n } = useTranslation('sessions');
   const vocab = useVocabulary();
   return (
+    <div className="lk-session-list">
     <DataTable
       caption={caption}
       rows={sessions}
@@ -51,5 +52,6 @@ export function SessionTable({ caption, sessions, showTrainer = true }: {
           render: (s) => (s.status === 'held' ? String(s.presentCount) : '—') },
       ]}
     />
+    </div>
   );
 }
