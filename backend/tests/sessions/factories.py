@@ -21,8 +21,9 @@ def make_trainer(db: Session, org, *, name: str | None = None, **values) -> Trai
     return save(db, Trainer(organisation_id=org.id, name=name or unique("Trainer"), **values))
 
 
-def make_session(db: Session, org, *, intervention=None, day: date = date(2014, 3, 10), starts_at: time | None = time(9),
-                 ends_at: time | None = time(17), attendees=(), attendance: Attendance | None = None,
+def make_session(db: Session, org, *, intervention=None, day: date = date(2014, 3, 10),
+                 starts_at: time | None = time(9), ends_at: time | None = time(17), attendees=(),
+                 attendance: Attendance | None = None,
                  **values) -> LearningSession:
     intervention = intervention or make_intervention(db, org)
     session = save(db, LearningSession(organisation_id=org.id, intervention_id=intervention.id, day=day,

@@ -10,8 +10,8 @@ from app.demo.build.catalogue import load_interventions
 from app.demo.build.competencies import load_frameworks
 from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
-from app.demo.build.sessions import load_closing_days, load_trainers
 from app.demo.build.programmes import load_programmes
+from app.demo.build.sessions import load_closing_days, load_trainers
 from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
 from app.demo.rotterdam.catalogue import INTERVENTIONS
