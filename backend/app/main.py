@@ -42,6 +42,7 @@ from app.reviews.router import router as annual_review_router
 from app.sessions import personal_data as _sessions_personal_data  # noqa: F401  (registers its export sections)
 from app.sessions.calendar_router import router as calendar_router
 from app.sessions.hours_router import router as learning_time_router
+from app.sessions.router import router as sessions_router
 from app.stakeholders.router import router as stakeholders_router
 
 API_DESCRIPTION = """
@@ -59,7 +60,7 @@ for router in (health_router, auth_router, organisation_router, users_router, ap
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
                principle_checks_router, stakeholders_router, people_router, calendar_router, learning_time_router,
-               questionnaires_router, cohorts_router):
+               questionnaires_router, cohorts_router, sessions_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

@@ -49,6 +49,9 @@ CROSS_DOMAIN_READS = {
     ("programmes/schedule_view.py", "Intervention"): "a schedule's placements carry their intervention's title, "
                                                       "hours and location (one join)",
     ("sessions/generated.py", "Intervention"): "a generated session's title is its intervention's (one join)",
+    ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
+    ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
+                                          "people domain has no service to ask yet",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

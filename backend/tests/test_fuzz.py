@@ -30,7 +30,9 @@ FORGIVEN_AT = {("before_first_year", "/lastYear"), ("missing", "/interventionId"
                # anchors follow its type, its dimension its level, and its option keys differ
                ("missing", "/title"), ("missing", "/purpose"), ("not_allowed", "/options"),
                ("not_allowed", "/scaleMinLabel"), ("not_allowed", "/scaleMaxLabel"),
-               ("dimension_of_other_level", "/dimension"), ("value_error", "/options")}
+               ("dimension_of_other_level", "/dimension"), ("value_error", "/options"),
+               # sessions: a session ends after it starts and holds its attendees; a person once per attendance
+               ("not_after_start", "/endsAt"), ("below_attendee_count", "/capacity"), ("value_error", "/entries")}
 
 
 def _errors(response) -> list[dict]:

@@ -63,6 +63,8 @@ PROBLEM_CODES: dict[str, str] = {
     # cohorts
     "programme_has_cohorts": "Cohorts run the programme (params: count, names).",
     "already_enrolled": "A person is enrolled in the cohort already; field errors `taken` say who.",
+    "intervention_has_sessions": "The intervention has sessions (params: count, names: their days).",
+    "session_full": "The session has too few places left (params: capacity, placesLeft, requested).",
 }
 
 # Pydantic's validation types that are passed through as they are.
@@ -96,6 +98,8 @@ FIELD_CODES = VALIDATION_CODES | frozenset({
     "dimension_of_other_level",
     # cohorts
     "before_start", "outside_cohort", "not_a_participant", "same_person", "not_cancellable",
+    # sessions
+    "not_after_start", "below_attendee_count", "not_an_attendee",
 })
 
 

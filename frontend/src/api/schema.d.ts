@@ -2464,6 +2464,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sessions (bijeenkomsten)
+         * @description Standalone sessions and those of cohorts, by day and start time, each with its attendee and present counts.
+         *     Sortable on day, startsAt, status, createdAt.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Create a session (bijeenkomst)
+         * @description A standalone session of an intervention: day, start and end time (Europe/Amsterdam, `HH:MM`; the end
+         *     after the start, 400 on `/endsAt` otherwise), location, trainer (400 on `/trainerId` when not yours), capacity,
+         *     status and notes. A cohort's sessions come from `POST /cohorts/{id}/schedule`.
+         */
+        post: operations["createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count sessions per month
+         * @description The months that hold sessions (with the list's filters), each with its count, earliest first: what a month
+         *     picker offers.
+         */
+        get: operations["countSessionMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a session (bijeenkomst)
+         * @description One session with its attendee and present counts; its attendees are at `/sessions/{id}/attendees`.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a session (bijeenkomst)
+         * @description Deletes the session with its attendees and their attendance.
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a session (bijeenkomst)
+         * @description Change any field (a cohort's session too: move it to another day). A change a calendar shows bumps
+         *     `sequence`. The capacity cannot go below the attendees there are (400 on `/capacity`).
+         */
+        patch: operations["updateSession"];
+        trace?: never;
+    };
+    "/sessions/{session_id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a session's attendees (deelnemers)
+         * @description The people expected at the session with their attendance (empty until taken), by name. Sortable on name,
+         *     team, employeeNumber.
+         */
+        get: operations["listSessionAttendees"];
+        put?: never;
+        /**
+         * Add attendees to a session
+         * @description Adds the people (`personIds`, 400 on `/personIds/<i>` when not yours) who do not attend yet; answers the
+         *     session with its new counts.
+         */
+        post: operations["addSessionAttendees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{session_id}/attendees/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attendee from a session
+         * @description 404 when the person does not attend the session.
+         */
+        delete: operations["removeSessionAttendee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{session_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Take attendance (aanwezigheid) of a session
+         * @description Sets present, absent or empty (null) for each entry; attendees not named keep theirs. Only for attendees
+         *     (400 on `/entries/<i>/personId` otherwise; nothing is written). Answers the session with its new counts.
+         */
+        put: operations["takeSessionAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trainers (trainers)
+         * @description By name, each with how many sessions they give. Sortable on name, company, createdAt.
+         */
+        get: operations["listTrainers"];
+        put?: never;
+        /**
+         * Create a trainer
+         * @description Name (unique in the organisation, 409 otherwise), e-mail and training agency.
+         */
+        post: operations["createTrainer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trainers/{trainer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a trainer
+         * @description One trainer; their sessions are at `/sessions?trainerId=`.
+         */
+        get: operations["getTrainer"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trainer
+         * @description Deletes the trainer; their sessions stay, without a trainer.
+         */
+        delete: operations["deleteTrainer"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a trainer
+         * @description Change name, e-mail or agency.
+         */
+        patch: operations["updateTrainer"];
+        trace?: never;
+    };
+    "/closing-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List closing days (sluitingsdagen)
+         * @description Days the organisation is closed, which a cohort's schedule skips, by day. Sortable on day, label, createdAt.
+         */
+        get: operations["listClosingDays"];
+        put?: never;
+        /**
+         * Create a closing day (sluitingsdag)
+         * @description A day (unique in the organisation, 409 otherwise) with its label.
+         */
+        post: operations["createClosingDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/closing-days/{closing_day_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a closing day (sluitingsdag)
+         * @description One closing day.
+         */
+        get: operations["getClosingDay"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a closing day (sluitingsdag)
+         * @description Deletes the closing day; schedules made before keep their dates.
+         */
+        delete: operations["deleteClosingDay"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a closing day (sluitingsdag)
+         * @description Change the day or the label.
+         */
+        patch: operations["updateClosingDay"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2704,6 +2952,50 @@ export interface components {
          * @enum {string}
          */
         Attendance: "present" | "absent";
+        /** AttendanceEntry */
+        AttendanceEntry: {
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** @description present, absent, or null to clear it. */
+            attendance: components["schemas"]["Attendance"] | null;
+        };
+        /** AttendanceTake */
+        AttendanceTake: {
+            /** Entries */
+            entries: components["schemas"]["AttendanceEntry"][];
+        };
+        /** AttendeeRead */
+        AttendeeRead: {
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** Name */
+            name: string;
+            /** Employeenumber */
+            employeeNumber: string;
+            /** Team */
+            team: string;
+            /**
+             * Lefton
+             * Format: date
+             */
+            leftOn: string | null;
+            /** @description Empty until attendance is taken. */
+            attendance: components["schemas"]["Attendance"] | null;
+        };
+        /** AttendeesAdd */
+        AttendeesAdd: {
+            /**
+             * Personids
+             * @description The organisation's people; those already attending are left as they are.
+             */
+            personIds: string[];
+        };
         /**
          * Audience
          * @enum {string}
@@ -3243,6 +3535,62 @@ export interface components {
             warn: number;
             /** Manual */
             manual: number;
+        };
+        /** ClosingDayCreate */
+        ClosingDayCreate: {
+            /**
+             * Day
+             * Format: date
+             * @description Unique in the organisation.
+             */
+            day: string;
+            /**
+             * Label
+             * @description Why it is closed, e.g. 'Kerstsluiting'.
+             * @default
+             */
+            label: string;
+        };
+        /** ClosingDayRead */
+        ClosingDayRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Label */
+            label: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** ClosingDayUpdate */
+        ClosingDayUpdate: {
+            /**
+             * Day
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            day?: string;
+            /**
+             * Label
+             * @description Why it is closed, e.g. 'Kerstsluiting'.
+             */
+            label?: string;
         };
         /** CohortCreate */
         CohortCreate: {
@@ -5383,6 +5731,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** AttendeePage */
+        AttendeePage: {
+            /** Items */
+            items: components["schemas"]["AttendeeRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** AuditEventPage */
         AuditEventPage: {
             /** Items */
@@ -5420,6 +5779,17 @@ export interface components {
         CalendarFeedPage: {
             /** Items */
             items: components["schemas"]["CalendarFeedRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** ClosingDayPage */
+        ClosingDayPage: {
+            /** Items */
+            items: components["schemas"]["ClosingDayRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -5669,6 +6039,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** SessionPage */
+        SessionPage: {
+            /** Items */
+            items: components["schemas"]["SessionRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** StakeholderPage */
         StakeholderPage: {
             /** Items */
@@ -5706,6 +6087,17 @@ export interface components {
         ThemePage: {
             /** Items */
             items: components["schemas"]["ThemeRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** TrainerPage */
+        TrainerPage: {
+            /** Items */
+            items: components["schemas"]["TrainerRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -7295,6 +7687,60 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** SessionCreate */
+        SessionCreate: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /**
+             * Title
+             * @description Leave empty to use the intervention's title.
+             * @default
+             */
+            title: string;
+            /**
+             * Day
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            day: string;
+            /**
+             * Startsat
+             * @description Europe/Amsterdam wall-clock time, HH:MM.
+             * @example 09:00
+             */
+            startsAt?: string | null;
+            /**
+             * Endsat
+             * @description After startsAt.
+             */
+            endsAt?: string | null;
+            /**
+             * Location
+             * @description Where it is held, e.g. the room and the building.
+             * @default
+             */
+            location: string;
+            /**
+             * Trainerid
+             * Format: uuid
+             */
+            trainerId?: string | null;
+            /**
+             * Capacity
+             * @description The most attendees it can take; leave out for no limit.
+             */
+            capacity?: number | null;
+            /** @default planned */
+            status: components["schemas"]["SessionStatus"];
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
         /** SessionHours */
         SessionHours: {
             /**
@@ -7325,11 +7771,161 @@ export interface components {
              */
             countedAs: string;
         };
+        /** SessionMonth */
+        SessionMonth: {
+            /**
+             * Month
+             * @description YYYY-MM.
+             */
+            month: string;
+            /** Sessioncount */
+            sessionCount: number;
+        };
+        /**
+         * SessionMonths
+         * @description How many sessions each month holds (only months with sessions), earliest first.
+         */
+        SessionMonths: {
+            /** Months */
+            months: components["schemas"]["SessionMonth"][];
+        };
+        /** SessionRead */
+        SessionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Interventiontitle */
+            interventionTitle: string;
+            /**
+             * Cohortid
+             * Format: uuid
+             * @description The cohort it was generated for; empty for a standalone one.
+             */
+            cohortId: string | null;
+            /**
+             * Placementid
+             * Format: uuid
+             */
+            placementId: string | null;
+            /**
+             * Title
+             * @description Its own title; empty means the intervention's.
+             */
+            title: string;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Startsat
+             * @description Europe/Amsterdam wall-clock time, HH:MM.
+             * @example 09:00
+             */
+            startsAt: string | null;
+            /**
+             * Endsat
+             * @description Europe/Amsterdam wall-clock time, HH:MM.
+             * @example 09:00
+             */
+            endsAt: string | null;
+            /** Location */
+            location: string;
+            /**
+             * Trainerid
+             * Format: uuid
+             */
+            trainerId: string | null;
+            /** Trainername */
+            trainerName: string | null;
+            /** Capacity */
+            capacity: number | null;
+            status: components["schemas"]["SessionStatus"];
+            /**
+             * Sequence
+             * @description How often a calendar must update its event (iCalendar SEQUENCE).
+             */
+            sequence: number;
+            /** Attendeecount */
+            attendeeCount: number;
+            /** Presentcount */
+            presentCount: number;
+            /** Notes */
+            notes: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
         /**
          * SessionStatus
          * @enum {string}
          */
         SessionStatus: "planned" | "held" | "cancelled";
+        /** SessionUpdate */
+        SessionUpdate: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId?: string;
+            /**
+             * Title
+             * @description Leave empty to use the intervention's title.
+             */
+            title?: string;
+            /**
+             * Day
+             * Format: date
+             * @description A date (YYYY-MM-DD) from 1900-01-01 to 2200-12-31.
+             */
+            day?: string;
+            /**
+             * Startsat
+             * @description Europe/Amsterdam wall-clock time, HH:MM.
+             * @example 09:00
+             */
+            startsAt?: string | null;
+            /**
+             * Endsat
+             * @description Europe/Amsterdam wall-clock time, HH:MM.
+             * @example 09:00
+             */
+            endsAt?: string | null;
+            /**
+             * Location
+             * @description Where it is held, e.g. the room and the building.
+             */
+            location?: string;
+            /**
+             * Trainerid
+             * Format: uuid
+             */
+            trainerId?: string | null;
+            /**
+             * Capacity
+             * @description The most attendees it can take; leave out for no limit.
+             */
+            capacity?: number | null;
+            status?: components["schemas"]["SessionStatus"];
+            /** Notes */
+            notes?: string;
+        };
         /** ShareAmount */
         ShareAmount: {
             stream: components["schemas"]["FundingStream"];
@@ -8018,6 +8614,69 @@ export interface components {
              */
             unlinkedInterventions: components["schemas"]["InterventionRef"][];
             counts: components["schemas"]["TraceCounts"];
+        };
+        /** TrainerCreate */
+        TrainerCreate: {
+            /**
+             * Name
+             * @description Unique in the organisation.
+             */
+            name: string;
+            /**
+             * Email
+             * @description Work e-mail address, if any.
+             * @default
+             */
+            email: string;
+            /**
+             * Company
+             * @description Training agency (opleidingsbureau), if any.
+             * @default
+             */
+            company: string;
+        };
+        /** TrainerRead */
+        TrainerRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Email */
+            email: string;
+            /** Company */
+            company: string;
+            /** Sessioncount */
+            sessionCount: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Version */
+            version: number;
+        };
+        /** TrainerUpdate */
+        TrainerUpdate: {
+            /** Name */
+            name?: string;
+            /**
+             * Email
+             * @description Work e-mail address, if any.
+             */
+            email?: string;
+            /**
+             * Company
+             * @description Training agency (opleidingsbureau), if any.
+             */
+            company?: string;
         };
         /**
          * TransferLever
@@ -14628,6 +15287,712 @@ export interface operations {
             409: components["responses"]["409"];
             413: components["responses"]["413"];
             415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Only this cohort's sessions. */
+                cohortId?: string | null;
+                /** @description Only sessions this person attends. */
+                personId?: string | null;
+                /** @description Only sessions this trainer gives. */
+                trainerId?: string | null;
+                /** @description Only sessions of this intervention. */
+                interventionId?: string | null;
+                /** @description Only sessions on or after this day. */
+                from?: string | null;
+                /** @description Only sessions on or before this day. */
+                to?: string | null;
+                /** @description Only this status. */
+                status?: components["schemas"]["SessionStatus"] | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    countSessionMonths: {
+        parameters: {
+            query?: {
+                /** @description Only this cohort's sessions. */
+                cohortId?: string | null;
+                /** @description Only sessions this person attends. */
+                personId?: string | null;
+                /** @description Only sessions this trainer gives. */
+                trainerId?: string | null;
+                /** @description Only sessions of this intervention. */
+                interventionId?: string | null;
+                /** @description Only this status. */
+                status?: components["schemas"]["SessionStatus"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionMonths"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listSessionAttendees: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeePage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    addSessionAttendees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendeesAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description Not enough places left (`session_full`, params capacity, placesLeft, requested); nobody was added. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    removeSessionAttendee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    takeSessionAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceTake"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    listTrainers: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or company. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createTrainer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The name is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getTrainer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteTrainer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trainer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateTrainer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                trainer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainerRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The name is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listClosingDays: {
+        parameters: {
+            query?: {
+                /** @description Only sessions on or after this day. */
+                from?: string | null;
+                /** @description Only sessions on or before this day. */
+                to?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosingDayPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createClosingDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosingDayCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosingDayRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The day is a closing day already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getClosingDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closing_day_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosingDayRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteClosingDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closing_day_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    updateClosingDay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                closing_day_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosingDayUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosingDayRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The day is a closing day already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
             500: components["responses"]["500"];
         };
     };

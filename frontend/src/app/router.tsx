@@ -15,6 +15,8 @@ import { organisationRoutes } from '@/features/organisation/routes';
 import { peopleRoutes } from '@/features/people/routes';
 import { PersonSlotsProvider, type PersonSlots } from '@/features/people/slots';
 import { reviewRoutes } from '@/features/review/routes';
+import { sessionRoutes } from '@/features/sessions/routes';
+import { TrainerSlotsProvider, type TrainerSlots } from '@/features/sessions/slots';
 import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
 import { programmeRoutes } from '@/features/programmes/routes';
@@ -41,8 +43,9 @@ function lent<P extends object>(load: () => Promise<ComponentType<P>>) {
 
 const calendarLinks = () => import('@/features/calendars/components/CalendarLinksPanel');
 
-/** What other features lend a person's page: the calendars feature's learning time and calendar. */
+/** What other features lend a person's page: the sessions they attend, their learning time and calendar. */
 const personSlots: PersonSlots = {
+  sessions: lent(async () => (await import('@/features/sessions/components/PersonSessionsPanel')).PersonSessionsPanel),
   learningTime: lent(async () => (await import('@/features/calendars/components/PersonLearningTimePanel'))
     .PersonLearningTimePanel),
   calendar: lent(async () => {
@@ -58,6 +61,14 @@ const cohortSlots: CohortSlots = {
   calendar: lent(async () => {
     const { CalendarLinksPanel } = await calendarLinks();
     return ({ cohortId }: { cohortId: string }) => <CalendarLinksPanel kind="cohort" subjectId={cohortId} />;
+  }),
+};
+
+/** What other features lend a trainer's page: the calendars feature's calendar. */
+const trainerSlots: TrainerSlots = {
+  calendar: lent(async () => {
+    const { CalendarLinksPanel } = await calendarLinks();
+    return ({ trainerId }: { trainerId: string }) => <CalendarLinksPanel kind="trainer" subjectId={trainerId} />;
   }),
 };
 
@@ -87,6 +98,10 @@ export const routes: RouteObject[] = [
             children: peopleRoutes,
           },
           ...questionnaireRoutes,
+          {
+            element: <TrainerSlotsProvider slots={trainerSlots}><Outlet /></TrainerSlotsProvider>,
+            children: sessionRoutes,
+          },
           {
             element: <ProgrammeSlotsProvider slots={programmeSlots}><Outlet /></ProgrammeSlotsProvider>,
             children: programmeRoutes,

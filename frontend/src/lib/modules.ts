@@ -3,7 +3,6 @@
  * one is sent to an empty page. When a module lands, its feature removes its path from this one list.
  */
 export const UNBUILT_MODULES: readonly string[] = [
-  '/bijeenkomsten',
   '/rapportages',
 ];
 

@@ -13,6 +13,7 @@ from app.demo.build.people import load_people
 from app.demo.build.plans import load_plan
 from app.demo.build.programmes import load_programmes
 from app.demo.build.questionnaires import load_instruments
+from app.demo.build.sessions import load_closing_days, load_trainers
 from app.demo.build.stakeholders import load_stakeholders
 from app.demo.rotterdam.budgets import BUDGETS
 from app.demo.rotterdam.catalogue import INTERVENTIONS
@@ -22,6 +23,7 @@ from app.demo.rotterdam.people import STAFF
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
 from app.demo.rotterdam.programme import PROGRAMMES
 from app.demo.rotterdam.questionnaires import INSTRUMENTS
+from app.demo.rotterdam.sessions import CLOSING_DAYS, TRAINERS
 from app.demo.rotterdam.stakeholders import ENGAGEMENTS, STAKEHOLDERS
 from app.plans.models import Plan
 
@@ -40,7 +42,10 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
     people = load_people(db, organisation_id, STAFF)
     instruments = load_instruments(db, organisation_id, INSTRUMENTS, competencies=frameworks.competencies)
     cohorts = load_cohorts(db, organisation_id, COHORTS, programmes=programmes.programmes, people=people)
+    trainers = load_trainers(db, organisation_id, TRAINERS)
+    closing_days = load_closing_days(db, organisation_id, CLOSING_DAYS)
     record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
                                                    **budgets, **programmes.counts, **stakeholders, **instruments,
-                                                   "people": len(people), **cohorts})
+                                                   "people": len(people), **cohorts, "trainers": len(trainers),
+                                                   "closingDays": closing_days})
     return plan.plan

@@ -1,0 +1,15 @@
+import { resourceKeys } from '@/api/reference/keys';
+
+/** Sessions: lists per month and filter, the months that hold sessions, one session and its attendees. */
+export const sessionKeys = {
+  ...resourceKeys('sessions'),
+  months: (filters: object) => ['sessions', 'months', filters] as const,
+  attendees: (id: string) => ['sessions', 'attendees', id] as const,
+};
+
+export const trainerKeys = resourceKeys('trainers');
+export const closingDayKeys = resourceKeys('closing-days');
+export const peopleSearchKeys = { search: (text: string) => ['people', 'search', text] as const };
+
+/** The API's largest page: a month, a session's attendees and the trainer picker fit in it. */
+export const LARGE_PAGE = 200;
