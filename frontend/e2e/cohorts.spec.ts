@@ -1,4 +1,4 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, logIn, test, visit } from './fixtures';
 
 const EDITOR = 'adviseur@rotterdam.demo';
@@ -6,23 +6,12 @@ const SHOTS = process.env.SCREENSHOT_DIR;
 
 interface Person { id: string; name: string; team: string; employeeNumber: string }
 
-/** Demo people to search: the trainees of Rotterdam's demo cohort. Until the people API (`GET /people?search=`,
- * issue 15's people part) is on this branch, the search is answered from them; once it is, the real one answers. */
+/** The trainees of Rotterdam's demo cohort: people the search (`GET /people?search=`) finds. */
 async function demoPeopleSearch(page: Page): Promise<Person[]> {
   const cohorts = await (await page.request.get('/api/v1/cohorts?q=Traineeship%202026-A')).json();
   const demo = cohorts.items[0].id as string;
   const enrolments = await (await page.request.get(`/api/v1/cohorts/${demo}/enrolments?role=participant&pageSize=200`)).json();
-  const people: Person[] = enrolments.items.map((e: { person: Person }) => e.person);
-  const real = await page.request.get('/api/v1/people?search=demo');
-  if (real.status() === 404) {
-    await page.route(/\/api\/v1\/people\?/, async (route: Route) => {
-      const search = (new URL(route.request().url()).searchParams.get('search') ?? '').toLowerCase();
-      const items = people.filter((p) => `${p.name} ${p.team} ${p.employeeNumber}`.toLowerCase().includes(search))
-        .slice(0, 20).map((p) => ({ ...p, email: '', leftOn: null, version: 1 }));
-      await route.fulfill({ json: { items, page: 1, pageSize: 20, total: items.length } });
-    });
-  }
-  return people;
+  return enrolments.items.map((e: { person: Person }) => e.person);
 }
 
 async function sessionsOf(page: Page, cohortId: string) {

@@ -10,9 +10,8 @@ export const cohortKeys = {
   scheduleProposal: (id: string) => ['cohorts', 'proposal', id, 'schedule'] as const,
 };
 
-/** The programmes a cohort can run (the picker) and the people search; read here, not from other features. */
+/** The programmes a cohort can run (the picker); read here, not from other features. */
 export const programmeOptionKeys = ['cohorts', 'programme-options'] as const;
-export const peopleSearchKeys = (search: string) => ['cohorts', 'people-search', search] as const;
 
 /** A cohort's people, pairs and sessions fit the API's largest page. */
 export const FULL_PAGE = 200;

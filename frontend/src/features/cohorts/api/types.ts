@@ -16,15 +16,6 @@ export type ScheduleItem = S['ScheduleItem'];
 export type ScheduledSession = S['ScheduledSessionRead'];
 export type Move = S['Move'];
 
-/** A person as `GET /people?search=` answers (issue 15's contract; the people feature builds the endpoint). */
-export interface PersonHit {
-  id: string;
-  employeeNumber: string;
-  name: string;
-  email: string;
-  team: string;
-  leftOn: string | null;
-}
 
 export interface CohortListParams {
   q?: string;

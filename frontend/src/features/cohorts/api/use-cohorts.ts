@@ -2,8 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client';
 import { compact } from '@/lib/list-params';
 import { unwrap } from '@/lib/unwrap';
-import { cohortKeys, FULL_PAGE, peopleSearchKeys, programmeOptionKeys } from './cohort-keys';
-import type { CohortListParams, CohortStatus, PersonHit } from './types';
+import { cohortKeys, FULL_PAGE, programmeOptionKeys } from './cohort-keys';
+import type { CohortListParams, CohortStatus } from './types';
 
 export function getCohortsQueryOptions(params: CohortListParams) {
   return queryOptions({
@@ -58,21 +58,5 @@ export function useProgrammeOptions() {
     queryKey: programmeOptionKeys,
     queryFn: () => unwrap(api.GET('/programmes', { params: { query: { pageSize: FULL_PAGE } } })),
     select: (page) => page.items.map((p) => ({ id: p.id, title: p.title, durationMonths: p.durationMonths })),
-  });
-}
-
-interface PeoplePage { items: PersonHit[]; total: number }
-
-/** People whose name, number or team holds `search` (`GET /people?search=`, issue 15's contract). Called
- * untyped until the people API is in the generated schema: the lead can drop the cast at the merge. */
-export function usePeopleSearch(search: string) {
-  return useQuery({
-    queryKey: peopleSearchKeys(search),
-    enabled: search.trim().length >= 2,
-    queryFn: async () => {
-      const get = api.GET as unknown as (path: string, init: object) => Promise<{ data?: PeoplePage; error?: unknown;
-        response: Response }>;
-      return unwrap(get('/people', { params: { query: { search: search.trim(), pageSize: 20 } } }));
-    },
   });
 }

@@ -8,7 +8,8 @@ import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { useCohortWork } from '../api/use-cohort-mutations';
-import { useEnrolments, usePeopleSearch } from '../api/use-cohorts';
+import { usePeopleSearch } from '@/lib/people-search';
+import { useEnrolments } from '../api/use-cohorts';
 import type { EnrolmentRole } from '../api/types';
 
 /** The cohort's people in their roles; people are added by searching the organisation's people. */

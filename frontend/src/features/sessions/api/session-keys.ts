@@ -9,7 +9,6 @@ export const sessionKeys = {
 
 export const trainerKeys = resourceKeys('trainers');
 export const closingDayKeys = resourceKeys('closing-days');
-export const peopleSearchKeys = { search: (text: string) => ['people', 'search', text] as const };
 
 /** The API's largest page: a month, a session's attendees and the trainer picker fit in it. */
 export const LARGE_PAGE = 200;

@@ -25,15 +25,3 @@ export interface SessionFilters {
   status?: SessionStatus;
 }
 
-/**
- * A person as `GET /people` answers (the people feature's contract, issue 15). Written out here until that
- * part of the API is in the generated schema; the lead replaces it with `S['PersonRead']` at merge.
- */
-export interface PersonSummary {
-  id: string;
-  employeeNumber: string;
-  name: string;
-  email: string;
-  team: string;
-  leftOn: string | null;
-}
