@@ -43,8 +43,9 @@ function lent<P extends object>(load: () => Promise<ComponentType<P>>) {
 
 const calendarLinks = () => import('@/features/calendars/components/CalendarLinksPanel');
 
-/** What other features lend a person's page: the sessions they attend, their learning time and calendar. */
+/** What other features lend a person's page: their cohorts, the sessions they attend, learning time, calendar. */
 const personSlots: PersonSlots = {
+  cohorts: lent(async () => (await import('@/features/cohorts/components/PersonCohortsPanel')).PersonCohortsPanel),
   sessions: lent(async () => (await import('@/features/sessions/components/PersonSessionsPanel')).PersonSessionsPanel),
   learningTime: lent(async () => (await import('@/features/calendars/components/PersonLearningTimePanel'))
     .PersonLearningTimePanel),

@@ -21,6 +21,7 @@ export interface CohortListParams {
   q?: string;
   status?: string;
   programmeId?: string;
+  personId?: string;
   page: number;
   pageSize: number;
 }
