@@ -2,11 +2,11 @@
 (by default the start plus the programme's duration) and a status. Its enrolments are in `enrolments.py`, its
 buddy pairs in `buddies.py`, its schedule in `schedule.py`."""
 
-import calendar
 import uuid
 from datetime import date
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import exists, func, select
 from sqlmodel import Session
 
@@ -30,9 +30,7 @@ usage.register()
 
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return day + relativedelta(months=months)
 
 
 def _participant_count() -> Any:

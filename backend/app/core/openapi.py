@@ -137,9 +137,11 @@ def _nullable_types(node: Any) -> None:
     options = node.get("anyOf")
     if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
         (value,) = [option for option in options if option != {"type": "null"}]
-        if isinstance(value.get("type"), str) and not set(value) & set(node) - {"anyOf"}:
+        # the property's own description and title say more than its type's, so they may stand beside it
+        clash = set(value) & set(node) - {"anyOf"}
+        if isinstance(value.get("type"), str) and clash <= {"description", "title"}:
             del node["anyOf"]
-            node.update(value, type=[value["type"], "null"])
+            node.update({key: item for key, item in value.items() if key not in clash}, type=[value["type"], "null"])
     for child in node.values():
         _nullable_types(child)
 

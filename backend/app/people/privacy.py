@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, or_, select
 from sqlmodel import Session
 
@@ -58,14 +59,7 @@ class Expired:
 
 def months_before(day: date, months: int) -> date:
     """The same day `months` months earlier (the month's last day where it is shorter)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return day - relativedelta(months=months)
 
 
 def _as_day(value: object) -> date:

@@ -3613,6 +3613,7 @@ export interface components {
             startsOn: string;
             /**
              * Endson
+             * Format: date
              * @description Empty: the start plus the programme's duration in months (when it has one).
              */
             endsOn?: string | null;
@@ -6324,6 +6325,7 @@ export interface components {
             team: string;
             /**
              * Lefton
+             * Format: date
              * @description Uit dienst: the day the person left; null: employed.
              */
             leftOn?: string | null;
@@ -6402,6 +6404,7 @@ export interface components {
             team: string;
             /**
              * Lefton
+             * Format: date
              * @description Uit dienst: the day the person left; null: employed.
              */
             leftOn?: string | null;
@@ -6476,6 +6479,7 @@ export interface components {
             team?: string;
             /**
              * Lefton
+             * Format: date
              * @description Uit dienst: the day the person left; null: employed.
              */
             leftOn?: string | null;
@@ -7715,6 +7719,7 @@ export interface components {
             /**
              * Endsat
              * @description After startsAt.
+             * @example 09:00
              */
             endsAt?: string | null;
             /**
