@@ -8,7 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { useCohortWork } from '../api/use-cohort-mutations';
-import { usePeopleSearch } from '@/lib/people-search';
+import { usePeopleSearch } from '@/api/reference/people';
 import { useEnrolments } from '../api/use-cohorts';
 import type { EnrolmentRole } from '../api/types';
 

@@ -2,7 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client';
 import { compact } from '@/lib/list-params';
 import { unwrap } from '@/lib/unwrap';
-import { peopleKeys, teamKeys } from './people-keys';
+import { peopleKeys } from '@/api/reference/people';
+import { teamKeys } from './people-keys';
 import type { PeopleListParams } from './types';
 
 export function getPeopleQueryOptions(params: PeopleListParams) {

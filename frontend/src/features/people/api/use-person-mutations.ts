@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
-import { peopleKeys, teamKeys } from './people-keys';
+import { peopleKeys } from '@/api/reference/people';
+import { teamKeys } from './people-keys';
 import type { ImportRequest, PersonCreate, PersonUpdate } from './types';
 
 /** Create, change or erase a person, import a file, download the export; each refreshes the lists. */

@@ -8,7 +8,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
 import './sessions.css';
-import { usePeopleSearch } from '@/lib/people-search';
+import { usePeopleSearch } from '@/api/reference/people';
 import { useAttendeeMutations } from '../api/use-session-mutations';
 import type { Attendee, Session } from '../api/types';
 
