@@ -9,7 +9,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-API_VERSION = "0.3.0"
+API_VERSION = "0.4.0"
 
 
 class Settings(BaseSettings):
