@@ -6,13 +6,17 @@ const DOMAINS = [
   'Competenties',
   'Budgetten',
   "Programma's",
+  'Cohorten',
+  'Bijeenkomsten',
+  'Medewerkers',
   'Belanghebbenden',
+  'Vragenlijsten',
 ];
 // Modules not built yet are hidden from the menu (src/lib/modules.ts) until they land.
-const HIDDEN = ['Cohorten', 'Vragenlijsten', 'Rapportages'];
+const HIDDEN = ['Rapportages'];
 
 // Domains whose real pages have landed; the others still say they are not available yet.
-const BUILT = new Set(['Strategisch plan', 'Catalogus', 'Competenties', 'Budgetten', "Programma's", 'Belanghebbenden']);
+const BUILT = new Set(DOMAINS);
 
 const ADMIN_PAGES: [string, string][] = [
   ['Gebruikers', 'Gebruikers'],
