@@ -29,10 +29,13 @@ from app.programmes.models import (
     ProgrammeStep,
 )
 from app.questionnaires.models import Instrument, Question
+from app.responses.models import Answer, Response
+from app.rounds.models import Invitation, Round
 from app.sessions.models import Attendee, CalendarFeed, ClosingDay, LearningSession, Trainer
 from app.stakeholders.models import Engagement, EngagementStakeholder, ProgrammeStakeholder, Stakeholder
 
 __all__ = [
+    "Answer",
     "ApiToken",
     "Attendee",
     "AuditEvent",
@@ -53,6 +56,7 @@ __all__ = [
     "Goal",
     "Insight",
     "Instrument",
+    "Invitation",
     "Intervention",
     "InterventionCompetency",
     "InterventionKolbPhase",
@@ -74,6 +78,8 @@ __all__ = [
     "ProgrammeStakeholder",
     "ProgrammeStep",
     "Question",
+    "Response",
+    "Round",
     "Stakeholder",
     "Team",
     "Theme",

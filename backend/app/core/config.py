@@ -37,6 +37,16 @@ class Settings(BaseSettings):
     login_account_delay: int = Field(30, ge=1, description="seconds between attempts on a slowed account")
     login_client_max_failures: int = Field(30, ge=1, description="failed logins per client address per window")
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
+    # Where people reach the web app: the base of the links in invitation e-mails and the mail-merge file
+    # (empty: the address the request came in on).
+    public_url: str = ""
+    # Outgoing mail for invitations and reminders; with no SMTP_HOST Leerkoers sends nothing and gives the links.
+    smtp_host: str = ""
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""
+    smtp_starttls: bool = True
     log_level: str = "INFO"
 
     @field_validator("cors_origins", mode="before")

@@ -81,6 +81,24 @@ class MeasurementMoment(StrEnum):
     post = "post"  # nameting
 
 
+# Moment van een afnameronde: the effect-measurement moments, a session's evaluation, or another moment.
+class RoundMoment(StrEnum):
+    pre = "pre"  # voormeting
+    after_week_1 = "after_week_1"  # na de eerste week
+    midway = "midway"  # halverwege
+    post = "post"  # nameting
+    evaluation = "evaluation"  # evaluatie van een bijeenkomst
+    custom = "custom"  # ander moment
+
+
+# Anonimiteit van een ronde (DESIGN §2.7): `named` answers carry the person; `pseudonymous` a keyed pseudonym, so
+# pre and post pair without knowing who; `anonymous` nothing that links them to anyone, and only a date.
+class AnonymityMode(StrEnum):
+    named = "named"  # op naam
+    pseudonymous = "pseudonymous"  # gepseudonimiseerd
+    anonymous = "anonymous"  # anoniem
+
+
 # Meetniveau: what an effect measurement is about.
 class MeasurementLevel(StrEnum):
     participant = "participant"  # deelnemer: leereffect, gedrag, motivatie, houding
@@ -167,7 +185,6 @@ TRANSFER_LEVER_GROUP: dict[TransferLever, TransferLeverGroup] = {
 class QuestionnaireLanguage(StrEnum):
     nl = "nl"
     en = "en"
-
 
 
 # Getalnotatie: how a file or a person writes numbers: `nl` 4.800,50 (a point groups thousands, a comma
