@@ -18,8 +18,11 @@ test.describe('audittrail', () => {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect(page).toHaveURL(/actie=organisation\.updated/);
     const first = table.getByRole('row').nth(1);
-    await expect(first).toContainText('organisation.updated');
-    await expect(first).toContainText('minimumReportGroupSize');
+    // Dutch labels and the organisation's name, not codes and ids
+    await expect(first).toContainText('Organisatie gewijzigd');
+    await expect(first).toContainText('Minimale groepsgrootte in rapportages');
+    await expect(first).not.toContainText('minimumReportGroupSize');
+    await expect(first).toContainText(/Gemeente/);
     await expectAccessible(page, 'filtered audit trail');
 
     await page.getByLabel(/^Actie/).fill('bestaat.niet');

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from app.accounts.models import User
+from app.audit.names import names_of
 from app.audit.schemas import ActorRef, AuditEventRead
 from app.core.audit import AuditEvent
 from app.core.pagination import PageParams, paginate
@@ -41,10 +42,15 @@ def list_events(
     if until is not None:
         statement = statement.where(AuditEvent.occurred_at < until)
 
+    page = paginate(db, statement, params, sortable=_SORTABLE, default_sort=["-occurredAt"],
+                    tiebreaker=AuditEvent.id)
+    names = names_of(db, scope, (event for event, _ in page.items))
+
     def to_item(row: tuple[AuditEvent, str | None]) -> AuditEventRead:
         event, actor_name = row
         actor = ActorRef(id=event.actor_user_id, name=actor_name) if event.actor_user_id and actor_name else None
-        return AuditEventRead.model_validate({**event.model_dump(), "actor": actor})
+        return AuditEventRead.model_validate({**event.model_dump(), "actor": actor,
+                                              "entity_name": names.get(event.entity_id) if event.entity_id else None})
 
-    return paginate(db, statement, params, sortable=_SORTABLE, default_sort=["-occurredAt"],
-                    tiebreaker=AuditEvent.id, to_item=to_item)
+    page.items = [to_item(row) for row in page.items]
+    return page

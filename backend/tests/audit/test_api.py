@@ -22,3 +22,28 @@ async def test_audit_trail_shows_who_changed_what_newest_first(api_as):
 async def test_audit_trail_is_read_only(api_as):
     r = await api_as("admin").post("/api/v1/audit-events", json={})
     assert r.status_code == 405 and r.headers["allow"] == "GET"
+
+
+async def test_audit_trail_names_what_each_event_is_about(api_as):
+    admin = api_as("admin")
+    trainer = (await admin.post("/api/v1/trainers", json={"name": "Ruud Trainer"})).json()
+    renamed = await admin.patch(f"/api/v1/trainers/{trainer['id']}", json={"name": "Ruud de Trainer"},
+                                headers={"If-Match": f'"{trainer["version"]}"'})
+    assert renamed.status_code == 200, renamed.text
+    gone = (await admin.post("/api/v1/trainers", json={"name": "Els Weg"})).json()
+    assert (await admin.delete(f"/api/v1/trainers/{gone['id']}")).status_code == 204
+    person = (await admin.post("/api/v1/people", json={"employeeNumber": "A77", "name": "Ineke Wissel",
+                                                      "email": "ineke@example.org"})).json()
+
+    def named(items: list[dict], entity_id: str) -> set[str | None]:
+        return {e["entityName"] for e in items if e["entityId"] == entity_id}
+
+    items = (await admin.get("/api/v1/audit-events")).json()["items"]
+    assert named(items, trainer["id"]) == {"Ruud de Trainer"}  # every event of it: its name now
+    assert named(items, gone["id"]) == {"Els Weg"}  # deleted: as its events recorded it
+    assert named(items, person["id"]) == {"Ineke Wissel"}
+
+    erased = await admin.post(f"/api/v1/people/{person['id']}/erase", json={"employeeNumber": "A77"})
+    assert erased.status_code in (200, 204), erased.text
+    items = (await admin.get("/api/v1/audit-events")).json()["items"]
+    assert named(items, person["id"]) == {None}  # an erased person's name is nowhere, not even here

@@ -3025,6 +3025,11 @@ export interface components {
              * Format: uuid
              */
             entityId: string | null;
+            /**
+             * Entityname
+             * @description The entity's title or name now (a deleted one's as recorded); empty for a person who was erased and for events about no row.
+             */
+            entityName: string | null;
             /** Changes */
             changes: {
                 [key: string]: unknown;

@@ -1,8 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { fieldLabel } from '../labels';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+function show(value: unknown, t: TFunction, language: string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? t('yes') : t('no');
+  if (typeof value === 'string') {
+    if (ISO_DATE.test(value)) return formatDate(value, language);
+    if (ISO_DATE_TIME.test(value)) return formatDateTime(value, language);
+    return value;
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
   return JSON.stringify(value);
 }
 
@@ -11,7 +23,8 @@ function show(value: unknown): string {
  * `{field: {old, new}}` (or `from`/`to`), and shows "old → new" where both are given.
  */
 export function AuditChanges({ changes }: { changes: Record<string, unknown> | null }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
+  const display = (value: unknown) => show(value, t, i18n.language);
   const entries = Object.entries(changes ?? {});
   if (entries.length === 0) return <span className="lk-muted">{t('noChanges')}</span>;
   return (
@@ -27,13 +40,13 @@ export function AuditChanges({ changes }: { changes: Record<string, unknown> | n
         }
         if (pair) {
           // A new record has no "before": show just the value.
-          text = pair[0] === null || pair[0] === undefined ? show(pair[1]) : `${show(pair[0])} → ${show(pair[1])}`;
+          text = pair[0] === null || pair[0] === undefined ? display(pair[1]) : `${display(pair[0])} → ${display(pair[1])}`;
         } else {
-          text = show(value);
+          text = display(value);
         }
         return (
           <div key={field}>
-            <dt>{field}</dt>
+            <dt>{fieldLabel(t, field)}</dt>
             <dd>{text}</dd>
           </div>
         );

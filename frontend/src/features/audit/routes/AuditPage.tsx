@@ -10,6 +10,7 @@ import type { AuditEvent } from '../api/types';
 import { useAuditEvents } from '../api/use-audit-events';
 import { AuditChanges } from '../components/AuditChanges';
 import { AuditFilters } from '../components/AuditFilters';
+import { actionLabel, entityTypeLabel } from '../labels';
 
 const FILTERS = ['actie', 'soort', 'id'] as const;
 
@@ -28,14 +29,19 @@ export function AuditPage() {
   const columns: Column<AuditEvent>[] = [
     { key: 'when', header: t('columns.occurredAt'), render: (e) => formatDateTime(e.occurredAt, i18n.language) },
     { key: 'who', header: t('columns.actor'), render: (e) => e.actor?.name ?? e.actorLabel },
-    { key: 'action', header: t('columns.action'), render: (e) => <Code>{e.action}</Code> },
+    { key: 'action', header: t('columns.action'), render: (e) => actionLabel(t, e.action) },
     {
       key: 'entity',
       header: t('columns.entity'),
       render: (e) => (
         <>
-          {e.entityType}
-          {e.entityId ? (
+          {entityTypeLabel(t, e.entityType)}
+          {e.entityName ? (
+            <>
+              <br />
+              <strong>{e.entityName}</strong>
+            </>
+          ) : e.entityId ? (
             <>
               <br />
               <Code>{e.entityId}</Code>
