@@ -31,7 +31,7 @@ def _snake(name: str) -> str:
 @lru_cache
 def _tables() -> dict[str, Table]:
     found: dict[str, Table] = {}
-    for mapper in SQLModel._sa_registry.mappers:  # noqa: SLF001 (the one registry of every table)
+    for mapper in SQLModel._sa_registry.mappers:  # the one registry of every mapped table
         table = mapper.local_table
         if isinstance(table, Table):
             found[_snake(mapper.class_.__name__)] = table
