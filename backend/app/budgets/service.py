@@ -30,7 +30,7 @@ from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, find, get_or_404, row_or_404, scoped, where_given
+from app.core.tenancy import ensure_unique, find, get_or_404, named_list, row_or_404, scoped, where_given
 from app.core.vocabulary import FundingStream
 from app.interventions import service as interventions
 from app.interventions.models import Intervention
@@ -43,9 +43,8 @@ def money_sum(column: Any) -> ColumnElement[Decimal]:
     return type_coerce(func.coalesce(func.sum(column), 0), Money)
 
 
-def _names(titles: list[str], total: int) -> str:
-    shown = ", ".join(titles[:5])
-    return shown + (f" and {total - 5} more" if total > 5 else "")
+def _expenditure_in_english(item: dict[str, str]) -> str:
+    return f"{item['date']} € {item['amount']}" + (f" ({item['reference']})" if item.get("reference") else "")
 
 
 # --- budgets -------------------------------------------------------------------------------------
@@ -91,9 +90,9 @@ def delete_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> None:
     titles = list(db.scalars(select(BudgetLine.title).where(BudgetLine.budget_id == budget.id)
                              .order_by(BudgetLine.title, BudgetLine.id)))
     if titles:
-        raise Conflict(f"This budget has {len(titles)} budget line(s): {_names(titles, len(titles))}. "
-                       "Delete or move them first.", problem="budget_has_lines",
-                       problem_params={"count": len(titles), "names": _names(titles, len(titles))})
+        names, params = named_list(titles)
+        raise Conflict(f"This budget has {len(titles)} budget line(s): {names}. Delete or move them first.",
+                       problem="budget_has_lines", problem_params=params)
     audit.delete_recorded(db, scope, budget, entity_type="budget", fields=_BUDGET_FIELDS)
 
 
@@ -268,10 +267,10 @@ def delete_line(db: Session, scope: Scope, *, line_id: uuid.UUID) -> None:
                       .where(Expenditure.budget_line_id == line.id)
                       .order_by(Expenditure.date, Expenditure.id)).all()
     if rows:
-        named = [f"{r.date.isoformat()} € {r.amount}" + (f" ({r.reference})" if r.reference else "") for r in rows]
-        raise Conflict(f"This line has {len(rows)} expenditure(s): {_names(named, len(rows))}. "
-                       "Delete or move them first.", problem="line_has_expenditures",
-                       problem_params={"count": len(rows), "names": _names(named, len(rows))})
+        items = [{"date": r.date.isoformat(), "amount": str(r.amount), "reference": r.reference or ""} for r in rows]
+        names, params = named_list(items, english=_expenditure_in_english)
+        raise Conflict(f"This line has {len(rows)} expenditure(s): {names}. Delete or move them first.",
+                       problem="line_has_expenditures", problem_params=params)
     audit.delete_recorded(db, scope, line, entity_type="budget_line", fields=_LINE_FIELDS)
 
 

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from app.core.errors import Conflict
 from app.core.scope import Scope
-from app.core.tenancy import NAMES_SHOWN
+from app.core.tenancy import named_list
 
 # (db, scope, ids: a list or a subquery of ids of the kind) -> (id, title) of what refers to any of them
 Lookup = Callable[[Session, Scope, Any], Iterable[tuple[uuid.UUID, str]]]
@@ -48,8 +48,7 @@ def refuse_if_referred(db: Session, scope: Scope, kind: str, ids: Any, subject: 
             continue
         titles = sorted({title for _id, title in holders}, key=str.lower)
         count = len({id_ for id_, _title in holders})
-        more = f" and {count - NAMES_SHOWN} more" if count > NAMES_SHOWN else ""
-        names = f"{', '.join(titles[:NAMES_SHOWN])}{more}"
+        names, params = named_list(titles, count=count)
         noun = referrer.one if count == 1 else referrer.many
         raise Conflict(f"{subject} is used by {count} {noun}: {names}. {referrer.advice}",
-                       problem=referrer.code, problem_params={"count": count, "names": names})
+                       problem=referrer.code, problem_params=params)

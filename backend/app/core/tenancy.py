@@ -4,7 +4,7 @@ Every domain query starts from `scoped`; an id in the path that is not the calle
 a parent id in a body `reference`'s 400 on that field. Nothing here knows about a domain."""
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, select
@@ -16,6 +16,18 @@ from app.core.scope import Scope
 
 T = TypeVar("T")
 NAMES_SHOWN = 10
+
+
+def named_list(items: Sequence[Any], *, count: int | None = None,
+               english: Callable[[Any], str] = str) -> tuple[str, dict[str, Any]]:
+    """What a 409 says of the rows in the way: the English words for its `detail` ("A, B and 3 more") and the
+    params from which the SPA writes the same in the user's language — `count`, `items` (the first NAMES_SHOWN,
+    as strings, or as objects with `date`/`amount`/`reference` that the SPA formats), `more` and `names`."""
+    count = len(items) if count is None else count
+    shown = list(items[:NAMES_SHOWN])
+    more = max(0, count - len(shown))
+    names = ", ".join(english(item) for item in shown) + (f" and {more} more" if more else "")
+    return names, {"count": count, "names": names, "items": shown, "more": more}
 
 
 def scoped(model: Any, scope: Scope, *columns: Any) -> Select[Any]:
@@ -79,8 +91,7 @@ def refuse_if_used(users: Iterable[tuple[uuid.UUID, str]], subject: str, *, verb
         return
     titles = sorted({title for _id, title in users}, key=str.lower)
     count = len({id_ for id_, _title in users})
-    more = f" and {count - NAMES_SHOWN} more" if count > NAMES_SHOWN else ""
     noun = "intervention" if count == 1 else "interventions"
-    names = f"{', '.join(titles[:NAMES_SHOWN])}{more}"
+    names, params = named_list(titles, count=count)
     raise Conflict(f"{subject} {verb} {count} {noun}: {names}. Unlink them from the interventions first.",
-                   problem="in_use", problem_params={"count": count, "names": names})
+                   problem="in_use", problem_params=params)

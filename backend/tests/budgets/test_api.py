@@ -144,6 +144,9 @@ async def test_expenditures_and_the_409_on_a_line_with_them(api_as, db, org, oth
     r = await client.delete(f"{API}/budget-lines/{line.id}")
     assert r.status_code == 409
     assert "2 expenditure(s)" in r.json()["detail"] and "PO-17" in r.json()["detail"]
+    # the SPA writes dates and amounts as its reader does, so they come as values, not as English text
+    assert r.json()["params"]["items"] == [{"date": "2014-02-03", "amount": "99.99", "reference": "PO-17"},
+                                           {"date": "2014-06-01", "amount": "0.02", "reference": ""}]
 
     exp = first.json()
     etag = (await client.get(f"{API}/expenditures/{exp['id']}")).headers["etag"]

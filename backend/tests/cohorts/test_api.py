@@ -86,7 +86,7 @@ async def test_a_programme_with_cohorts_cannot_be_deleted(api_as, db, org):
     r = await api_as("editor").delete(f"/api/v1/programmes/{programme.id}")
     assert r.status_code == 409
     assert r.json()["code"] == "programme_has_cohorts"
-    assert r.json()["params"] == {"count": 1, "names": "Traineeship 2026-A"}
+    assert r.json()["params"] == {"count": 1, "names": "Traineeship 2026-A", "items": ["Traineeship 2026-A"], "more": 0}
 
 
 async def test_list_filters_counts_and_isolates(api_as, db, org, other_org, count_queries):

@@ -120,7 +120,7 @@ def test_references_name_the_programmes_that_hold_a_row(db, org):
     assert refused.value.detail == ("This intervention is used by 1 programme: Tijdreis. "
                                     "Take it out of their frameworks first.")
     assert refused.value.code == "placed_in_programmes"
-    assert refused.value.params == {"count": 1, "names": "Tijdreis"}
+    assert refused.value.params == {"count": 1, "names": "Tijdreis", "items": ["Tijdreis"], "more": 0}
     references.refuse_if_referred(db, make_scope(org), "intervention", [uuid.uuid4()], "Niets")
     references.refuse_if_referred(db, make_scope(org), "nothing_registered", [intervention.id], "Niets")
 

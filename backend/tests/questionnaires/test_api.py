@@ -235,7 +235,8 @@ async def test_deleting_what_a_question_asks_about_is_refused(api_as, db, org):
         r = await editor.delete(f"{API}/{path}")
         assert r.status_code == 409, (path, r.text)
         assert r.json()["code"] == "asked_in_instruments"
-        assert r.json()["params"] == {"count": 1, "names": "Effectmeting (v1)"}
+        assert r.json()["params"] == {"count": 1, "names": "Effectmeting (v1)",
+                                         "items": ["Effectmeting (v1)"], "more": 0}
     # gone with the draft, the competency can go
     assert (await editor.delete(f"{API}/instruments/{instrument.id}")).status_code == 204
     assert (await editor.delete(f"{API}/competencies/{competency.id}")).status_code == 204

@@ -142,7 +142,8 @@ async def test_an_intervention_with_sessions_is_not_deleted(api_as, db, org):
     assert r.status_code == 409, r.text
     body = r.json()
     assert body["code"] == "intervention_has_sessions"
-    assert body["params"] == {"count": 2, "names": "2014-03-03, 2014-05-12"}
+    assert body["params"] == {"count": 2, "names": "2014-03-03, 2014-05-12",
+                              "items": ["2014-03-03", "2014-05-12"], "more": 0}
     assert "2 sessions" in body["detail"]
 
 

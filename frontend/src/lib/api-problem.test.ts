@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, pointerToField } from './api-problem';
+import { ApiProblem, pointerToField, translatedProblem } from './api-problem';
 import { problemResponse } from '@/test/render';
 import i18n from '@/i18n';
 
@@ -95,6 +95,31 @@ describe('field errors in the user language', () => {
     });
     await i18n.changeLanguage('en');
     expect(problem.fieldErrors().password).toBe('Enter at least 12 characters.');
+    await i18n.changeLanguage('nl');
+  });
+});
+
+describe('a 409 that names what is in the way', () => {
+  it('writes the list, its dates and its amounts as a Dutch reader does', async () => {
+    await i18n.changeLanguage('nl');
+    const expenditures = translatedProblem({
+      code: 'line_has_expenditures',
+      params: {
+        count: 2, more: 0, names: '2014-02-03 € 1200.50 (PO-17), 2014-06-01 € 0.02',
+        items: [{ date: '2014-02-03', amount: '1200.50', reference: 'PO-17' }, { date: '2014-06-01', amount: '0.02', reference: '' }],
+      },
+    });
+    expect(expenditures?.replace(/\u00a0/g, ' ')).toContain('3 februari 2014 € 1.200,50 (PO-17) en 1 juni 2014 € 0,02');
+    expect(expenditures).not.toContain('1200.50');
+    const many = translatedProblem({
+      code: 'intervention_has_sessions',
+      params: { count: 12, more: 10, names: 'x and 10 more', items: ['2014-03-03', '2014-05-12'] },
+    });
+    expect(many).toContain('3 maart 2014, 12 mei 2014 en nog 10 andere');
+    expect(many).not.toContain('more');
+    await i18n.changeLanguage('en');
+    expect(translatedProblem({ code: 'in_use', params: { count: 3, more: 1, items: ['A', 'B'] } }))
+      .toContain('A, B and 1 more');
     await i18n.changeLanguage('nl');
   });
 });

@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import { formatDateLong, intlLocale } from './format';
+import { formatMoney } from './money';
 
 /**
  * RFC 9457 problem details as thrown by the API client for every non-2xx response.
@@ -32,7 +34,37 @@ export const translatedFieldError: FieldErrorText = (error) => {
  * or null when the code has no text (the server's English `detail` is then the fallback). */
 export function translatedProblem(problem: { code?: string; params?: Record<string, unknown> }): string | null {
   const key = `common:problem.code.${problem.code ?? ''}`;
-  return problem.code && i18next.exists(key, { ...problem.params }) ? i18next.t(key, { ...problem.params }) : null;
+  const params = withNames({ ...problem.params });
+  return problem.code && i18next.exists(key, params) ? i18next.t(key, params) : null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One of the rows a 409 names: a title, a day, or an expenditure (day, amount and reference). */
+function itemText(item: unknown, language: string): string {
+  if (typeof item === 'string') return ISO_DATE.test(item) ? formatDateLong(item, language) : item;
+  if (item && typeof item === 'object') {
+    const { date, amount, reference } = item as Record<string, unknown>;
+    const parts = [
+      typeof date === 'string' ? formatDateLong(date, language) : '',
+      typeof amount === 'string' ? formatMoney(amount, language) : '',
+      typeof reference === 'string' && reference ? `(${reference})` : '',
+    ];
+    return parts.filter(Boolean).join(' ');
+  }
+  return String(item);
+}
+
+/** `names` in the user's language from the `items` the server lists ("A, B en nog 3 andere"), its dates and
+ * amounts written as the reader writes them; the server's English `names` only when it sends no items. */
+function withNames(params: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(params.items)) return params;
+  const language = i18next.language;
+  const texts = params.items.map((item) => itemText(item, language));
+  const more = typeof params.more === 'number' ? params.more : 0;
+  if (more > 0) texts.push(i18next.t('common:problem.andMore', { count: more }));
+  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' });
+  return { ...params, names: list.format(texts) };
 }
 
 export interface ProblemDocument {
