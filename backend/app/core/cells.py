@@ -10,6 +10,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from app.core.dutch import MONTHS
 from app.core.spreadsheet import unquote
 from app.core.vocabulary import NumberFormat
 
@@ -144,6 +145,28 @@ def _integer(text: str, convention: NumberFormat) -> int:
 
 
 integer = ByConvention(_integer)
+
+
+def read_date(text: str) -> date:
+    """`2014-05-01`, `1-5-2014`, `01/05/2014` or `1 mei 2014`: day first, as Dutch people and HR systems write it
+    (a spreadsheet's date cell arrives as `2014-05-01 00:00:00`)."""
+    cleaned = text.strip().lower()
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ t]00:00(?::00)?)?", cleaned)
+    numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", cleaned)
+    written = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", cleaned)
+    month_of = {name[:3]: number for number, name in enumerate(MONTHS, start=1)}
+    if iso:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    elif numeric:
+        day, month, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+    elif written and written.group(2)[:3] in month_of:
+        day, month, year = int(written.group(1)), month_of[written.group(2)[:3]], int(written.group(3))
+    else:
+        raise CellError("invalid_date", f"'{text}' is not a date (write e.g. 1-5-2014 or 2014-05-01).")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise CellError("invalid_date", f"'{text}' is not a date of the calendar.") from None
 
 
 _TRUE = {"ja", "yes", "true", "waar", "1", "x", "j", "y"}

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from app.budgets import years
 from app.core import spreadsheet
+from app.core.dutch import long_date
 from app.core.scope import Scope
 from app.core.vocabulary import Category, FundingStream, LearningForm
 from app.interventions import listing, service
@@ -46,8 +47,6 @@ FORM_NL = {
     LearningForm.assignment: "Opdracht", LearningForm.lecture: "Lezing", LearningForm.masterclass: "Masterclass",
     LearningForm.course: "Opleiding", LearningForm.webinar: "Webinar", LearningForm.other: "Anders",
 }
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december")
 # (header, column width) of a category sheet; the cost stays last (the import reads a sheet's total line by it).
 COLUMNS = (("Leerinterventie", 32), ("Status", 14), ("Doel", 45), ("Inhoud", 55), ("Doelgroep", 30),
            ("Organisatieontwikkeling", 24), ("Doel in het plan", 34), ("Leervorm", 16), ("Startdatum", 14),
@@ -56,11 +55,6 @@ COLUMNS = (("Leerinterventie", 32), ("Status", 14), ("Doel", 45), ("Inhoud", 55)
 HEADERS = tuple(header for header, _ in COLUMNS)
 NO_DEVELOPMENT = "Zonder organisatieontwikkeling"
 AMOUNT_FORMAT = "#,##0.00"
-
-
-def dutch_date(value: date) -> str:
-    """`1 mei 2014`: a date written out, as a Dutch reader expects it."""
-    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
 
 
 @dataclass(frozen=True)
@@ -107,7 +101,7 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, Decimal):
         return f"{value:.2f}".replace(".", ",")
     if isinstance(value, date):
-        return dutch_date(value)
+        return long_date(value)
     return "" if value is None else value
 
 

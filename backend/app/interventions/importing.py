@@ -12,7 +12,6 @@ import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from functools import partial
@@ -152,28 +151,8 @@ def _years(text: str) -> list[int]:
     return years
 
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
-
-
 def _date(text: str) -> str:
-    """`2014-05-01`, `1-5-2014`, `01/05/2014` or `1 mei 2014` (day first, as Dutch people write it)."""
-    cleaned = text.strip().lower()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
-        return cleaned
-    numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", cleaned)
-    written = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", cleaned)
-    if numeric:
-        day, month, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
-    elif written and any(name.startswith(written.group(2)[:3]) for name in _MONTHS):
-        day, year = int(written.group(1)), int(written.group(3))
-        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(written.group(2)[:3]))
-    else:
-        raise CellError("invalid_date", f"'{text}' is not a date (write e.g. 1-5-2014 or 2014-05-01).")
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        raise CellError("invalid_date", f"'{text}' is not a date of the calendar.") from None
+    return cells.read_date(text).isoformat()
 
 
 _ENUMS = {"status": InterventionStatus, "category": Category, "learning_form": LearningForm,

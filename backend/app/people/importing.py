@@ -6,14 +6,12 @@ Every row is validated before anything is written; a re-import updates by employ
 the file has), and "mark who is missing as left" gives leftOn = today to whoever is employed here but not in
 the file; the preview names them."""
 
-import re
-from datetime import date
 from functools import partial
 
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
-from app.core import tabular
+from app.core import cells, tabular
 from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.schemas import ApiInput
@@ -61,33 +59,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
 # "Medewerker" names the person unless the file has another name column ("Naam"): then it is not read.
 _UNREAD = " (not read)"
 _WEAK_NAME = {normalise(header) for header in ("medewerker", "employee")}
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
-
-
-def _date(text: str) -> date:
-    """`2014-05-01`, `1-5-2014`, `01/05/2014` or `1 mei 2014` (day first, as Dutch HR systems write it)."""
-    cleaned = text.strip().lower()
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ t]00:00(?::00)?)?", cleaned)
-    numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", cleaned)
-    written = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", cleaned)
-    if iso:
-        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-    elif numeric:
-        day, month, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
-    elif written and any(name.startswith(written.group(2)[:3]) for name in _MONTHS):
-        day, year = int(written.group(1)), int(written.group(3))
-        month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(written.group(2)[:3]))
-    else:
-        raise CellError("invalid_date", f"'{text}' is not a date (write e.g. 1-5-2014 or 2014-05-01).")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise CellError("invalid_date", f"'{text}' is not a date of the calendar.") from None
-
-
 SPEC = tabular.Spec(model=PersonRow, headers=HEADERS, required=("employee_number", "name"),
-                    convert={"left_on": _date}, max_rows=MAX_ROWS)
+                    convert={"left_on": cells.read_date}, max_rows=MAX_ROWS)
 
 
 def _prefer_named(table: tabular.Table) -> tabular.Table:

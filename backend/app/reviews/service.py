@@ -16,6 +16,7 @@ from app.budgets import service as budgets
 from app.budgets import teams as budget_teams
 from app.budgets.models import Budget, BudgetLine, LineKind
 from app.core import audit
+from app.core.dutch import long_date
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.scope import Scope
 from app.core.vocabulary import FundingStream
@@ -304,7 +305,7 @@ def perform(db: Session, scope: Scope, *, plan_id: uuid.UUID, data: AnnualReview
             freed_total[stream] += amount
 
     counts = {d: sum(1 for x in decided.values() if x.decision == d) for d in ReviewDecision}
-    summary_line = (f"Herijking {from_year} → {to_year} ({date.today().isoformat()}): "
+    summary_line = (f"Herijking {from_year} → {to_year} ({long_date(date.today())}): "
                     f"{counts[ReviewDecision.continue_]} doorgaan, {counts[ReviewDecision.change]} wijzigen, "
                     f"{counts[ReviewDecision.stop]} stoppen"
                     + (f" ({'; '.join(s.title for s in stopped)})" if stopped else "") + ".")

@@ -1,5 +1,6 @@
 """The yearly review (jaarlijkse herijking): the proposal, the rules of the decisions and its effects."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -119,6 +120,7 @@ async def test_review_carries_every_stream_and_line_kind_and_names_what_stops(ap
     assert {t.name for t in db.scalars(select(Team).where(Team.year == 2015))} == {"Werk en Inkomen", "Zorg"}
 
     plan = db.get(Plan, p["plan"].id)
+    assert "Herijking 2014 → 2015 (" in plan.review_notes and not re.search(r"\d{4}-\d{2}-\d{2}", plan.review_notes)
     assert "Herijking 2014 → 2015" in plan.review_notes and "Hostmanship blijft speerpunt." in plan.review_notes
     assert "(Oude cursus)" in plan.review_notes
     assert db.scalar(select(AuditEvent).where(AuditEvent.action == "plan.annual_review",
