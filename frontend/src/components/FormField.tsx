@@ -118,6 +118,28 @@ export function TextField({ label, name, error, description, required, type = 't
   );
 }
 
+const SPREADSHEETS = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type SpreadsheetFileFieldProps = FieldChrome & { onFile: (file: File | null) => void };
+
+/** A CSV or XLSX file to import (the catalogue's interventions, the HR system's people). */
+export function SpreadsheetFileField({ label, name, error, description, required, onFile }: SpreadsheetFileFieldProps) {
+  const ids = useFieldIds(description, error);
+  return (
+    <FieldShell ids={ids} label={label} description={description} error={error} required={required} type="text">
+      <input
+        id={ids.id}
+        name={name}
+        type="file"
+        accept={SPREADSHEETS}
+        aria-describedby={ids.describedBy}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+      />
+    </FieldShell>
+  );
+}
+
 export type TextAreaFieldProps = FieldChrome &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'required'>;
 

@@ -1,17 +1,13 @@
 import {
   Button,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
-import { SelectField } from '@/components/FormField';
+import { SelectField, SpreadsheetFileField } from '@/components/FormField';
 import { useVocabulary } from '@/i18n/vocabulary';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -32,7 +28,6 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [numberFormat, setNumberFormat] = useState<'' | 'nl' | 'en'>('');
   const format = numberFormat || undefined;
-  const id = useId();
 
   const onCheck = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,33 +63,16 @@ export function ImportPage() {
         <Paragraph>{t('import.columnsIntro')}</Paragraph>
       </section>
       <form className="lk-form" onSubmit={onCheck} noValidate>
-        <FormField type="text" invalid={missing}>
-          <div className="utrecht-form-field__label">
-            <FormLabel htmlFor={id}>{t('import.file')}</FormLabel>
-          </div>
-          <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
-            {t('import.fileHelp')}
-          </FormFieldDescription>
-          {missing ? (
-            <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-              {t('import.fileMissing')}
-            </FormFieldErrorMessage>
-          ) : null}
-          <div className="utrecht-form-field__input">
-            <input
-              id={id}
-              name="file"
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={[`${id}-description`, missing ? `${id}-error` : ''].filter(Boolean).join(' ')}
-              aria-invalid={missing || undefined}
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-              }}
-            />
-          </div>
-        </FormField>
+        <SpreadsheetFileField
+          label={t('import.file')}
+          name="file"
+          description={t('import.fileHelp')}
+          error={missing ? t('import.fileMissing') : undefined}
+          onFile={(chosen) => {
+            setFile(chosen);
+            setPreview(null);
+          }}
+        />
         <SelectField
           label={t('import.numberFormat')}
           name="numberFormat"
