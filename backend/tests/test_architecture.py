@@ -35,8 +35,6 @@ CROSS_DOMAIN_READS = {
     ("auth/service.py", "User"): "a login finds its account (auth and accounts are one identity: decision 0002)",
     ("api_tokens/service.py", "User"): "a token's list row shows its creator's name (one join)",
     ("audit/service.py", "User"): "an event's list row shows its actor's name (one join)",
-    ("sessions/calendar.py", "Cohort"): "a cohort's calendar is named after it, 404 when not the caller's (one query)",
-    ("sessions/calendar.py", "Person"): "a person's calendar is named after them, 404 when not the caller's",
     ("sessions/calendar.py", "Intervention"): "an event's summary is its intervention's title when the session has "
                                               "none (one join)",
     ("sessions/hours.py", "Enrolment"): "a cohort's participants' hours are one SQL aggregate over its enrolments",

@@ -19,12 +19,12 @@ from icalendar import Calendar, Event, Timezone
 from sqlalchemy import select
 from sqlmodel import Session
 
-from app.cohorts.models import Cohort
+from app.cohorts import service as cohorts
 from app.core.db import utcnow
 from app.core.scope import Scope
-from app.core.tenancy import row_or_404
 from app.interventions.models import Intervention
-from app.people.models import Person
+from app.people import service as people
+from app.sessions import trainers
 from app.sessions.models import Attendee, FeedKind, LearningSession, SessionStatus, Trainer
 
 TZID = "Europe/Amsterdam"
@@ -35,11 +35,7 @@ UID_DOMAIN = "leerkoers"
 # The VTIMEZONE covers the years its events can fall in; this margin keeps it valid around them.
 _ZONE_MARGIN = timedelta(days=366)
 
-_SUBJECT: dict[FeedKind, tuple[Any, str, str]] = {
-    FeedKind.cohort: (Cohort, "cohort", "Groep"),
-    FeedKind.person: (Person, "person", "Bijeenkomsten van"),
-    FeedKind.trainer: (Trainer, "trainer", "Trainer"),
-}
+_LABEL = {FeedKind.cohort: "Groep", FeedKind.person: "Bijeenkomsten van", FeedKind.trainer: "Trainer"}
 
 
 @dataclass(frozen=True)
@@ -51,16 +47,18 @@ class Subject:
 
 def subject(db: Session, scope: Scope, kind: FeedKind, subject_id: uuid.UUID) -> Subject:
     """The caller's cohort, person or trainer with this id (404 when not theirs), with its name."""
-    model, what, _label = _SUBJECT[kind]
-    row = row_or_404(db, select(model.name).where(model.id == subject_id,
-                                                  model.organisation_id == scope.organisation_id), what)
-    return Subject(kind=kind, id=subject_id, name=row[0])
+    if kind is FeedKind.cohort:
+        name = cohorts.get_cohort(db, scope, cohort_id=subject_id).name
+    elif kind is FeedKind.person:
+        name = people.get_person(db, scope, person_id=subject_id).name
+    else:
+        name = trainers.get_trainer(db, scope, trainer_id=subject_id).name
+    return Subject(kind=kind, id=subject_id, name=name)
 
 
 def calendar_name(found: Subject) -> str:
     """X-WR-CALNAME, the name a calendar program shows for the subscription."""
-    _model, _what, label = _SUBJECT[found.kind]
-    return f"Leerkoers - {label} {found.name}"
+    return f"Leerkoers - {_LABEL[found.kind]} {found.name}"
 
 
 def _sessions(db: Session, scope: Scope, found: Subject) -> list[Any]:
