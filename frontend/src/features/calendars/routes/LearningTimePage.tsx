@@ -40,7 +40,7 @@ export function LearningTimePage() {
         <Paragraph>{d.normDaysPerFte ? t('page.norm', { days: n(d.normDaysPerFte) }) : t('page.noNorm')}</Paragraph>
       </div>
       {d.teams.length ? (
-        <div className="lk-learning-time">
+        <div className="lk-learning-time lk-stacks">
           <ul className="lk-hours-legend" aria-hidden="true">
             <li><span className="lk-hours-legend__swatch lk-hours-legend__swatch--attended" />{t('hours.attended')}</li>
             <li><span className="lk-hours-legend__swatch lk-hours-legend__swatch--planned" />{t('hours.planned')}</li>

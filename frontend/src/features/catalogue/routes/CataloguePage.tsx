@@ -70,7 +70,7 @@ export function CataloguePage() {
         plan={plan}
         errors={isApiProblem(interventions.error) ? interventions.error.fieldErrors() : undefined}
       />
-      <div className="lk-catalogue-list">
+      <div className="lk-catalogue-list lk-stacks">
       <PagedTable
         query={interventions}
         emptyMessage={isFiltered(filters) ? t('list.noMatches') : t('list.empty')}

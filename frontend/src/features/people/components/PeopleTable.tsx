@@ -27,7 +27,7 @@ export function PeopleTable({ caption, rows }: { caption: string; rows: Person[]
         : t('list.employed')) },
   ];
   return (
-    <div className="lk-table-scroll lk-people-table" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div className="lk-table-scroll lk-people-table lk-stacks" role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table className="lk-table" role="table">
         <TableCaption id={captionId}>{caption}</TableCaption>
         <TableHeader role="rowgroup">

@@ -127,7 +127,7 @@ export function ConfirmStep({ proposal, choices, onBack, onSubmit, error, busy }
       : t(s.creates ? 'confirm.budgetNew' : 'confirm.budgetKept', { amount: money(s.nextAmount) });
 
   return (
-    <section className="lk-section lk-review-confirm" aria-labelledby="review-step-2">
+    <section className="lk-section lk-review-confirm lk-stacks" aria-labelledby="review-step-2">
       <Heading2 id="review-step-2" tabIndex={-1}>{t('step2.title')}</Heading2>
       <Paragraph>{t('confirm.counts', { continued: plan.counts.continue, changed: plan.counts.change, stopped: plan.counts.stop })}</Paragraph>
       <Paragraph>{t('step2.effects', { from, to })}</Paragraph>

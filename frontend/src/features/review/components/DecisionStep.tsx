@@ -50,7 +50,7 @@ export function DecisionStep({ fromYear, items, choices, onChange, onAllContinue
   const vocab = useVocabulary();
   const lang = i18n.language;
   return (
-    <section className="lk-section lk-review-confirm" aria-labelledby="review-step-1">
+    <section className="lk-section lk-review-confirm lk-stacks" aria-labelledby="review-step-1">
       <Heading2 id="review-step-1" tabIndex={-1}>{t('step1.title', { year: fromYear })}</Heading2>
       <Paragraph>{t('step1.intro')}</Paragraph>
       <ButtonGroup>

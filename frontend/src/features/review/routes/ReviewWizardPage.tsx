@@ -37,7 +37,7 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
   const money = (value: string) => formatMoney(value, i18n.language);
   const streamLabel = (stream: ReviewResult['freed'][number]['stream']) => vocab.label('FundingStream', stream);
   return (
-    <section className="lk-section lk-review-confirm" aria-labelledby="review-step-3">
+    <section className="lk-section lk-review-confirm lk-stacks" aria-labelledby="review-step-3">
       <Heading2 id="review-step-3">{t('step3.title', { from: result.fromYear, to: result.toYear })}</Heading2>
       <Alert type="ok" role="status">
         <Paragraph>

@@ -35,7 +35,7 @@ export function AttendeesPanel({ session, attendees, canEdit }: {
           : t('attendees.countOf', { count: session.attendeeCount, capacity: session.capacity, left })}
       </Paragraph>
       {attendees.length === 0 ? <EmptyState message={t('attendees.empty')} /> : (
-        <div className="lk-session-list">
+        <div className="lk-session-list lk-stacks">
         <DataTable
           caption={t('attendees.caption')}
           rows={attendees}

@@ -30,7 +30,7 @@ export function SessionTable({ caption, sessions, showTrainer = true }: {
   const { t, i18n } = useTranslation('sessions');
   const vocab = useVocabulary();
   return (
-    <div className="lk-session-list">
+    <div className="lk-session-list lk-stacks">
     <DataTable
       caption={caption}
       rows={sessions}

@@ -48,7 +48,7 @@ export function StakeholderTable<T extends Stakeholder>({
     ...extraColumns,
   ];
   return (
-    <div className="lk-table-scroll lk-stakeholder-table" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div className="lk-table-scroll lk-stakeholder-table lk-stacks" role="region" aria-labelledby={captionId} tabIndex={0}>
       <Table className="lk-table" role="table">
         <TableCaption id={captionId}>{caption}</TableCaption>
         <TableHeader role="rowgroup">
