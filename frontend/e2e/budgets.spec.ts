@@ -153,6 +153,19 @@ test.describe('budgetten', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('een team krijgt een opmerking die in de verdeling te lezen is', async ({ adminPage: page }) => {
+    await visit(page, '/budgetten?jaar=2014#teams', 'Budgetten 2014');
+    const table = page.getByRole('table', { name: 'Verdeling van de budgetten over teams in 2014' });
+    const row = table.getByRole('row').nth(1);
+    const team = (await row.getByRole('rowheader').innerText()).trim();
+    await row.getByRole('button', { name: `${team} wijzigen` }).click();
+    const note = `Leervraag: klantgericht schrijven (${Date.now()})`;
+    await page.getByLabel('Opmerkingen').fill(note);
+    await page.getByRole('button', { name: 'Team opslaan' }).click();
+    await expect(table.getByRole('row', { name: new RegExp(team) })).toContainText(note);
+    await expectAccessible(page, 'teams with a note');
+  });
+
   test('met alleen het toetsenbord in een paar Tabs bij "Uitgave toevoegen"', async ({ page }) => {
     await logIn(page, 'adviseur@deventer.demo');
     await page.goto('/budgetten?jaar=2014');

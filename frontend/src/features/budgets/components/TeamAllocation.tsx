@@ -30,6 +30,7 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
   const [invalid, setInvalid] = useState<Record<string, string> | null>(null);
   const errors = { ...formFieldErrors(create.error), ...invalid };
   const lang = i18n.language;
+  const notesOf = new Map((teams.data?.items ?? []).map((team) => [team.id, team.notes]));
 
   const columns: Column<Allocation>[] = [
     { key: 'name', header: t('teams.name'), render: (a) => a.name },
@@ -37,6 +38,7 @@ export function TeamAllocation({ summary, year, editable }: { summary: BudgetSum
     { key: 'functional', header: vocab.label('FundingStream', 'functional'), numeric: true, render: (a) => formatMoney(a.functional, lang) },
     { key: 'personal', header: vocab.label('FundingStream', 'personal'), numeric: true, render: (a) => formatMoney(a.personal, lang) },
     { key: 'total', header: t('summary.total'), numeric: true, render: (a) => formatMoney(a.total, lang) },
+    { key: 'notes', header: t('teams.notes'), render: (a) => notesOf.get(a.teamId) ?? '' },
     ...(editable
       ? [{
           key: 'actions',
