@@ -52,6 +52,10 @@ CROSS_DOMAIN_READS = {
     ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
     ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
                                           "people domain has no service to ask yet",
+    ("responses/staff.py", "Person"): "a named round's response shows its person's name and employee number (one "
+                                      "join); the people domain has no service to ask for many at once",
+    ("responses/staff.py", "Round"): "the responses of a round are read after its 404 check (one query) until the "
+                                     "rounds service lands",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 
