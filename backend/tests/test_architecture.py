@@ -52,10 +52,19 @@ CROSS_DOMAIN_READS = {
     ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
     ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
                                           "people domain has no service to ask yet",
+    ("rounds/service.py", "Instrument"): "a round's list row shows its instrument's title, version and language "
+                                         "(one join for a page of rounds)",
+    ("rounds/service.py", "Cohort"): "a round's list row is named after its cohort (one join)",
+    ("rounds/service.py", "LearningSession"): "a session's round is named after the session's title and day (one "
+                                              "join)",
+    ("rounds/service.py", "Intervention"): "a session without its own title is named after its intervention (one "
+                                           "join)",
+    ("rounds/invitations.py", "Person"): "an invitation row and its mail show the person's name, e-mail and number "
+                                         "(one join); the people domain has no service to ask for many at once",
+    ("rounds/invitations.py", "Attendee"): "a session's evaluation invites its attendees who were not absent (one "
+                                           "join); the sessions domain has no service for it",
     ("responses/staff.py", "Person"): "a named round's response shows its person's name and employee number (one "
                                       "join); the people domain has no service to ask for many at once",
-    ("responses/staff.py", "Round"): "the responses of a round are read after its 404 check (one query) until the "
-                                     "rounds service lands",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

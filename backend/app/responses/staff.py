@@ -15,11 +15,12 @@ from sqlmodel import Session
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import ApiModel, Page
 from app.core.scope import Scope
-from app.core.tenancy import get_or_404, scoped
+from app.core.tenancy import scoped
 from app.core.vocabulary import AnonymityMode
 from app.people.models import Person
 from app.questionnaires import service as questionnaires
 from app.responses.models import Answer, Response
+from app.rounds import service as rounds
 from app.rounds.models import Round
 
 
@@ -43,7 +44,7 @@ class ResponseRead(ApiModel):
 
 
 def get_round(db: Session, scope: Scope, round_id: uuid.UUID) -> Round:
-    return get_or_404(db, scope, Round, round_id, "round")
+    return rounds.get_round(db, scope, round_id=round_id)
 
 
 def answer_value(answer: Answer) -> int | str | list[str] | None:
