@@ -63,11 +63,7 @@ for router in (health_router, auth_router, organisation_router, users_router, ap
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
                principle_checks_router, stakeholders_router, people_router, calendar_router, learning_time_router,
-<<<<<<< HEAD
-               questionnaires_router, cohorts_router, sessions_router, responses_staff_router):
-=======
-               questionnaires_router, cohorts_router, sessions_router, rounds_router):
->>>>>>> rounds
+               questionnaires_router, cohorts_router, sessions_router, rounds_router, responses_staff_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

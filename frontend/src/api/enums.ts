@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 
 /** Every enum of the API by its schema name, with its values in the order the API lists them. */
 export const ENUM_VALUES = {
+  AnonymityMode: ['named', 'pseudonymous', 'anonymous'] as const satisfies readonly Schemas['AnonymityMode'][],
   Attendance: ['present', 'absent'] as const satisfies readonly Schemas['Attendance'][],
   Audience: ['employees', 'managers', 'all'] as const satisfies readonly Schemas['Audience'][],
   Category: ['strategic_development', 'strategic_theme', 'basic_skill', 'management_development', 'functional'] as const satisfies readonly Schemas['Category'][],
@@ -26,6 +27,7 @@ export const ENUM_VALUES = {
   InstrumentPurpose: ['effect_measurement', 'intervention_evaluation', 'learning_preferences', 'custom'] as const satisfies readonly Schemas['InstrumentPurpose'][],
   InstrumentStatus: ['draft', 'published'] as const satisfies readonly Schemas['InstrumentStatus'][],
   InterventionStatus: ['new', 'existing', 'partly_existing'] as const satisfies readonly Schemas['InterventionStatus'][],
+  InvitationStatus: ['pending', 'sent', 'opened', 'completed'] as const satisfies readonly Schemas['InvitationStatus'][],
   KolbPhase: ['concrete_experience', 'reflective_observation', 'abstract_conceptualisation', 'active_experimentation'] as const satisfies readonly Schemas['KolbPhase'][],
   LearningForm: ['training', 'workshop', 'e_learning', 'coaching', 'e_coaching', 'intervision', 'buddy_talk', 'event', 'knowledge_session', 'simulation_game', 'assignment', 'lecture', 'masterclass', 'course', 'webinar', 'other'] as const satisfies readonly Schemas['LearningForm'][],
   LearningLevel: ['self', 'self_and_others', 'self_and_organisation'] as const satisfies readonly Schemas['LearningLevel'][],
@@ -44,6 +46,7 @@ export const ENUM_VALUES = {
   QuestionType: ['likert_5', 'likert_7', 'scale_0_10', 'single_choice', 'multiple_choice', 'open_text'] as const satisfies readonly Schemas['QuestionType'][],
   ReviewDecision: ['continue', 'change', 'stop'] as const satisfies readonly Schemas['ReviewDecision'][],
   Role: ['viewer', 'editor', 'admin'] as const satisfies readonly Schemas['Role'][],
+  RoundMoment: ['pre', 'after_week_1', 'midway', 'post', 'evaluation', 'custom'] as const satisfies readonly Schemas['RoundMoment'][],
   SessionStatus: ['planned', 'held', 'cancelled'] as const satisfies readonly Schemas['SessionStatus'][],
   StakeholderRole: ['commissioner', 'hr', 'team_lead', 'ld_adviser', 'participant', 'former_participant', 'director', 'works_council', 'trainer', 'other'] as const satisfies readonly Schemas['StakeholderRole'][],
   SyncOutcome: ['created', 'updated', 'unchanged', 'marked_as_left', 'refused'] as const satisfies readonly Schemas['SyncOutcome'][],

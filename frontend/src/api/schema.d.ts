@@ -2712,6 +2712,89 @@ export interface paths {
         patch: operations["updateClosingDay"];
         trace?: never;
     };
+    "/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rounds (afnamerondes)
+         * @description The organisation's rounds with their instrument, subject and completion, by opening time. Sortable on
+         *     opensAt, closesAt, moment, createdAt.
+         */
+        get: operations["listRounds"];
+        put?: never;
+        /**
+         * Create a round (afnameronde)
+         * @description A published instrument (`instrumentId`; a draft: 409 `instrument_not_published`) given to a cohort
+         *     (`cohortId`) at a moment (pre, after_week_1, midway, post, custom) or to a session's attendees (`sessionId`) for
+         *     its `evaluation`, between `opensAt` and `closesAt`. Anonymity by default pseudonymous for a cohort, anonymous
+         *     for a session.
+         */
+        post: operations["createRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{round_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a round (afnameronde)
+         * @description One round with its instrument, subject, state and completion.
+         */
+        get: operations["getRound"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a round (afnameronde)
+         * @description Deletes the round with its invitations.
+         */
+        delete: operations["deleteRound"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a round (afnameronde)
+         * @description Times, title and message always; instrument, subject and anonymity only while nobody is invited.
+         */
+        patch: operations["updateRound"];
+        trace?: never;
+    };
+    "/rounds/{round_id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a round's invitations
+         * @description Who is invited and how far they are: pending, sent, opened, completed. No links. Sortable on name, status,
+         *     sentAt, employeeNumber.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite a round's people (uitnodigen)
+         * @description Invites every participant of the cohort (or attendee of the session, unless absent) not invited yet. The
+         *     links are answered ONLY now, never again: `Accept: text/csv` gives them as a CSV for a mail merge (`;`, UTF-8
+         *     with BOM, headers Personeelsnummer;Naam;E-mail;Link).
+         */
+        post: operations["createInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{round_id}/responses": {
         parameters: {
             query?: never;
@@ -2913,6 +2996,11 @@ export interface components {
             /** Carriedteams */
             carriedTeams: components["schemas"]["CarriedTeam"][];
         };
+        /**
+         * AnonymityMode
+         * @enum {string}
+         */
+        AnonymityMode: "named" | "pseudonymous" | "anonymous";
         /** AnswerRead */
         AnswerRead: {
             /**
@@ -3900,6 +3988,24 @@ export interface components {
              * @description Place in the framework, from 0; the others move to make room.
              */
             position?: number;
+        };
+        /** Completion */
+        Completion: {
+            /** Invited */
+            invited: number;
+            /** Pending */
+            pending: number;
+            /** Sent */
+            sent: number;
+            /** Opened */
+            opened: number;
+            /** Completed */
+            completed: number;
+            /**
+             * Rate
+             * @description completed / invited, 0..1; null when nobody is invited.
+             */
+            rate: number | null;
         };
         /** CreatedBudget */
         CreatedBudget: {
@@ -5303,6 +5409,82 @@ export interface components {
             /** Years */
             years?: number[];
         };
+        /** InvitationLink */
+        InvitationLink: {
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** Name */
+            name: string;
+            /** Email */
+            email: string;
+            /** Employeenumber */
+            employeeNumber: string;
+            /**
+             * Link
+             * @description The respondent's personal link; answered only when the invitation is made.
+             */
+            link: string;
+        };
+        /** InvitationRead */
+        InvitationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** Name */
+            name: string;
+            /** Email */
+            email: string;
+            /** Employeenumber */
+            employeeNumber: string;
+            status: components["schemas"]["InvitationStatus"];
+            /**
+             * Sentat
+             * Format: date-time
+             */
+            sentAt: string | null;
+            /**
+             * Openedat
+             * Format: date-time
+             */
+            openedAt: string | null;
+            /**
+             * Completedat
+             * Format: date-time
+             */
+            completedAt: string | null;
+            /**
+             * Remindedat
+             * Format: date-time
+             */
+            remindedAt: string | null;
+            /** Remindercount */
+            reminderCount: number;
+        };
+        /**
+         * InvitationStatus
+         * @enum {string}
+         */
+        InvitationStatus: "pending" | "sent" | "opened" | "completed";
+        /** InvitationsCreated */
+        InvitationsCreated: {
+            /** Created */
+            created: number;
+            /**
+             * Links
+             * @description Only the invitations made now: a link is never shown again.
+             */
+            links: components["schemas"]["InvitationLink"][];
+        };
         /**
          * KolbBalance
          * @description Placements per phase of Kolb's learning cycle.
@@ -5997,6 +6179,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** InvitationPage */
+        InvitationPage: {
+            /** Items */
+            items: components["schemas"]["InvitationRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** LearningGoalPage */
         LearningGoalPage: {
             /** Items */
@@ -6111,6 +6304,17 @@ export interface components {
         ResponsePage: {
             /** Items */
             items: components["schemas"]["ResponseRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
+        /** RoundPage */
+        RoundPage: {
+            /** Items */
+            items: components["schemas"]["RoundRead"][];
             /** Page */
             page: number;
             /** Pagesize */
@@ -7668,6 +7872,182 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** RoundCreate */
+        RoundCreate: {
+            /**
+             * Instrumentid
+             * Format: uuid
+             * @description A published instrument of the organisation.
+             */
+            instrumentId: string;
+            /**
+             * Cohortid
+             * Format: uuid
+             * @description The cohort asked; or give sessionId.
+             */
+            cohortId?: string | null;
+            /**
+             * Sessionid
+             * Format: uuid
+             * @description The session evaluated; or give cohortId.
+             */
+            sessionId?: string | null;
+            moment: components["schemas"]["RoundMoment"];
+            /**
+             * Title
+             * @description Empty: the instrument's title.
+             * @default
+             */
+            title: string;
+            /**
+             * Opensat
+             * Format: date-time
+             * @description ISO date-time with its offset; stored in UTC.
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             * @description ISO date-time with its offset; stored in UTC.
+             */
+            closesAt: string;
+            /** @description Empty: pseudonymous for a cohort, anonymous for a session's evaluation. */
+            anonymity?: components["schemas"]["AnonymityMode"] | null;
+            /**
+             * Message
+             * @description Above the link in the invitation e-mail; empty: the standard text in the instrument's language.
+             * @default
+             */
+            message: string;
+        };
+        /**
+         * RoundMoment
+         * @enum {string}
+         */
+        RoundMoment: "pre" | "after_week_1" | "midway" | "post" | "evaluation" | "custom";
+        /** RoundRead */
+        RoundRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Instrumentid
+             * Format: uuid
+             */
+            instrumentId: string;
+            /** Instrumenttitle */
+            instrumentTitle: string;
+            /** Instrumentversion */
+            instrumentVersion: number;
+            /**
+             * Cohortid
+             * Format: uuid
+             */
+            cohortId: string | null;
+            /**
+             * Sessionid
+             * Format: uuid
+             */
+            sessionId: string | null;
+            /**
+             * Subjectname
+             * @description The cohort's name, or the session's title and day.
+             */
+            subjectName: string;
+            moment: components["schemas"]["RoundMoment"];
+            /**
+             * Title
+             * @description The round's own title, or the instrument's.
+             */
+            title: string;
+            /**
+             * Owntitle
+             * @description The stored title; empty means the instrument's.
+             */
+            ownTitle: string;
+            /**
+             * Opensat
+             * Format: date-time
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             */
+            closesAt: string;
+            anonymity: components["schemas"]["AnonymityMode"];
+            /** Message */
+            message: string;
+            /**
+             * State
+             * @description From now against opensAt and closesAt.
+             * @enum {string}
+             */
+            state: "planned" | "open" | "closed";
+            /**
+             * Frozen
+             * @description Invitations exist: instrument, subject and anonymity can no longer change.
+             */
+            frozen: boolean;
+            language: components["schemas"]["QuestionnaireLanguage"];
+            completion: components["schemas"]["Completion"];
+            /** Version */
+            version: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /** RoundUpdate */
+        RoundUpdate: {
+            /**
+             * Instrumentid
+             * Format: uuid
+             */
+            instrumentId?: string;
+            /**
+             * Cohortid
+             * Format: uuid
+             */
+            cohortId?: string;
+            /**
+             * Sessionid
+             * Format: uuid
+             */
+            sessionId?: string;
+            moment?: components["schemas"]["RoundMoment"];
+            /**
+             * Title
+             * @description Empty: the instrument's title.
+             */
+            title?: string;
+            /**
+             * Opensat
+             * Format: date-time
+             * @description ISO date-time with its offset; stored in UTC.
+             */
+            opensAt?: string;
+            /**
+             * Closesat
+             * Format: date-time
+             * @description ISO date-time with its offset; stored in UTC.
+             */
+            closesAt?: string;
+            anonymity?: components["schemas"]["AnonymityMode"];
+            /**
+             * Message
+             * @description Above the link in the invitation e-mail; empty: the standard text in the instrument's language.
+             */
+            message?: string;
+        };
         /** ScheduleAnswer */
         ScheduleAnswer: {
             /** Confirmed */
@@ -16108,6 +16488,266 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: {
+                /** @description Only this cohort's rounds. */
+                cohortId?: string | null;
+                /** @description Only this session's rounds. */
+                sessionId?: string | null;
+                /** @description Only rounds of this instrument. */
+                instrumentId?: string | null;
+                /** @description planned, open or closed, from now. */
+                state?: ("planned" | "open" | "closed") | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    createRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            /** @description The instrument is not published (`instrument_not_published`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    getRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    deleteRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description People answered the round (`round_has_responses`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    updateRound: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version you change, e.g. `"3"`. */
+                "If-Match": string;
+            };
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRead"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description People are invited (`round_has_invitations`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["412"];
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            428: components["responses"]["428"];
+            500: components["responses"]["500"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description Only this status. */
+                status?: components["schemas"]["InvitationStatus"] | null;
+                /** @description Part of the name, e-mail or number. */
+                q?: string | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitations made now, with their links (JSON, or the CSV for a mail merge with `Accept: text/csv`). */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsCreated"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            409: components["responses"]["409"];
             500: components["responses"]["500"];
         };
     };

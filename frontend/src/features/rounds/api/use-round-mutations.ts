@@ -23,7 +23,7 @@ export function useRoundCreation() {
     createEvaluation: useMutation({
       mutationFn: (body: { instrumentId: string; sessionId: string; opensAt: string; closesAt: string;
         anonymity: AnonymityMode }) =>
-        unwrap(api.POST('/rounds', { body: { ...body, moment: 'evaluation' } })),
+        unwrap(api.POST('/rounds', { body: { ...body, moment: 'evaluation', title: '', message: '' } })),
       onSuccess: refresh,
     }),
   };
