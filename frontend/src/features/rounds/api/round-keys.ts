@@ -4,6 +4,7 @@ import { resourceKeys } from '@/api/reference/keys';
  * proposals (four rounds for a cohort, an evaluation for a session) and the instruments to choose from. */
 export const roundKeys = {
   ...resourceKeys('rounds'),
+  proposals: () => ['rounds', 'proposal'] as const,
   invitations: (id: string, page: number) => ['rounds', 'detail', id, 'invitations', page] as const,
   invitationsAll: (id: string) => ['rounds', 'detail', id, 'invitations'] as const,
   responses: (id: string, page: number) => ['rounds', 'detail', id, 'responses', page] as const,

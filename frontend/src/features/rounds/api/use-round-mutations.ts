@@ -11,7 +11,7 @@ export function useRoundCreation() {
   const queryClient = useQueryClient();
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: roundKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: ['rounds', 'proposal'] as const });
+    void queryClient.invalidateQueries({ queryKey: roundKeys.proposals() });
   };
   return {
     createForCohort: useMutation({
@@ -54,7 +54,7 @@ export function useRoundMutations(roundId: string) {
       onSuccess: () => {
         queryClient.removeQueries({ queryKey: roundKeys.detail(roundId) });
         void queryClient.invalidateQueries({ queryKey: roundKeys.lists() });
-        void queryClient.invalidateQueries({ queryKey: ['rounds', 'proposal'] as const });
+        void queryClient.invalidateQueries({ queryKey: roundKeys.proposals() });
       },
     }),
     invite: useMutation({
