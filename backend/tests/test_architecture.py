@@ -61,6 +61,10 @@ CROSS_DOMAIN_READS = {
                                            "join)",
     ("rounds/invitations.py", "Person"): "an invitation row and its mail show the person's name, e-mail and number "
                                          "(one join); the people domain has no service to ask for many at once",
+    ("rounds/proposals.py", "Instrument"): "a session's proposed evaluation names the organisation's newest published "
+                                           "evaluation instrument (one query); the questionnaires service has no "
+                                           "such lookup",
+    ("rounds/mail.py", "Person"): "an e-mail goes to the person's address and greets them by name (one join)",
     ("rounds/invitations.py", "Attendee"): "a session's evaluation invites its attendees who were not absent (one "
                                            "join); the sessions domain has no service for it",
     ("responses/staff.py", "Person"): "a named round's response shows its person's name and employee number (one "

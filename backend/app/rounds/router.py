@@ -6,16 +6,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
 
-from app.auth.deps import EditorScope, OrgScope
-from app.core.db import DbSession
+from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
+from app.core.db import DbSession, LaterDb
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import Page
-from app.rounds import invitations, service
+from app.rounds import invitations, mail, proposals, service
 from app.rounds.models import InvitationStatus
 from app.rounds.schemas import (
+    CohortRoundsCreate,
     InvitationRead,
     InvitationsCreated,
+    MailResult,
+    ProposedEvaluation,
+    ProposedRounds,
+    RoundBatch,
     RoundCreate,
     RoundRead,
     RoundUpdate,
@@ -101,3 +106,61 @@ def list_invitations(
     """Who is invited and how far they are: pending, sent, opened, completed. No links. Sortable on name, status,
     sentAt, employeeNumber."""
     return invitations.list_invitations(db, scope, paging, round_id=round_id, status=status_, q=q)
+
+
+_MAIL = {409: {"description": "E-mail is not set up (`mail_not_configured`), or the round is closed "
+                              "(`round_not_open`)."}}
+
+
+@router.post("/rounds/{round_id}/invitations/send", response_model=MailResult,
+             summary="E-mail a round's invitations (versturen)", responses=_MAIL)
+async def send_invitations(round_id: uuid.UUID, scope: BriefEditorScope, db: LaterDb, request: Request) -> MailResult:
+    """E-mails every pending invitation its personal link (one SMTP connection), in the instrument's language,
+    and marks them sent. `failed` counts those the mail server refused and people without an e-mail address."""
+    return await mail.send(db, scope, round_id=round_id, base=invitations.base_url(str(request.base_url)),
+                           reminder=False)
+
+
+@router.post("/rounds/{round_id}/reminders", response_model=MailResult,
+             summary="Remind who has not answered (herinneren)", responses=_MAIL)
+async def send_reminders(round_id: uuid.UUID, scope: BriefEditorScope, db: LaterDb, request: Request) -> MailResult:
+    """While the round is open: e-mails the sent and opened invitations that are not completed, with the same
+    personal link, and counts the reminder."""
+    return await mail.send(db, scope, round_id=round_id, base=invitations.base_url(str(request.base_url)),
+                           reminder=True)
+
+
+# --- proposals -----------------------------------------------------------------------------------------------------
+
+@router.get("/cohorts/{cohort_id}/proposed-rounds", response_model=ProposedRounds,
+            summary="Propose a cohort's rounds (voorstel afnamemomenten)")
+def propose_cohort_rounds(
+    cohort_id: uuid.UUID,
+    scope: OrgScope,
+    db: DbSession,
+    instrument_id: Annotated[uuid.UUID | None, Query(alias="instrumentId", description="Skip only the moments "
+                                                     "this instrument has a round for.")] = None,
+) -> ProposedRounds:
+    """pre (14 days before the start until the start day), after_week_1 (day 7 to 14), midway (the midpoint of
+    start and end, 14 days) and post (the end day, 21 days); 08:00 to 23:59 Europe/Amsterdam. Moments the cohort
+    has a round for are left out. Nothing is saved."""
+    return proposals.propose_for_cohort(db, scope, cohort_id=cohort_id, instrument_id=instrument_id)
+
+
+@router.post("/cohorts/{cohort_id}/rounds", response_model=RoundBatch, status_code=status.HTTP_201_CREATED,
+             summary="Create a cohort's rounds at once",
+             responses={409: {"description": "The instrument is not published (`instrument_not_published`)."}})
+def create_cohort_rounds(cohort_id: uuid.UUID, data: CohortRoundsCreate, scope: EditorScope,
+                         db: DbSession) -> RoundBatch:
+    """Several rounds of one published instrument for the cohort (e.g. the proposal), all or none: a bad round is
+    a 400 on `/rounds/<i>/...`."""
+    return RoundBatch(items=proposals.create_batch(db, scope, cohort_id=cohort_id, data=data))
+
+
+@router.get("/sessions/{session_id}/proposed-evaluation", response_model=ProposedEvaluation,
+            summary="Propose a session's evaluation")
+def propose_session_evaluation(session_id: uuid.UUID, scope: OrgScope, db: DbSession) -> ProposedEvaluation:
+    """A proposal (from the session's end, for 14 days, with the newest published evaluation instrument) when the
+    session is held or its day has passed, its intervention lasts a day or longer and it has no evaluation yet;
+    else `proposal: null` and the `reason` (not_held, no_evaluation_needed, has_evaluation)."""
+    return proposals.propose_evaluation(db, scope, session_id=session_id)
