@@ -2795,6 +2795,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{round_id}/invitations/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a round's invitations (versturen)
+         * @description E-mails every pending invitation its personal link (one SMTP connection), in the instrument's language,
+         *     and marks them sent. `failed` counts those the mail server refused and people without an e-mail address.
+         */
+        post: operations["sendInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{round_id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind who has not answered (herinneren)
+         * @description While the round is open: e-mails the sent and opened invitations that are not completed, with the same
+         *     personal link, and counts the reminder.
+         */
+        post: operations["sendReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/proposed-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose a cohort's rounds (voorstel afnamemomenten)
+         * @description pre (14 days before the start until the start day), after_week_1 (day 7 to 14), midway (the midpoint of
+         *     start and end, 14 days) and post (the end day, 21 days); 08:00 to 23:59 Europe/Amsterdam. Moments the cohort
+         *     has a round for are left out. Nothing is saved.
+         */
+        get: operations["proposeCohortRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a cohort's rounds at once
+         * @description Several rounds of one published instrument for the cohort (e.g. the proposal), all or none: a bad round is
+         *     a 400 on `/rounds/<i>/...`.
+         */
+        post: operations["createCohortRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sessions/{session_id}/proposed-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose a session's evaluation
+         * @description A proposal (from the session's end, for 14 days, with the newest published evaluation instrument) when the
+         *     session is held or its day has passed, its intervention lasts a day or longer and it has no evaluation yet;
+         *     else `proposal: null` and the `reason` (not_held, no_evaluation_needed, has_evaluation).
+         */
+        get: operations["proposeSessionEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds/{round_id}/responses": {
         parameters: {
             query?: never;
@@ -3880,6 +3987,18 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** CohortRoundsCreate */
+        CohortRoundsCreate: {
+            /**
+             * Instrumentid
+             * Format: uuid
+             */
+            instrumentId: string;
+            /** @default pseudonymous */
+            anonymity: components["schemas"]["AnonymityMode"];
+            /** Rounds */
+            rounds: components["schemas"]["RoundTimes"][];
+        };
         /**
          * CohortStatus
          * @enum {string}
@@ -4320,6 +4439,31 @@ export interface components {
              * @description The person's employee number, typed again to confirm.
              */
             employeeNumber: string;
+        };
+        /** EvaluationProposal */
+        EvaluationProposal: {
+            /**
+             * Instrumentid
+             * Format: uuid
+             * @description The organisation's newest published intervention evaluation instrument; null when it has none.
+             */
+            instrumentId: string | null;
+            /**
+             * Moment
+             * @default evaluation
+             * @constant
+             */
+            moment: "evaluation";
+            /**
+             * Opensat
+             * Format: date-time
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             */
+            closesAt: string;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -5805,6 +5949,13 @@ export interface components {
             email: string;
             /** Password */
             password: string;
+        };
+        /** MailResult */
+        MailResult: {
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
         };
         /** Me */
         Me: {
@@ -7474,6 +7625,15 @@ export interface components {
             /** Measurementnotes */
             measurementNotes?: string;
         };
+        /** ProposedEvaluation */
+        ProposedEvaluation: {
+            proposal: components["schemas"]["EvaluationProposal"] | null;
+            /**
+             * Reason
+             * @enum {string}
+             */
+            reason: "proposed" | "not_held" | "no_evaluation_needed" | "has_evaluation";
+        };
         /** ProposedItem */
         ProposedItem: {
             /**
@@ -7552,6 +7712,25 @@ export interface components {
              * @enum {string}
              */
             change: "new" | "changed" | "unchanged";
+        };
+        /** ProposedRound */
+        ProposedRound: {
+            moment: components["schemas"]["RoundMoment"];
+            /**
+             * Opensat
+             * Format: date-time
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             */
+            closesAt: string;
+        };
+        /** ProposedRounds */
+        ProposedRounds: {
+            /** Items */
+            items: components["schemas"]["ProposedRound"][];
         };
         /**
          * Quadrant
@@ -7872,6 +8051,11 @@ export interface components {
          * @enum {string}
          */
         Role: "viewer" | "editor" | "admin";
+        /** RoundBatch */
+        RoundBatch: {
+            /** Items */
+            items: components["schemas"]["RoundRead"][];
+        };
         /** RoundCreate */
         RoundCreate: {
             /**
@@ -8005,6 +8189,22 @@ export interface components {
              * Format: date-time
              */
             updatedAt: string;
+        };
+        /** RoundTimes */
+        RoundTimes: {
+            moment: components["schemas"]["RoundMoment"];
+            /**
+             * Opensat
+             * Format: date-time
+             * @description ISO date-time with its offset; stored in UTC.
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             * @description ISO date-time with its offset; stored in UTC.
+             */
+            closesAt: string;
         };
         /** RoundUpdate */
         RoundUpdate: {
@@ -16748,6 +16948,182 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             409: components["responses"]["409"];
+            500: components["responses"]["500"];
+        };
+    };
+    sendInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description E-mail is not set up (`mail_not_configured`), or the round is closed (`round_not_open`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    sendReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailResult"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description E-mail is not set up (`mail_not_configured`), or the round is closed (`round_not_open`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    proposeCohortRounds: {
+        parameters: {
+            query?: {
+                /** @description Skip only the moments this instrument has a round for. */
+                instrumentId?: string | null;
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposedRounds"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    createCohortRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortRoundsCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundBatch"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            /** @description The instrument is not published (`instrument_not_published`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            500: components["responses"]["500"];
+        };
+    };
+    proposeSessionEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposedEvaluation"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
             500: components["responses"]["500"];
         };
     };
