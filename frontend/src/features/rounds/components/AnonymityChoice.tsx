@@ -1,4 +1,4 @@
-import { FormField, FormLabel, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import { FormField, FormFieldDescription, FormLabel, RadioButton } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '@/i18n/vocabulary';
 import type { AnonymityMode } from '../api/types';
@@ -17,7 +17,8 @@ export function AnonymityChoice({ name, value, onChange }: { name: string; value
             checked={value === option.value} aria-describedby={`${name}-${option.value}-help`}
             onChange={() => onChange(option.value)} />
           <FormLabel htmlFor={`${name}-${option.value}`} type="radio">{option.label}</FormLabel>
-          <Paragraph id={`${name}-${option.value}-help`} className="lk-muted">{t(`anonymity.${option.value}`)}</Paragraph>
+          <FormFieldDescription id={`${name}-${option.value}-help`} className="utrecht-form-field__description">
+            {t(`anonymity.${option.value}`)}</FormFieldDescription>
         </FormField>
       ))}
     </fieldset>
