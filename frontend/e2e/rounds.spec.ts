@@ -74,4 +74,26 @@ test.describe('metingen', () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await expectAccessible(page, 'round page on a phone');
   });
+
+  test('een bijeenkomst van een dag of langer: de evaluatie voorstellen en openen', async ({ adminPage: page }) => {
+    test.slow();
+    const sessions = (await (await page.request.get('/api/v1/sessions?pageSize=200&sort=day')).json()).items as
+      { id: string }[];
+    let sessionId = '';
+    for (const session of sessions) {
+      const answer = await (await page.request.get(`/api/v1/sessions/${session.id}/proposed-evaluation`)).json();
+      if (answer.proposal?.instrumentId) { sessionId = session.id; break; }
+    }
+    expect(sessionId, 'a demo session whose evaluation is proposed').not.toBe('');
+    await page.goto(`/bijeenkomsten/${sessionId}`);
+    const panel = page.getByRole('region', { name: 'Evaluatie' });
+    await expect(panel.getByText(/Interventies van een dag of langer worden geëvalueerd/)).toBeVisible();
+    await expectAccessible(page, 'session with a proposed evaluation');
+    await panel.getByRole('button', { name: 'Evaluatie voorstellen' }).click();
+    await expect(panel.getByText('De evaluatie is gemaakt.')).toBeVisible();
+    await panel.getByRole('link', { name: /^Naar de evaluatie/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Evaluatie');
+    await expect(page.getByText(/Anoniem: niets koppelt een antwoord aan een persoon/)).toBeVisible();
+    await expectAccessible(page, 'evaluation round page');
+  });
 });
