@@ -62,9 +62,18 @@ test.describe('metingen', () => {
     await invitations.getByRole('button', { name: 'Versturen per e-mail' }).click();
     await expect(invitations.getByText(/de mailserver is niet ingesteld/)).toBeVisible();
 
+    // Times, title and message stay editable once invitations exist; keyboard only.
+    await page.getByRole('button', { name: 'Wijzigen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/^Titel/).fill('Voormeting traineeship');
+    await expectAccessible(page, 'round form');
+    await page.getByRole('button', { name: 'Opslaan' }).press('Enter');
+    await expect(page.getByText('De meting is opgeslagen.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Voormeting traineeship' })).toBeVisible();
+
     // After a reload the links are gone for good: only the statuses stay.
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Effectmeting traineeship (demo)' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Voormeting traineeship' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Links van de nieuwe uitnodigingen' })).toHaveCount(0);
 
     // On a phone (390 px) the round page fits and stays accessible.
