@@ -13,7 +13,7 @@ from tests.cohorts.factories import make_cohort, make_person
 from tests.factories import make_scope, save
 from tests.questionnaires.factories import make_instrument, make_question
 
-__all__ = ["make_person", "make_round", "make_response", "make_survey"]
+__all__ = ["make_person", "make_response", "make_round", "make_survey"]
 
 OPTIONS = [{"key": "trainer", "label": "De trainer"}, {"key": "oefenen", "label": "Het oefenen"},
            {"key": "groep", "label": "De groep"}]

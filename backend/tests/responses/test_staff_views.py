@@ -49,7 +49,7 @@ async def test_an_erased_person_leaves_the_answers_without_a_name(api_as, db, or
 
 
 async def test_another_organisations_round_is_not_found(api_as, db, org, other_org):
-    instrument, questions = make_survey(db, other_org)
+    instrument, _ = make_survey(db, other_org)
     round_ = make_round(db, other_org, instrument)
     client = api_as("viewer")
     for path in ("responses", "responses/export?format=csv", "responses/export?format=xlsx", "responses/codebook"):
