@@ -65,6 +65,8 @@ CROSS_DOMAIN_READS = {
     ("rounds/mail.py", "Person"): "an e-mail goes to the person's address and greets them by name (one join)",
     ("rounds/invitations.py", "Attendee"): "a session's evaluation invites its attendees who were not absent (one "
                                            "join); the sessions domain has no service for it",
+    ("responses/staff.py", "Person"): "a named round's response shows its person's name and employee number (one "
+                                      "join); the people domain has no service to ask for many at once",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

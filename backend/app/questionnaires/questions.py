@@ -108,3 +108,9 @@ def update_question(db: Session, scope: Scope, *, instrument_id: uuid.UUID, ques
 def delete_question(db: Session, scope: Scope, *, instrument_id: uuid.UUID, question_id: uuid.UUID) -> None:
     service.draft_for_writing(db, scope, instrument_id)
     delete_placed(db, scope, QUESTIONS, get_question(db, scope, instrument_id=instrument_id, question_id=question_id))
+
+
+def instrument_questions(db: Session, scope: Scope, *, instrument_id: uuid.UUID) -> list[Question]:
+    """Every question of the instrument in position order, in one query (a round's export and answers)."""
+    return list(db.scalars(scoped(Question, scope).where(Question.instrument_id == instrument_id)
+                           .order_by(Question.position, Question.id)))

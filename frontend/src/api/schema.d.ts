@@ -2902,6 +2902,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rounds/{round_id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a round's responses (antwoorden)
+         * @description The submitted responses with their answers, by the day they came in (`sort=submittedOn`, `-submittedOn`).
+         *     A named round shows the person who answered (`person`: id and name; empty once the person is erased); a
+         *     pseudonymous or anonymous round never shows who, and an anonymous one only the day (`submittedAt` empty).
+         */
+        get: operations["listResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{round_id}/responses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a round's responses for analysis (SPSS, Excel)
+         * @description One row per response, one column per question in position order, named `V1`, `V2`, ...; a multiple
+         *     choice question one column per option (`V5_trainer`: 1 chosen, 0 not); scales as integers, a single choice as
+         *     its option's number (1 for the first), open answers as text (never a formula). A named round starts with
+         *     Personeelsnummer and Naam, a pseudonymous one with Respondent (R001, ... in the order they came in, not the
+         *     pseudonym), an anonymous one with neither; then Ingevuld (the day). XLSX: the sheet Antwoorden and a sheet
+         *     Codeboek (each column's question, type and values, to label the variables). CSV: `;`, UTF-8 with a BOM, CRLF;
+         *     its codebook is `/rounds/{roundId}/responses/codebook`.
+         */
+        get: operations["exportResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{round_id}/responses/codebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The codebook of a round's export (CSV)
+         * @description The columns of the export, one a line: Kolom, Vraag, Soort, Waarden (what each value means).
+         */
+        get: operations["exportCodebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3040,6 +3108,16 @@ export interface components {
          * @enum {string}
          */
         AnonymityMode: "named" | "pseudonymous" | "anonymous";
+        /** AnswerRead */
+        AnswerRead: {
+            /**
+             * Questionid
+             * Format: uuid
+             */
+            questionId: string;
+            /** Value */
+            value: number | string | string[] | null;
+        };
         /** ApiTokenCreate */
         ApiTokenCreate: {
             /**
@@ -6378,6 +6456,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** ResponsePage */
+        ResponsePage: {
+            /** Items */
+            items: components["schemas"]["ResponseRead"][];
+            /** Page */
+            page: number;
+            /** Pagesize */
+            pageSize: number;
+            /** Total */
+            total: number;
+        };
         /** RoundPage */
         RoundPage: {
             /** Items */
@@ -7841,6 +7930,27 @@ export interface components {
                 [key: string]: string | number | string[];
             };
             fix: components["schemas"]["FixRead"];
+        };
+        /** ResponseRead */
+        ResponseRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Submittedon
+             * Format: date
+             */
+            submittedOn: string;
+            /**
+             * Submittedat
+             * Format: date-time
+             */
+            submittedAt: string | null;
+            person: components["schemas"]["PersonRef"] | null;
+            /** Answers */
+            answers: components["schemas"]["AnswerRead"][];
         };
         /**
          * ReviewDecision
@@ -17013,6 +17123,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProposedEvaluation"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    listResponses: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page, at most 200. */
+                pageSize?: number;
+                /** @description Comma-separated fields; a leading `-` sorts descending. */
+                sort?: string | null;
+            };
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsePage"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportResponses: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` or `csv`. */
+                format?: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="antwoorden-<round title>-<date>.<format>"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportCodebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                round_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="antwoorden-<round title>-<date>.<format>"` */
+                    "Content-Disposition"?: string;
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["400"];

@@ -15,8 +15,9 @@ import { organisationRoutes } from '@/features/organisation/routes';
 import { peopleRoutes } from '@/features/people/routes';
 import { PersonSlotsProvider, type PersonSlots } from '@/features/people/slots';
 import { reviewRoutes } from '@/features/review/routes';
+import { roundRoutes } from '@/features/rounds/routes';
 import { sessionRoutes } from '@/features/sessions/routes';
-import { TrainerSlotsProvider, type TrainerSlots } from '@/features/sessions/slots';
+import { SessionSlotsProvider, TrainerSlotsProvider, type SessionSlots, type TrainerSlots } from '@/features/sessions/slots';
 import { stakeholderRoutes } from '@/features/stakeholders/routes';
 import { planRoutes } from '@/features/plan/routes';
 import { programmeRoutes } from '@/features/programmes/routes';
@@ -63,6 +64,13 @@ const cohortSlots: CohortSlots = {
     const { CalendarLinksPanel } = await calendarLinks();
     return ({ cohortId }: { cohortId: string }) => <CalendarLinksPanel kind="cohort" subjectId={cohortId} />;
   }),
+  rounds: lent(async () => (await import('@/features/rounds/components/CohortRoundsPanel')).CohortRoundsPanel),
+};
+
+/** What other features lend a session's page: the rounds feature's evaluation panel. */
+const sessionSlots: SessionSlots = {
+  evaluation: lent(async () => (await import('@/features/rounds/components/SessionEvaluationPanel'))
+    .SessionEvaluationPanel),
 };
 
 /** What other features lend a trainer's page: the calendars feature's calendar. */
@@ -99,8 +107,13 @@ export const routes: RouteObject[] = [
             children: peopleRoutes,
           },
           ...questionnaireRoutes,
+          ...roundRoutes,
           {
-            element: <TrainerSlotsProvider slots={trainerSlots}><Outlet /></TrainerSlotsProvider>,
+            element: (
+              <TrainerSlotsProvider slots={trainerSlots}>
+                <SessionSlotsProvider slots={sessionSlots}><Outlet /></SessionSlotsProvider>
+              </TrainerSlotsProvider>
+            ),
             children: sessionRoutes,
           },
           {

@@ -9,6 +9,8 @@ export interface CohortSlots {
   learningTime?: ComponentType<{ cohortId: string }>;
   /** The cohort's calendar: download and subscribe (the calendars feature). */
   calendar?: ComponentType<{ cohortId: string }>;
+  /** The cohort's rounds (metingen) and "Vier metingen voorstellen" (the rounds feature). */
+  rounds?: ComponentType<{ cohortId: string }>;
 }
 
 const SlotsContext = createContext<CohortSlots>({});

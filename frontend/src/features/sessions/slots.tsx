@@ -18,3 +18,19 @@ export function TrainerSlotsProvider({ slots, children }: { slots: TrainerSlots;
 export function useTrainerSlots(): TrainerSlots {
   return useContext(SlotsContext);
 }
+
+/** Panels of other features that the session page shows: its evaluation round (the rounds feature). */
+export interface SessionSlots {
+  /** The session's evaluation: a link to its round, or "Evaluatie voorstellen" when it needs one. */
+  evaluation?: ComponentType<{ sessionId: string }>;
+}
+
+const SessionSlotsContext = createContext<SessionSlots>({});
+
+export function SessionSlotsProvider({ slots, children }: { slots: SessionSlots; children: ReactNode }) {
+  return <SessionSlotsContext.Provider value={slots}>{children}</SessionSlotsContext.Provider>;
+}
+
+export function useSessionSlots(): SessionSlots {
+  return useContext(SessionSlotsContext);
+}

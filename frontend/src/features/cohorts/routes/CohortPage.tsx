@@ -84,6 +84,7 @@ export function CohortPage() {
           <Suspense fallback={<LoadingState />}>
             {slots.calendar ? <slots.calendar cohortId={id} /> : null}
             {slots.learningTime ? <slots.learningTime cohortId={id} /> : null}
+            {slots.rounds ? <slots.rounds cohortId={id} /> : null}
           </Suspense>
           {editor ? (
             <DeleteSection headingId="cohort-delete" title={t('delete.title')} intro={t('delete.intro')}

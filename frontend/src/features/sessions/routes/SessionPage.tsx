@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/AppLink';
@@ -18,6 +18,7 @@ import { AttendancePanel } from '../components/AttendancePanel';
 import { AttendeesPanel } from '../components/AttendeesPanel';
 import { SessionForm, toUpdate, valuesOf } from '../components/SessionForm';
 import { STATUS_TONE, sessionName, sessionTimes } from '../components/SessionTable';
+import { useSessionSlots } from '../slots';
 
 /** `/bijeenkomsten/:id`: one session, who is coming, and taking attendance (on a phone, in the room). */
 export function SessionPage() {
@@ -31,6 +32,7 @@ export function SessionPage() {
   const session = useSession(id);
   const attendees = useAttendees(id);
   const { update, remove } = useSessionMutations();
+  const slots = useSessionSlots();
   const [editing, setEditing] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState('');
@@ -103,6 +105,9 @@ export function SessionPage() {
               <AttendancePanel sessionId={id} attendees={attendees.data.items} />
             </section>
           ) : null}
+          <Suspense fallback={<LoadingState />}>
+            {slots.evaluation ? <slots.evaluation sessionId={id} /> : null}
+          </Suspense>
           {editor ? (
             <DeleteSection
               headingId="session-delete"
