@@ -67,6 +67,14 @@ CROSS_DOMAIN_READS = {
                                            "join); the sessions domain has no service for it",
     ("responses/staff.py", "Person"): "a named round's response shows its person's name and employee number (one "
                                       "join); the people domain has no service to ask for many at once",
+    ("responses/respondent.py", "Invitation"): "the respondent's token finds its invitation, round and instrument in "
+                                               "one indexed join (a burst's hot path: one query a request)",
+    ("responses/respondent.py", "Round"): "the same one join: the round's times, anonymity and title",
+    ("responses/respondent.py", "Instrument"): "the same one join: the instrument's texts and language",
+    ("responses/respondent.py", "Question"): "a published instrument's frozen questions, read once per process "
+                                             "(cached by instrument id and version)",
+    ("responses/submit.py", "Invitation"): "exactly-once: the submission's guarded UPDATE of its invitation runs in "
+                                           "the transaction that inserts the response",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

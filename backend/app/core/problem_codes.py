@@ -71,6 +71,11 @@ PROBLEM_CODES: dict[str, str] = {
     "round_has_responses": "People answered the round: it cannot be deleted (params: count).",
     "round_not_open": "Reminders need an open round; a closed round sends no invitations (params: state).",
     "mail_not_configured": "E-mail is not set up on the server (SMTP_HOST, SMTP_FROM).",
+    # the respondent API
+    "invitation_unknown": "The link's token is not known (or no longer: the invitation was removed).",
+    "round_not_yet_open": "The round opens later (params: opensAt).",
+    "round_closed": "The round has closed (params: closesAt).",
+    "already_submitted": "The questionnaire was submitted already with this link.",
 }
 
 # Pydantic's validation types that are passed through as they are.

@@ -2970,6 +2970,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/respondent/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questionnaire of the invitation (vragenlijst invullen)
+         * @description The round (title, language, times, anonymity and an honest sentence about what is kept), the instrument's
+         *     intro and closing texts, its questions in order, the invitation's status, the draft saved last (resume it on
+         *     any device with the same link) and, once submitted, when. The first read marks the invitation `opened`.
+         *
+         *     A completed invitation still reads (without a draft) while the round is open, so the page can say thank you.
+         */
+        get: operations["getQuestionnaire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/respondent/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the answers so far (concept bewaren)
+         * @description Replaces the draft with these answers; the latest save wins, and saving the same again is harmless.
+         *     Values are checked against their questions' type, range and options (400), required questions are not: a
+         *     draft may be incomplete. Nothing of it reaches the responses until it is submitted.
+         */
+        put: operations["saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/respondent/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the answers (insturen)
+         * @description Stores the answers as the invitation's one response, exactly once, and clears the draft; the invitation
+         *     counts as completed. Every required question needs an answer. What is kept of the respondent follows the
+         *     round's anonymity: named the person and the time; pseudonymous a code (the same in every round of the cohort
+         *     or session) and the time; anonymous neither, only the day.
+         *
+         *     Retry safely with the same `Idempotency-Key`: once stored, the same key answers 201 with the original
+         *     `submittedAt`.
+         */
+        post: operations["postSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3108,15 +3180,27 @@ export interface components {
          * @enum {string}
          */
         AnonymityMode: "named" | "pseudonymous" | "anonymous";
-        /** AnswerRead */
-        AnswerRead: {
+        /** AnswerValue */
+        AnswerValue: {
             /**
              * Questionid
              * Format: uuid
+             * @description The question's `id` from `GET /respondent/questionnaire`.
              */
             questionId: string;
-            /** Value */
-            value: number | string | string[] | null;
+            /**
+             * Value
+             * @description The answer, by the question's `type`: `likert_5` a whole number 1-5, `likert_7` 1-7, `scale_0_10` 0-10; `single_choice` one option's `key`; `multiple_choice` a list of option keys, each once; `open_text` a string of at most 5000 characters. `null` (or an empty string or list) leaves it unanswered.
+             */
+            value?: unknown;
+        };
+        /** AnswersBody */
+        AnswersBody: {
+            /**
+             * Answers
+             * @description One entry per answered question, in any order, each question once.
+             */
+            answers: components["schemas"]["AnswerValue"][];
         };
         /** ApiTokenCreate */
         ApiTokenCreate: {
@@ -4256,6 +4340,24 @@ export interface components {
          * @enum {string}
          */
         Dimension: "learning_effect" | "behaviour" | "motivation" | "attitude" | "quality" | "functioning" | "relevance" | "support" | "room_to_apply";
+        /** DraftSaved */
+        DraftSaved: {
+            /**
+             * Savedat
+             * Format: date-time
+             */
+            savedAt: string;
+        };
+        /** DraftView */
+        DraftView: {
+            /** Answers */
+            answers: components["schemas"]["AnswerRead"][];
+            /**
+             * Savedat
+             * Format: date-time
+             */
+            savedAt: string | null;
+        };
         /** EngagementCreate */
         EngagementCreate: {
             kind: components["schemas"]["EngagementKind"];
@@ -6058,6 +6160,16 @@ export interface components {
             /**
              * Key
              * @description Stable: answers store it. Lowercase letters, digits and _.
+             */
+            key: string;
+            /** Label */
+            label: string;
+        };
+        /** OptionRead */
+        OptionRead: {
+            /**
+             * Key
+             * @description What an answer sends and what is stored.
              */
             key: string;
             /** Label */
@@ -7891,11 +8003,72 @@ export interface components {
              */
             position?: number;
         };
+        /** QuestionView */
+        QuestionView: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Position
+             * @description The question's number as shown, from 1.
+             */
+            position: number;
+            /** Text */
+            text: string;
+            /** Helptext */
+            helpText: string;
+            type: components["schemas"]["QuestionType"];
+            /** Required */
+            required: boolean;
+            /**
+             * Options
+             * @description The choices of a choice question, in order; empty otherwise.
+             */
+            options: components["schemas"]["OptionRead"][];
+            /**
+             * Scaleminlabel
+             * @description The label of the scale's lowest value (may be empty).
+             */
+            scaleMinLabel: string;
+            /**
+             * Scalemaxlabel
+             * @description The label of the scale's highest value (may be empty).
+             */
+            scaleMaxLabel: string;
+        };
         /**
          * QuestionnaireLanguage
          * @enum {string}
          */
         QuestionnaireLanguage: "nl" | "en";
+        /** QuestionnaireView */
+        QuestionnaireView: {
+            round: components["schemas"]["RoundView"];
+            /**
+             * Intro
+             * @description Text to show before the questions.
+             */
+            intro: string;
+            /**
+             * Closing
+             * @description Text to show after submitting.
+             */
+            closing: string;
+            /** Questions */
+            questions: components["schemas"]["QuestionView"][];
+            /** @description The invitation's status; `completed` once submitted. */
+            status: components["schemas"]["InvitationStatus"];
+            /** @description The answers saved last with `PUT /respondent/draft`, if any. */
+            draft: components["schemas"]["DraftView"] | null;
+            /**
+             * Submittedat
+             * Format: date-time
+             * @description When it was submitted (an anonymous round: the day, at 00:00 UTC), or null.
+             */
+            submittedAt: string | null;
+        };
         /** Readiness */
         Readiness: {
             /**
@@ -8252,6 +8425,29 @@ export interface components {
              * @description Above the link in the invitation e-mail; empty: the standard text in the instrument's language.
              */
             message?: string;
+        };
+        /** RoundView */
+        RoundView: {
+            /** Title */
+            title: string;
+            /** @description The language of the questionnaire and of every message this API gives about it. */
+            language: components["schemas"]["QuestionnaireLanguage"];
+            /**
+             * Opensat
+             * Format: date-time
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             */
+            closesAt: string;
+            anonymity: components["schemas"]["AnonymityMode"];
+            /**
+             * Anonymitystatement
+             * @description A sentence or two, in the round's language, that say honestly what is kept of the respondent with the answers.
+             */
+            anonymityStatement: string;
         };
         /** ScheduleAnswer */
         ScheduleAnswer: {
@@ -8841,6 +9037,15 @@ export interface components {
              * @description The review creates next year's budget of this stream.
              */
             creates: boolean;
+        };
+        /** Submitted */
+        Submitted: {
+            /**
+             * Submittedat
+             * Format: date-time
+             * @description When the submission was stored. An anonymous round keeps no time finer than the day: then it is that day (Europe/Amsterdam) at 00:00 UTC.
+             */
+            submittedAt: string;
         };
         /** SyncCounts */
         SyncCounts: {
@@ -9466,6 +9671,16 @@ export interface components {
              * @description At least 12 characters; not a common or breached password, and not containing the e-mail address or name.
              */
             password?: string;
+        };
+        /** AnswerRead */
+        AnswerRead: {
+            /**
+             * Questionid
+             * Format: uuid
+             */
+            questionId: string;
+            /** Value */
+            value: number | string | string[] | null;
         };
         /**
          * Problem
@@ -17229,6 +17444,231 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    getQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireView"];
+                };
+            };
+            /** @description No token, or one that is not known: the same answer (`invitation_unknown`) whether it never existed or its invitation was removed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round has closed (`round_closed`, params `closesAt`); the token is valid. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description Answers that do not fit their questions (`invalid_fields`): `errors` lists every one at once, each with `pointer` (`/answers/<index>/value`, `/answers/<index>/questionId` for an unknown or repeated question, `/answers` for a required one left out), a `detail` in the round's language that names the question by number ("Vraag 3: ..."), a `code`, and `params` `questionId` and `number`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or one that is not known: the same answer (`invitation_unknown`) whether it never existed or its invitation was removed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted already (`already_submitted`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round has closed (`round_closed`, params `closesAt`); the token is valid. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+        };
+    };
+    postSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per attempt to submit, e.g. a UUID made when the respondent pressed the button: resending the same request with it after a lost answer gives the same 201 again. */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submitted"];
+                };
+            };
+            /** @description Answers that do not fit their questions (`invalid_fields`): `errors` lists every one at once, each with `pointer` (`/answers/<index>/value`, `/answers/<index>/questionId` for an unknown or repeated question, `/answers` for a required one left out), a `detail` in the round's language that names the question by number ("Vraag 3: ..."), a `code`, and `params` `questionId` and `number`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or one that is not known: the same answer (`invitation_unknown`) whether it never existed or its invitation was removed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted already (`already_submitted`), with a different or no `Idempotency-Key`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round has closed (`round_closed`, params `closesAt`); the token is valid. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             500: components["responses"]["500"];
         };
     };
