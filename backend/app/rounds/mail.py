@@ -82,6 +82,9 @@ def compose(*, language: str, title: str, name: str, message: str, link: str, cl
 
 def _batch(db: Session, scope: Scope, round_id: uuid.UUID, base: str, reminder: bool) -> Batch:
     round_ = service.get_round(db, scope, round_id=round_id)
+    if not mail.configured():  # after the 404 of a round that is not the caller's
+        raise Conflict("E-mail is not set up on this server (SMTP_HOST, SMTP_FROM): export the links as a CSV "
+                       "for a mail merge instead.", problem="mail_not_configured")
     read = service.read_round(db, scope, round_)
     if reminder and read.state != "open":
         raise Conflict("Reminders go out only while the round is open.", problem="round_not_open",
@@ -128,9 +131,6 @@ def _record(db: Session, scope: Scope, round_id: uuid.UUID, keys: list[str], rem
 async def send(later: Later, scope: Scope, *, round_id: uuid.UUID, base: str, reminder: bool) -> MailResult:
     """E-mails the pending invitations (or reminds the sent and opened ones); 409 `mail_not_configured` without
     SMTP_HOST and SMTP_FROM."""
-    if not mail.configured():
-        raise Conflict("E-mail is not set up on this server (SMTP_HOST, SMTP_FROM): export the links as a CSV "
-                       "for a mail merge instead.", problem="mail_not_configured")
     batch = await later.run(_batch, scope, round_id, base, reminder)
     sent = await run_in_threadpool(mail.send, batch.mails)
     await later.run(_record, scope, round_id, sent, reminder)

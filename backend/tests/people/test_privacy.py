@@ -37,7 +37,7 @@ async def test_the_export_holds_every_kind_of_row_about_the_person(api_as, db, o
     export = r.json()
     assert export["person"]["employeeNumber"] == NUMBER and export["person"]["email"] == EMAIL
     sections = export["sections"]
-    assert set(sections) == {"attendance", "buddyPairs", "calendarFeeds", "enrolments"}
+    assert set(sections) == {"attendance", "buddyPairs", "calendarFeeds", "enrolments", "invitations"}
     assert [(e["cohortId"], e["role"]) for e in sections["enrolments"]] == [(str(cohort.id), "participant")]
     assert sections["buddyPairs"][0]["buddyPersonId"] == str(buddy.id)
     assert [(a["sessionId"], a["attendance"], a["startsAt"]) for a in sections["attendance"]] == [
