@@ -52,6 +52,29 @@ CROSS_DOMAIN_READS = {
     ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
     ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
                                           "people domain has no service to ask yet",
+    ("rounds/service.py", "Instrument"): "a round's list row shows its instrument's title, version and language "
+                                         "(one join for a page of rounds)",
+    ("rounds/service.py", "Cohort"): "a round's list row is named after its cohort (one join)",
+    ("rounds/service.py", "LearningSession"): "a session's round is named after the session's title and day (one "
+                                              "join)",
+    ("rounds/service.py", "Intervention"): "a session without its own title is named after its intervention (one "
+                                           "join)",
+    ("rounds/invitations.py", "Person"): "an invitation row and its mail show the person's name, e-mail and number "
+                                         "(one join); the people domain has no service to ask for many at once",
+    ("rounds/proposals.py", "Instrument"): "a session's proposed evaluation names the organisation's newest published "
+                                           "evaluation instrument (one query); the questionnaires service has no "
+                                           "such lookup",
+    ("rounds/mail.py", "Person"): "an e-mail goes to the person's address and greets them by name (one join)",
+    ("rounds/invitations.py", "Attendee"): "a session's evaluation invites its attendees who were not absent (one "
+                                           "join); the sessions domain has no service for it",
+    ("responses/respondent.py", "Invitation"): "the respondent's token finds its invitation, round and instrument in "
+                                               "one indexed join (a burst's hot path: one query a request)",
+    ("responses/respondent.py", "Round"): "the same one join: the round's times, anonymity and title",
+    ("responses/respondent.py", "Instrument"): "the same one join: the instrument's texts and language",
+    ("responses/respondent.py", "Question"): "a published instrument's frozen questions, read once per process "
+                                             "(cached by instrument id and version)",
+    ("responses/submit.py", "Invitation"): "exactly-once: the submission's guarded UPDATE of its invitation runs in "
+                                           "the transaction that inserts the response",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

@@ -65,6 +65,17 @@ PROBLEM_CODES: dict[str, str] = {
     "already_enrolled": "A person is enrolled in the cohort already; field errors `taken` say who.",
     "intervention_has_sessions": "The intervention has sessions (params: count, names: their days).",
     "session_full": "The session has too few places left (params: capacity, placesLeft, requested).",
+    # rounds
+    "instrument_not_published": "Only a published instrument can be given in a round (params: version).",
+    "round_has_invitations": "People are invited: instrument, subject and anonymity are frozen (params: fields).",
+    "round_has_responses": "People answered the round: it cannot be deleted (params: count).",
+    "round_not_open": "Reminders need an open round; a closed round sends no invitations (params: state).",
+    "mail_not_configured": "E-mail is not set up on the server (SMTP_HOST, SMTP_FROM).",
+    # the respondent API
+    "invitation_unknown": "The link's token is not known (or no longer: the invitation was removed).",
+    "round_not_yet_open": "The round opens later (params: opensAt).",
+    "round_closed": "The round has closed (params: closesAt).",
+    "already_submitted": "The questionnaire was submitted already with this link.",
 }
 
 # Pydantic's validation types that are passed through as they are.
