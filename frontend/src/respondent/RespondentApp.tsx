@@ -24,8 +24,8 @@ function screenForError(error: unknown): Screen {
   if (error instanceof NetworkError) return { kind: 'offline' };
   if (error instanceof HttpError) {
     if (error.status === 401 || error.status === 404) return { kind: 'unknown' };
-    if (error.status === 410) return { kind: 'closed', closesAt: error.problem.closesAt };
-    if (error.status === 403) return { kind: 'notOpen', opensAt: error.problem.opensAt };
+    if (error.status === 410) return { kind: 'closed', closesAt: error.problem.params?.closesAt };
+    if (error.status === 403) return { kind: 'notOpen', opensAt: error.problem.params?.opensAt };
     if (error.status === 409) return { kind: 'already' };
     if (error.status === 429) return { kind: 'tooMany' };
   }

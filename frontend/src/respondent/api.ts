@@ -46,9 +46,8 @@ export interface Problem {
   status: number;
   code?: string;
   detail?: string;
-  errors?: { pointer?: string; detail?: string }[];
-  opensAt?: string;
-  closesAt?: string;
+  errors?: { pointer?: string; detail?: string; code?: string; params?: { questionId?: string } }[];
+  params?: { opensAt?: string; closesAt?: string; [key: string]: unknown };
   [key: string]: unknown;
 }
 
@@ -118,10 +117,15 @@ export async function request<T>(token: string, path: string, options: RequestOp
   return body as T;
 }
 
-/** The server's per-question errors (pointer `/answers/<questionId>`, or `/answers/<index>`) by question id. */
+/** The server's per-question errors by question id: `params.questionId`, else the pointer
+ * (`/answers/<index>/value`, or `/answers/<questionId>`). */
 export function questionErrors(problem: Problem, answers: AnswerItem[]): Record<string, string> {
   const found: Record<string, string> = {};
   for (const error of problem.errors ?? []) {
+    if (error.params?.questionId) {
+      found[error.params.questionId] = error.detail ?? '';
+      continue;
+    }
     const match = /^\/answers\/([^/]+)/.exec(error.pointer ?? '');
     if (!match?.[1]) continue;
     const key = match[1];
