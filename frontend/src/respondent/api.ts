@@ -121,16 +121,19 @@ export async function request<T>(token: string, path: string, options: RequestOp
  * (`/answers/<index>/value`, or `/answers/<questionId>`). */
 export function questionErrors(problem: Problem, answers: AnswerItem[]): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const error of problem.errors ?? []) {
+  for (const raw of problem.errors ?? []) {
+    // The server names the question ("Vraag 3: …"); the page shows the message at the question itself.
+    const detail = (raw.detail ?? '').replace(/^(Vraag|Question) \d+:\s*/, '');
+    const error = { ...raw, detail: detail.charAt(0).toUpperCase() + detail.slice(1) };
     if (error.params?.questionId) {
-      found[error.params.questionId] = error.detail ?? '';
+      found[error.params.questionId] = error.detail;
       continue;
     }
     const match = /^\/answers\/([^/]+)/.exec(error.pointer ?? '');
     if (!match?.[1]) continue;
     const key = match[1];
     const byIndex = /^\d+$/.test(key) ? answers[Number(key)]?.questionId : undefined;
-    found[byIndex ?? key] = error.detail ?? '';
+    found[byIndex ?? key] = error.detail;
   }
   return found;
 }
