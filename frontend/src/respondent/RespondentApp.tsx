@@ -154,7 +154,7 @@ export function RespondentApp() {
   }
 
   return (
-    <main className="rp-page" lang={language === 'en' ? 'en' : 'nl'}>
+    <main className="utrecht-theme rp-page" lang={language === 'en' ? 'en' : 'nl'}>
       {body}
     </main>
   );
