@@ -12,7 +12,7 @@ STAMPS := .stamps
 CHROMIUM_PATH ?= $(shell command -v chromium || command -v chromium-browser || true)
 
 FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
-	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json frontend/tsconfig.app.json \
+	frontend/index.html frontend/antwoorden.html frontend/vite.config.ts frontend/tsconfig.json frontend/tsconfig.app.json \
 	frontend/tsconfig.node.json frontend/package.json
 
 .PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e bench clean

@@ -20,6 +20,13 @@ export default defineConfig({
     emptyOutDir: true,
     // The Utrecht component library is not tree-shaken; routes are lazy so pages split off.
     chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      // Two pages: the staff app, and the respondent's page with its own small bundle (/antwoorden).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        antwoorden: fileURLToPath(new URL('./antwoorden.html', import.meta.url)),
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -9,7 +9,7 @@ import fastapi_offline
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, Engine
 
@@ -129,6 +129,13 @@ def create_app(settings: Settings | None = None, *, bind: Engine | Connection | 
         raise NotFound("There is no API at this address; the API lives at /api/v1.")
 
     if settings.frontend_dist.is_dir():
+        respondent_page = settings.frontend_dist / "antwoorden.html"
+        if respondent_page.is_file():
+            # The respondent's page is its own small bundle (frontend/antwoorden.html), not the staff SPA.
+            @app.get("/antwoorden", include_in_schema=False)
+            def antwoorden() -> FileResponse:
+                return FileResponse(respondent_page, media_type="text/html", headers={"Cache-Control": "no-cache"})
+
         app.frontend("/", directory=settings.frontend_dist, fallback="index.html")
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,

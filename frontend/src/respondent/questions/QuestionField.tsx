@@ -14,6 +14,8 @@ export interface QuestionFieldProps {
   /** Why the answer is not accepted (e.g. a required question left open). */
   error?: string;
   disabled?: boolean;
+  /** An id for the question as a whole (the respondent's error summary links to it). */
+  anchorId?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface QuestionFieldProps {
  * group of checkboxes, or a labelled text area), keyboard and screen-reader friendly and usable at 320 px. The
  * staff app's preview and the respondent's page both render it, so a preview is exactly what is asked.
  */
-export function QuestionField({ question, number, value, onChange, language, error, disabled }: QuestionFieldProps) {
+export function QuestionField({ question, number, value, onChange, language, error, disabled, anchorId }: QuestionFieldProps) {
   const id = useId();
   const texts = respondentTexts(language);
   const helpId = `${id}-help`;
@@ -40,7 +42,7 @@ export function QuestionField({ question, number, value, onChange, language, err
   if (question.type === 'open_text') {
     const text = typeof value === 'string' ? value : '';
     return (
-      <div className={`rq-question${error ? ' rq-question--invalid' : ''}`}>
+      <div id={anchorId} className={`rq-question${error ? ' rq-question--invalid' : ''}`}>
         <label className="rq-title" htmlFor={`${id}-text`}>{title}</label>
         {help}
         {errorText}
@@ -70,6 +72,7 @@ export function QuestionField({ question, number, value, onChange, language, err
     const highLabel = question.scaleMaxLabel || (isMark ? texts.markHigh : texts.agreeHigh);
     return (
       <fieldset
+        id={anchorId}
         className={`rq-question${error ? ' rq-question--invalid' : ''}`}
         aria-describedby={described(!!question.helpText && helpId, endsId, !!error && errorId)}
       >
@@ -106,6 +109,7 @@ export function QuestionField({ question, number, value, onChange, language, err
   const chosen = multiple ? (Array.isArray(value) ? value : []) : value;
   return (
     <fieldset
+      id={anchorId}
       className={`rq-question${error ? ' rq-question--invalid' : ''}`}
       aria-describedby={described(!!question.helpText && helpId, !!error && errorId)}
     >
