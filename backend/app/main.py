@@ -38,6 +38,7 @@ from app.plans.router import router as plans_router
 from app.programmes.checks_router import router as principle_checks_router
 from app.programmes.router import router as programmes_router
 from app.questionnaires.router import router as questionnaires_router
+from app.responses.respondent_router import router as respondent_router
 from app.reviews.router import router as annual_review_router
 from app.sessions import personal_data as _sessions_personal_data  # noqa: F401  (registers its export sections)
 from app.sessions.calendar_router import router as calendar_router
@@ -60,7 +61,7 @@ for router in (health_router, auth_router, organisation_router, users_router, ap
                interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
                principle_checks_router, stakeholders_router, people_router, calendar_router, learning_time_router,
-               questionnaires_router, cohorts_router, sessions_router):
+               questionnaires_router, cohorts_router, sessions_router, respondent_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

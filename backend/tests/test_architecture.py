@@ -52,6 +52,14 @@ CROSS_DOMAIN_READS = {
     ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
     ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
                                           "people domain has no service to ask yet",
+    ("responses/respondent.py", "Invitation"): "the respondent's token finds its invitation, round and instrument in "
+                                               "one indexed join (a burst's hot path: one query a request)",
+    ("responses/respondent.py", "Round"): "the same one join: the round's times, anonymity and title",
+    ("responses/respondent.py", "Instrument"): "the same one join: the instrument's texts and language",
+    ("responses/respondent.py", "Question"): "a published instrument's frozen questions, read once per process "
+                                             "(cached by instrument id and version)",
+    ("responses/submit.py", "Invitation"): "exactly-once: the submission's guarded UPDATE of its invitation runs in "
+                                           "the transaction that inserts the response",
 }
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     login_account_max_failures: int = Field(20, ge=1, description="failed logins per account before it slows")
     login_account_delay: int = Field(30, ge=1, description="seconds between attempts on a slowed account")
     login_client_max_failures: int = Field(30, ge=1, description="failed logins per client address per window")
+    # The respondent API's rate limits (sliding windows of a minute), kept in each process's memory: with several
+    # workers each counts on its own. Per address generous: a whole town hall may share one NAT address.
+    respondent_token_limit: int = Field(120, ge=1, description="requests per invitation token per minute")
+    respondent_unknown_limit: int = Field(30, ge=1, description="unknown tokens per client address per minute")
+    respondent_address_limit: int = Field(6000, ge=1, description="respondent requests per client address per minute")
     frontend_dist: Path = REPO_ROOT / "frontend" / "dist"
     # Where people reach the web app: the base of the links in invitation e-mails and the mail-merge file
     # (empty: the address the request came in on).

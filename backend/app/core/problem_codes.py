@@ -65,6 +65,11 @@ PROBLEM_CODES: dict[str, str] = {
     "already_enrolled": "A person is enrolled in the cohort already; field errors `taken` say who.",
     "intervention_has_sessions": "The intervention has sessions (params: count, names: their days).",
     "session_full": "The session has too few places left (params: capacity, placesLeft, requested).",
+    # the respondent API
+    "invitation_unknown": "The link's token is not known (or no longer: the invitation was removed).",
+    "round_not_yet_open": "The round opens later (params: opensAt).",
+    "round_closed": "The round has closed (params: closesAt).",
+    "already_submitted": "The questionnaire was submitted already with this link.",
 }
 
 # Pydantic's validation types that are passed through as they are.
