@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.load import drive
-from bench.scenarios import SCENARIOS
+from bench.scenarios import POOL, SCENARIOS
 from bench.server import serve
 
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/leerkoers_bench"
@@ -30,6 +30,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="uvicorn workers on PostgreSQL")
     parser.add_argument("--postgres-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_POSTGRES),
                         help="a database the bench may drop and make again (BENCH_DATABASE_URL)")
+    parser.add_argument("--invitations", type=int, default=40_000,
+                        help="fresh invitations made for each submitting scenario (b, s; c gets 40 %%): enough for "
+                             "every run of it")
     parser.add_argument("--out", default="../data/bench", help="directory for the JSON file")
     return parser.parse_args()
 
@@ -114,6 +117,7 @@ def targets(rows: list[dict[str, object]]) -> list[str]:
 
 def main() -> int:
     args = _arguments()
+    POOL.update(b=args.invitations, s=args.invitations, c=args.invitations * 2 // 5)
     print(HEADER)
     rows = asyncio.run(_run(args))
     machine = {"system": platform.platform(), "python": sys.version.split()[0], "cpus": os.cpu_count(),
