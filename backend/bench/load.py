@@ -3,13 +3,35 @@
 
 import asyncio
 import time
+from collections import defaultdict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
 # (the shared client, the client's number, its request count so far) -> the response of one unit of work
 Request = Callable[[httpx.AsyncClient, int, int], Awaitable[httpx.Response]]
+
+
+@dataclass
+class Steps:
+    """The latency of each step of a unit of work of several requests (a scenario records them while
+    `measuring`, which the load sets after the warm-up)."""
+
+    measuring: bool = False
+    ms: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+
+    async def timed(self, name: str, call: Awaitable[httpx.Response]) -> httpx.Response:
+        start = time.monotonic()
+        response = await call
+        if self.measuring:
+            self.ms[name].append((time.monotonic() - start) * 1000)
+        return response
+
+    def summary(self, seconds: float) -> dict[str, dict[str, float]]:
+        return {name: {"perSecond": round(len(v) / seconds, 1) if seconds else 0.0,
+                       "p50Ms": round(percentile(v, 0.50), 1), "p99Ms": round(percentile(v, 0.99), 1)}
+                for name, v in self.ms.items()}
 
 
 @dataclass(frozen=True)
@@ -40,7 +62,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def drive(base_url: str, request: Request, *, clients: int, seconds: float, warmup: float,
-                headers: dict[str, str]) -> Result:
+                headers: dict[str, str], steps: Steps | None = None) -> Result:
     latencies: list[float] = []
     counts = {"errors": 0, "refusals": 0, "locked": 0}
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -52,6 +74,8 @@ async def drive(base_url: str, request: Request, *, clients: int, seconds: float
         async def client(number: int) -> None:
             sent = 0
             while (now := time.monotonic()) < stop:
+                if steps is not None:
+                    steps.measuring = now >= measure_from
                 try:
                     response = await request(http, number, sent)
                     status, body = response.status_code, response.text

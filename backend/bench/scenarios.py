@@ -1,5 +1,5 @@
-"""What the bench measures, one scenario each: how to prepare the server, and one unit of work. Later issues add
-theirs (the respondent flow and its reference ceiling, the effect report) to SCENARIOS."""
+"""What the bench measures, one scenario each: how to prepare the server, and one unit of work. The effect report
+joins with its issue."""
 
 import asyncio
 from collections.abc import Awaitable, Callable
@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 import httpx
 
-from bench.load import Request
+from bench.load import Request, Steps
+from bench.respondents import prepare_pool
 from bench.server import PASSWORD, Server
 
 ADVISER = "admin@deventer.demo"
@@ -69,7 +70,58 @@ async def _catalogue(server: Server) -> tuple[Request, dict[str, str]]:
     return request, await api_token(server, ["read"])
 
 
+# fresh invitations per scenario, enough for every run of it (a submission uses its invitation up)
+POOL = {"b": 40_000, "s": 40_000, "c": 15_000}
+REFERENCE = "/api/v1/bench/reference-submission"
+
+
+async def _pool(server: Server, key: str) -> tuple[list[str], dict[str, object]]:
+    tokens, answers = await asyncio.to_thread(prepare_pool, server.database_url, POOL[key])
+    return tokens, {"answers": answers}
+
+
+def _submitting(path: str, key: str) -> Callable[[Server], Awaitable[tuple[Request, dict[str, str]]]]:
+    async def prepare(server: Server) -> tuple[Request, dict[str, str]]:
+        tokens, body = await _pool(server, key)
+        fresh = iter(tokens)
+
+        async def request(http: httpx.AsyncClient, _client: int, _sent: int) -> httpx.Response:
+            return await http.post(path, json=body, headers={"Authorization": f"Bearer {next(fresh)}"})
+
+        return request, {}
+
+    return prepare
+
+
+async def _flow(server: Server) -> tuple[Request, dict[str, str]]:
+    """A respondent's whole visit with a fresh link: the questionnaire, a draft of the first half, the
+    submission; each step timed (`request.steps`)."""
+    tokens, body = await _pool(server, "c")
+    fresh = iter(tokens)
+    answers = body["answers"]
+    draft = {"answers": answers[: len(answers) // 2]}  # type: ignore[index, arg-type]
+    steps = Steps()
+
+    async def request(http: httpx.AsyncClient, _client: int, _sent: int) -> httpx.Response:
+        auth = {"Authorization": f"Bearer {next(fresh)}"}
+        for name, call in (("questionnaire", lambda: http.get("/api/v1/respondent/questionnaire", headers=auth)),
+                           ("draft", lambda: http.put("/api/v1/respondent/draft", json=draft, headers=auth)),
+                           ("submit", lambda: http.post("/api/v1/respondent/submission", json=body,
+                                                        headers=auth))):
+            response = await steps.timed(name, call())
+            if response.status_code >= 400:
+                return response
+        return response
+
+    request.steps = steps  # type: ignore[attr-defined]
+    return request, {}
+
+
 SCENARIOS = {s.key: s for s in (
     Scenario("a", "GET /api/v1/health (the floor)", _health),
+    Scenario("b", "reference submit: 25 answers, Core, 1 transaction (ceiling)", _submitting(REFERENCE, "b")),
+    Scenario("s", "POST /respondent/submission alone (the real submit vs b)",
+             _submitting("/api/v1/respondent/submission", "s")),
+    Scenario("c", "respondent flow: questionnaire, draft, submission", _flow),
     Scenario("d", "catalogue: a page of 50 interventions, filtered and sorted", _catalogue),
 )}

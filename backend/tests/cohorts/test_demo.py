@@ -28,7 +28,8 @@ def rotterdam(db: Session):
 
 
 def test_the_cohort_runs_the_tijdreis_programme_with_its_people(db, rotterdam):
-    cohort = db.exec(select(Cohort).where(Cohort.organisation_id == rotterdam.id)).one()
+    cohort = db.exec(select(Cohort).where(Cohort.organisation_id == rotterdam.id,
+                                          Cohort.name == "Traineeship 2026-A")).one()
     assert (cohort.name, cohort.starts_on, cohort.ends_on) == ("Traineeship 2026-A", date(2026, 9, 1),
                                                                 date(2028, 3, 1))
     assert cohort.status == status_on(date.today(), cohort.starts_on, cohort.ends_on)
@@ -41,7 +42,8 @@ def test_the_cohort_runs_the_tijdreis_programme_with_its_people(db, rotterdam):
 
 
 def test_its_schedule_has_a_session_per_placement_on_working_days_with_the_trainees(db, rotterdam):
-    cohort = db.exec(select(Cohort).where(Cohort.organisation_id == rotterdam.id)).one()
+    cohort = db.exec(select(Cohort).where(Cohort.organisation_id == rotterdam.id,
+                                          Cohort.name == "Traineeship 2026-A")).one()
     sessions = db.exec(select(LearningSession).where(LearningSession.cohort_id == cohort.id)).all()
     placements = db.exec(select(Placement).where(Placement.programme_id == cohort.programme_id)).all()
     assert len(sessions) == len(placements) > 20

@@ -250,8 +250,9 @@ def test_the_plan_loads_in_a_fixed_number_of_statements(db, count_queries):
     with count_queries() as counted:
         deventer_demo.load(db, organisation.id)
     # a statement per table and level, not per row: some 1,000 rows (32 interventions, 277 people, 17 sessions with
-    # their attendees, an instrument) in about 22 statements
-    assert counted.n <= 26
+    # their attendees, an instrument) in about 22 statements; the evaluation rounds of the held trainings (their
+    # invitations, responses and answers, some 700 rows) add two SELECTs and an INSERT per table
+    assert counted.n <= 32
 
 
 def test_the_loader_gives_deventer_its_plan_and_rotterdam_its_own(db):

@@ -265,4 +265,6 @@ def test_rotterdam_loads_in_a_fixed_number_of_statements(db, count_queries):
     # a statement per table and level, not per row; the cohort is made through its services (as the API makes
     # it: its enrolments, pairs, sessions and attendees in one INSERT each), about 35 of them
     print(f"rotterdam demo: {counted.n} statements")
-    assert counted.n <= 80
+    # and so is the finished cohort "Traineeship 2025-A" (some 40 more); the effect rounds with their invitations,
+    # responses and answers (some 1,900 rows) add a statement per table
+    assert counted.n <= 130

@@ -16,6 +16,7 @@ from app.demo.deventer.catalogue import INTERVENTIONS
 from app.demo.deventer.people import STAFF
 from app.demo.deventer.plan import PLAN, PROGRAMME_YEAR
 from app.demo.deventer.questionnaires import INSTRUMENTS
+from app.demo.deventer.rounds import load_evaluation_rounds
 from app.demo.deventer.sessions import CLOSING_DAYS, SESSIONS, TRAINERS
 from app.plans.models import Plan
 
@@ -30,8 +31,9 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
     trainers = load_trainers(db, organisation_id, TRAINERS)
     sessions = load_sessions(db, organisation_id, SESSIONS, interventions=catalogue.interventions,
                              trainers=trainers, people=people)
+    rounds = load_evaluation_rounds(db, organisation_id)
     closing_days = load_closing_days(db, organisation_id, CLOSING_DAYS)
     record_loaded(db, organisation_id, plan.plan, {**plan.counts, **catalogue.counts, **budgets, **instruments,
                                                    "people": len(people), "trainers": len(trainers), **sessions,
-                                                   "closingDays": closing_days})
+                                                   **rounds, "closingDays": closing_days})
     return plan.plan

@@ -23,6 +23,7 @@ from app.demo.rotterdam.people import STAFF
 from app.demo.rotterdam.plan import PLAN, PROGRAMME_YEAR
 from app.demo.rotterdam.programme import PROGRAMMES
 from app.demo.rotterdam.questionnaires import INSTRUMENTS
+from app.demo.rotterdam.rounds import load_effect_rounds
 from app.demo.rotterdam.sessions import CLOSING_DAYS, TRAINERS
 from app.demo.rotterdam.stakeholders import ENGAGEMENTS, STAKEHOLDERS
 from app.plans.models import Plan
@@ -42,10 +43,12 @@ def load(db: Session, organisation_id: uuid.UUID) -> Plan:
     people = load_people(db, organisation_id, STAFF)
     instruments = load_instruments(db, organisation_id, INSTRUMENTS, competencies=frameworks.competencies)
     cohorts = load_cohorts(db, organisation_id, COHORTS, programmes=programmes.programmes, people=people)
+    rounds = load_effect_rounds(db, organisation_id, people=people, competencies=frameworks.competencies)
     trainers = load_trainers(db, organisation_id, TRAINERS)
     closing_days = load_closing_days(db, organisation_id, CLOSING_DAYS)
     record_loaded(db, organisation_id, plan.plan, {**frameworks.counts, **plan.counts, **catalogue.counts,
                                                    **budgets, **programmes.counts, **stakeholders, **instruments,
-                                                   "people": len(people), **cohorts, "trainers": len(trainers),
+                                                   "people": len(people), **cohorts, **rounds,
+                                                   "trainers": len(trainers),
                                                    "closingDays": closing_days})
     return plan.plan
