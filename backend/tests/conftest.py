@@ -18,6 +18,7 @@ from app.core.config import Settings, get_settings
 from app.core.db import make_engine, open_session
 from app.core.migrations import upgrade
 from app.main import create_app
+from app.responses import throttle
 from tests import factories
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -77,7 +78,9 @@ def settings() -> Settings:
 
 @pytest.fixture
 def app(connection: Connection, settings: Settings):
-    """The application on this test's connection: its commits are savepoints, rolled back after the test."""
+    """The application on this test's connection: its commits are savepoints, rolled back after the test. The
+    respondent rate limits are counted per process, so each test starts with none counted."""
+    throttle.reset()
     return create_app(settings, bind=connection)
 
 
