@@ -1,12 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, logIn, test, visit } from './fixtures';
-
-async function post(page: Page, path: string, data: unknown): Promise<{ id: string }> {
-  const me = await (await page.request.get('/api/v1/auth/me')).json();
-  const response = await page.request.post(`/api/v1${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
-  expect(response.status(), await response.text()).toBe(201);
-  return response.json();
-}
+import { expect, expectAccessible, logIn, post, test, visit } from './fixtures';
 
 // A year of its own per run, so other specs' (and the demo's) budgets are never touched.
 const year = 2100 + Math.floor(Math.random() * 99);

@@ -40,3 +40,11 @@ export const test = base.extend<{ adminPage: Page }>({
 });
 
 export { expect };
+
+/** POST a JSON body to the API as the logged-in user (with the CSRF token); the test fails unless it is 201. */
+export async function post(page: Page, path: string, data: unknown): Promise<{ id: string }> {
+  const me = await (await page.request.get('/api/v1/auth/me')).json();
+  const response = await page.request.post(`/api/v1${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}

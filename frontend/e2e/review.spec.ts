@@ -1,14 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, logIn, test, visit } from './fixtures';
+import { expect, expectAccessible, logIn, post, test, visit } from './fixtures';
 
 const SHOTS = process.env.E2E_SHOTS_DIR;
-
-async function post(page: Page, path: string, data: unknown): Promise<{ id: string }> {
-  const me = await (await page.request.get('/api/v1/auth/me')).json();
-  const response = await page.request.post(`/api/v1${path}`, { data, headers: { 'X-CSRF-Token': me.csrfToken } });
-  expect(response.status(), await response.text()).toBe(201);
-  return response.json();
-}
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });

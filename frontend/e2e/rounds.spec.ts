@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, expectAccessible, logIn, test, visit } from './fixtures';
+import { expect, expectAccessible, logIn, post, test, visit } from './fixtures';
 
 const EDITOR = 'adviseur@rotterdam.demo';
 
@@ -8,13 +8,17 @@ test.describe('metingen', () => {
     test.slow();
     await page.setViewportSize({ width: 1366, height: 900 });
     await logIn(page, EDITOR);
-    const cohorts = await (await page.request.get('/api/v1/cohorts?q=Traineeship%202026-A')).json();
-    const cohortId = cohorts.items[0].id as string;
-    const participants = (await (await page.request.get(
-      `/api/v1/cohorts/${cohortId}/enrolments?role=participant&pageSize=200`)).json()).total as number;
+    // A new cohort of the traineeship with three of the running cohort's trainees (the demo's cohorts have rounds).
+    const demo = (await (await page.request.get('/api/v1/cohorts?q=Traineeship%202026-A')).json()).items[0];
+    const trainees = (await (await page.request.get(
+      `/api/v1/cohorts/${demo.id}/enrolments?role=participant&pageSize=3`)).json()).items as { person: { id: string } }[];
+    const name = `Traineeship e2e ${Date.now()}`;
+    const cohortId = (await post(page, '/cohorts', { programmeId: demo.programmeId, name, startsOn: '2027-03-01' })).id;
+    await post(page, `/cohorts/${cohortId}/enrolments`, { personIds: trainees.map((e) => e.person.id) });
+    const participants = trainees.length;
 
     // The cohort page's "Metingen": propose the four rounds, choose the instrument and the anonymity.
-    await visit(page, `/cohorten/${cohortId}`, 'Traineeship 2026-A');
+    await visit(page, `/cohorten/${cohortId}`, name);
     const panel = page.getByRole('region', { name: 'Metingen' });
     await panel.getByRole('button', { name: 'Vier metingen voorstellen' }).click();
     await panel.getByLabel(/^Vragenlijst/).selectOption({ label: 'Effectmeting traineeship (demo) (v1)' });
@@ -54,7 +58,7 @@ test.describe('metingen', () => {
       .toContainText(`0 van ${participants} ingevuld (0 %)`);
     await expect(invitations.getByRole('table', { name: 'Uitgenodigd' }).getByRole('row')).toHaveCount(
       Math.min(participants, 50) + 1);
-    await expect(invitations.getByRole('table', { name: 'Uitgenodigd' }).getByText('Aangemaakt').first()).toBeVisible();
+    await expect(invitations.getByRole('table', { name: 'Uitgenodigd' }).getByText('Nog niet verstuurd').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Antwoorden' }).getByText('Er zijn nog geen antwoorden.')).toBeVisible();
     await expectAccessible(page, 'round with invitations');
 

@@ -191,14 +191,21 @@ def _questions(db: Session, opened: Opened) -> Frozen:
     return found
 
 
+def _unknown() -> Unauthenticated:
+    return Unauthenticated("Deze link is niet (meer) geldig. Vraag de organisatie om een nieuwe link.",
+                           problem="invitation_unknown", headers={"WWW-Authenticate": "Bearer"})
+
+
 def authenticate(db: Session, token: str | None, address: str) -> Opened:
-    """The invitation of a bearer token, after the rate limits; 401 when none (unknown or removed alike)."""
+    """The invitation of a bearer token, after the rate limits; 401 when none (unknown or removed alike). A request
+    without a token guesses nothing, so it is refused before the limits count it."""
+    if not token:
+        raise _unknown()
     throttle.before_lookup(address)
-    opened = _lookup(db, token) if token else None
+    opened = _lookup(db, token)
     if opened is None:
         throttle.unknown_token(address)
-        raise Unauthenticated("Deze link is niet (meer) geldig. Vraag de organisatie om een nieuwe link.",
-                              problem="invitation_unknown", headers={"WWW-Authenticate": "Bearer"})
+        raise _unknown()
     throttle.known_token(tokens.token_hash(token))  # type: ignore[arg-type]
     return opened
 
