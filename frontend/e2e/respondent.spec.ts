@@ -52,8 +52,12 @@ test.describe('de vragenlijst voor respondenten', () => {
   test('invullen op een telefoon, weggaan, verder in een nieuwe browser en versturen', async ({ page: staff, browser }) => {
     test.slow();
     await logIn(staff, EDITOR);
-    const { links } = await roundWithLinks(staff, hours(-1), hours(24 * 7));
+    const { roundId, links } = await roundWithLinks(staff, hours(-1), hours(24 * 7));
     const requests: string[] = [];
+    // The adviser watches the round's completion while the respondent answers.
+    await staff.goto(`/rondes/${roundId}`);
+    const progress = staff.getByRole('region', { name: 'Voortgang' });
+    await expect(progress).toContainText(`0 van ${links.length} ingevuld (0 %)`);
 
     // First visit: the API is unreachable at first, then the page loads on "Opnieuw proberen".
     const first = await phone(browser);
@@ -116,6 +120,8 @@ test.describe('de vragenlijst voor respondenten', () => {
     await expect(second.page.getByText('Dank u wel: uw antwoorden helpen de opleiding beter te maken.')).toBeVisible();
     await expectAccessible(second.page, 'the thank-you page');
     if (SHOTS) await second.page.screenshot({ path: `${SHOTS}/respondent-thanks-320.png`, fullPage: true });
+    // ... and sees it rise without reloading (the page asks again every 10 s).
+    await expect(progress).toContainText(`1 van ${links.length} ingevuld`, { timeout: 20_000 });
 
     // The same link again: already completed.
     await second.page.reload();
