@@ -64,7 +64,7 @@ export function CohortPage() {
                   notes: c.notes }, values) }, { onSuccess: () => setEditing(false) })} />
             ) : (
               <>
-                <dl className="lk-cohort-facts">
+                <dl className="lk-facts">
                   <dt>{t('fields.programme')}</dt><dd>{c.programmeTitle}</dd>
                   <dt>{t('fields.startsOn')}</dt><dd>{formatDateLong(c.startsOn, i18n.language)}</dd>
                   <dt>{t('fields.endsOn')}</dt><dd>{c.endsOn ? formatDateLong(c.endsOn, i18n.language) : t('detail.none')}</dd>

@@ -53,7 +53,7 @@ export function RoundPage() {
                   { onSuccess: () => { setEditing(false); setSaved(true); } })} />
             ) : (
               <>
-                <dl className="lk-round-facts">
+                <dl className="lk-facts">
                   <dt>{t('page.subject')}</dt><dd><AppLink to={subject}>{r.subjectName}</AppLink></dd>
                   <dt>{t('page.instrument')}</dt><dd>{r.instrumentTitle} (v{r.instrumentVersion})</dd>
                   <dt>{t('page.moment')}</dt><dd>{vocab.label('RoundMoment', r.moment)}</dd>
