@@ -7,6 +7,8 @@
 - Domains meet through services: a table model of another domain (a class imported from `app.<other>.models`
   with a `__table__`) appears in a module only in type annotations, never in a query; enums and the like are free.
   Read models that still join another domain's table are listed in CROSS_DOMAIN_READS with their reason.
+- A read-model package (READ_MODELS: the reports) may join any domain's tables, since its aggregates must run as
+  one statement in the database; it writes nothing (no insert, update, delete, add or commit).
 - The shared enums (Audience, FundingStream, ...) are imported from `app.core.vocabulary`, one vocabulary.
 
 Each rule is a function over source text, and `test_each_rule_catches_what_it_forbids` shows it failing on a
@@ -76,6 +78,10 @@ CROSS_DOMAIN_READS = {
     ("responses/submit.py", "Invitation"): "exactly-once: the submission's guarded UPDATE of its invitation runs in "
                                            "the transaction that inserts the response",
 }
+# Packages that only read, across domains, with the reason.
+READ_MODELS = {"reports": "the reports aggregate answers, responses, rounds, questions, sessions and interventions "
+                          "in one SQL statement each (DESIGN §2.7: computed in the database)"}
+_WRITES = {"add", "add_all", "commit", "flush", "delete", "merge"}
 _SQL_CALLS = {"execute", "scalar", "scalars", "exec", "commit", "flush", "rollback"}
 
 
@@ -171,7 +177,7 @@ def _is_table(module: str, name: str) -> bool:
 
 def queries_other_domain(module: str, source: str) -> list[str]:
     own = domain_of(module)
-    if own is None:
+    if own is None or own in READ_MODELS:
         return []
     foreign = {}
     for name, names in imported(source):
@@ -184,6 +190,20 @@ def queries_other_domain(module: str, source: str) -> list[str]:
             if isinstance(node, ast.Name) and node.id in foreign and id(node) not in in_annotations}
     return [f"{module} queries {foreign[name]}.{name}" for name in sorted(used)
             if (module, name) not in CROSS_DOMAIN_READS]
+
+
+def read_model_writes(module: str, source: str) -> list[str]:
+    if domain_of(module) not in READ_MODELS:
+        return []
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in {"update", "delete", "insert"}:
+                found.append(f"{module}:{node.lineno} writes ({func.id})")
+            elif isinstance(func, ast.Attribute) and func.attr in _WRITES:
+                found.append(f"{module}:{node.lineno} writes ({func.attr})")
+    return found
 
 
 def _shared_enums() -> set[str]:
@@ -199,7 +219,8 @@ def vocabulary_elsewhere(module: str, source: str) -> list[str]:
             if origin != "app.core.vocabulary" for name in names if name in shared]
 
 
-RULES = [too_long, core_imports_domain, imports_other_router, router_sql, queries_other_domain, vocabulary_elsewhere]
+RULES = [too_long, core_imports_domain, imports_other_router, router_sql, queries_other_domain, read_model_writes,
+         vocabulary_elsewhere]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
@@ -225,6 +246,7 @@ BREAKING = {
                            "from app.plans.models import Plan, PlanStatus\n"
                            "def f(db, plan: Plan) -> Plan:\n"
                            "    return db.scalar(select(Plan).where(Plan.status == PlanStatus.draft))\n"),
+    read_model_writes: ("reports/effect.py", "def f(db, row):\n    db.add(row)\n    db.commit()\n"),
     vocabulary_elsewhere: ("demo/build/plans.py", "from app.plans.models import Audience, Plan\n"),
 }
 

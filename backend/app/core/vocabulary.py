@@ -150,6 +150,16 @@ def dimensions_of(level: MeasurementLevel) -> list[Dimension]:
     return [dimension for dimension, of in DIMENSION_LEVEL.items() if of == level]
 
 
+# Aspect van een evaluatie: what an evaluation question rates (Deventer's form: the trainer, the quality of the
+# content, the added value, the location; and the mark for the whole). Evaluation reports group by it.
+class EvaluationAspect(StrEnum):
+    trainer = "trainer"  # de trainer
+    content = "content"  # kwaliteit van de inhoud
+    added_value = "added_value"  # toegevoegde waarde
+    location = "location"  # de locatie
+    overall = "overall"  # het geheel (rapportcijfer)
+
+
 # Hefboom van transfer: Ina Weinbauer-Heidel's 12 levers of transfer effectiveness, in three groups
 # (TRANSFER_LEVER_GROUP). The names are the model's; the questions about them are our own.
 class TransferLever(StrEnum):

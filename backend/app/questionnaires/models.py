@@ -14,6 +14,7 @@ from sqlmodel import Field
 from app.core.db import TenantEntity
 from app.core.vocabulary import (
     Dimension,
+    EvaluationAspect,
     InstrumentPurpose,
     MeasurementLevel,
     QuestionnaireLanguage,
@@ -65,6 +66,8 @@ class Question(TenantEntity, table=True):
     level: MeasurementLevel | None = Field(default=None, sa_type=String(16))
     dimension: Dimension | None = Field(default=None, sa_type=String(24))
     transfer_lever: TransferLever | None = Field(default=None, sa_type=String(48))
+    # what an evaluation question rates (trainer, content, ...): the evaluation reports group by it
+    evaluation_aspect: EvaluationAspect | None = Field(default=None, sa_type=String(16))
     competency_id: uuid.UUID | None = Field(default=None, foreign_key="competencies.id", index=True,
                                             ondelete="RESTRICT")
     learning_goal_id: uuid.UUID | None = Field(default=None, foreign_key="learning_goals.id", index=True,

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, Field
 from app.core.schemas import ApiInput, ApiModel, NotNull, whole_number
 from app.core.vocabulary import (
     Dimension,
+    EvaluationAspect,
     InstrumentPurpose,
     MeasurementLevel,
     QuestionnaireLanguage,
@@ -118,6 +119,7 @@ class QuestionRead(ApiModel):
     level: MeasurementLevel | None
     dimension: Dimension | None
     transfer_lever: TransferLever | None
+    evaluation_aspect: EvaluationAspect | None
     competency_id: uuid.UUID | None
     learning_goal_id: uuid.UUID | None
     created_at: datetime
@@ -127,6 +129,10 @@ class QuestionRead(ApiModel):
 
 _DIMENSION_DOC = ("Must belong to `level`: participant has learning_effect, behaviour, motivation, attitude; "
                   "programme quality, functioning, relevance; organisation support, room_to_apply.")
+
+
+_ASPECT_DOC = ("What an evaluation question rates (trainer, content, added_value, location, overall); the "
+               "evaluation reports group a session's, trainer's and location's ratings by it.")
 
 
 class QuestionCreate(ApiInput):
@@ -140,6 +146,7 @@ class QuestionCreate(ApiInput):
     level: MeasurementLevel | None = None
     dimension: Annotated[Dimension | None, Field(description=_DIMENSION_DOC)] = None
     transfer_lever: TransferLever | None = None
+    evaluation_aspect: Annotated[EvaluationAspect | None, Field(description=_ASPECT_DOC)] = None
     competency_id: uuid.UUID | None = None
     learning_goal_id: uuid.UUID | None = None
     position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
@@ -156,6 +163,7 @@ class QuestionUpdate(ApiInput):
     level: MeasurementLevel | None = None
     dimension: Annotated[Dimension | None, Field(description=_DIMENSION_DOC)] = None
     transfer_lever: TransferLever | None = None
+    evaluation_aspect: Annotated[EvaluationAspect | None, Field(description=_ASPECT_DOC)] = None
     competency_id: uuid.UUID | None = None
     learning_goal_id: uuid.UUID | None = None
     position: Annotated[Position | None, NotNull, Field(description="Move it among the questions.")] = None
@@ -183,6 +191,7 @@ class TemplateQuestion(ApiModel):
     level: MeasurementLevel | None
     dimension: Dimension | None
     transfer_lever: TransferLever | None
+    evaluation_aspect: EvaluationAspect | None
 
 
 class TemplateRead(TemplateSummary):

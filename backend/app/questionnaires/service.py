@@ -37,8 +37,8 @@ INSTRUMENT, QUESTION = "instrument", "question"
 FIELDS = ("title", "description", "intro", "closing", "purpose", "language", "status", "version_number",
           "family_id", "previous_version_id", "template_key")
 QUESTION_FIELDS = ("instrument_id", "position", "text", "help_text", "type", "required", "options",
-                   "scale_min_label", "scale_max_label", "level", "dimension", "transfer_lever", "competency_id",
-                   "learning_goal_id")
+                   "scale_min_label", "scale_max_label", "level", "dimension", "transfer_lever", "evaluation_aspect",
+                   "competency_id", "learning_goal_id")
 CHOICE_TYPES = (QuestionType.single_choice, QuestionType.multiple_choice)
 _SORTABLE = {"title": func.lower(Instrument.title), "status": Instrument.status, "purpose": Instrument.purpose,
              "versionNumber": Instrument.version_number, "createdAt": Instrument.created_at,
@@ -117,7 +117,8 @@ def template_questions(template: Template, language: QuestionnaireLanguage) -> l
              "required": item.required,
              "options": [{"key": option.key, "label": pick(option.label, language)} for option in item.options],
              "scale_min_label": pick(item.anchors[0], language), "scale_max_label": pick(item.anchors[1], language),
-             "level": item.level, "dimension": item.dimension, "transfer_lever": item.transfer_lever}
+             "level": item.level, "dimension": item.dimension, "transfer_lever": item.transfer_lever,
+             "evaluation_aspect": item.evaluation_aspect}
             for item in template.items]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from app.core.vocabulary import (
     Dimension,
+    EvaluationAspect,
     InstrumentPurpose,
     MeasurementLevel,
     QuestionnaireLanguage,
@@ -36,6 +37,7 @@ class TemplateItem:
     level: MeasurementLevel | None = None
     dimension: Dimension | None = None
     transfer_lever: TransferLever | None = None
+    evaluation_aspect: EvaluationAspect | None = None
 
 
 @dataclass(frozen=True)
