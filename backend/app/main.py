@@ -38,6 +38,8 @@ from app.plans.router import router as plans_router
 from app.programmes.checks_router import router as principle_checks_router
 from app.programmes.router import router as programmes_router
 from app.questionnaires.router import router as questionnaires_router
+from app.reports.effect_router import router as effect_report_router
+from app.reports.evaluation_router import router as evaluation_report_router
 from app.responses.respondent_router import router as respondent_router
 from app.responses.staff_router import router as responses_staff_router
 from app.reviews.router import router as annual_review_router
@@ -65,7 +67,7 @@ for router in (health_router, auth_router, organisation_router, users_router, ap
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
                principle_checks_router, stakeholders_router, people_router, calendar_router, learning_time_router,
                questionnaires_router, cohorts_router, sessions_router, rounds_router, responses_staff_router,
-               respondent_router):
+               respondent_router, effect_report_router, evaluation_report_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

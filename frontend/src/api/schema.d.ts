@@ -3042,6 +3042,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cohorts/{cohort_id}/effect-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's effect report (effectrapportage)
+         * @description Per question, and per level, dimension, competency and transfer lever: n, mean and sd at every measurement
+         *     round of the cohort, and the change from the first `pre` round to each later one — paired (Cohen's d_z, paired
+         *     t-test) where both rounds are named or both pseudonymous, unpaired (Hedges' g, Welch's t-test) otherwise —
+         *     with its 95 % confidence interval. Response rates per round. Figures about fewer respondents than the
+         *     organisation's minimum report group size are null, with the reason in `suppressed`.
+         */
+        get: operations["getEffectReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohort_id}/effect-report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a cohort's effect report (XLSX or CSV)
+         * @description The report as a file for the organisation, with the same filters and the same suppression.
+         */
+        get: operations["exportEffectReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/effect-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the programmes achieved, per cohort over the years (overzicht)
+         * @description Per programme, its cohorts (newest first) with their response rates and headline effects per level: the
+         *     change from the first pre to the last post round, suppressed as in the effect report.
+         */
+        get: operations["getEffectOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interventions/{intervention_id}/evaluation-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An intervention's evaluations in a year (evaluatierapportage)
+         * @description Its evaluation rounds' answers per aspect (trainer, content, added value, location, overall mark): for the
+         *     intervention as a whole, per session, per trainer and per location, with n, and the open answers. Groups below
+         *     the minimum report group size are suppressed, and so is a second one where the total would give it away.
+         */
+        get: operations["getEvaluationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/interventions/{intervention_id}/evaluation-report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export an intervention's evaluations (XLSX or CSV) */
+        get: operations["exportEvaluationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's evaluated interventions, trainers and locations compared
+         * @description Every intervention evaluated in the year, highest rated first, with n; and the same per trainer and per
+         *     location.
+         */
+        get: operations["getEvaluationOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-overview/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a year's evaluation comparison (XLSX or CSV) */
+        get: operations["exportEvaluationOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3303,6 +3445,25 @@ export interface components {
             revokedAt: string | null;
             status: components["schemas"]["TokenStatus"];
             createdBy: components["schemas"]["UserRef"] | null;
+        };
+        /** AspectFigure */
+        AspectFigure: {
+            aspect: components["schemas"]["EvaluationAspect"];
+            /** N */
+            n: number | null;
+            /**
+             * Mean
+             * @description On the aspect's scale: each respondent's mean of its questions.
+             */
+            mean: number | null;
+            /** Sd */
+            sd: number | null;
+            /** Scalemin */
+            scaleMin: number;
+            /** Scalemax */
+            scaleMax: number;
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            suppressed: components["schemas"]["SuppressionReason"] | null;
         };
         /**
          * Attendance
@@ -3849,6 +4010,59 @@ export interface components {
             /** Hours */
             hours: string;
         };
+        /** ChangeFigure */
+        ChangeFigure: {
+            /**
+             * Fromroundid
+             * Format: uuid
+             */
+            fromRoundId: string;
+            /**
+             * Toroundid
+             * Format: uuid
+             */
+            toRoundId: string;
+            kind: components["schemas"]["ComparisonKind"];
+            /**
+             * N
+             * @description Paired: the pairs. Unpaired: both groups together.
+             */
+            n: number | null;
+            /**
+             * Meandifference
+             * @description After minus before, on the row's scale.
+             */
+            meanDifference: number | null;
+            /**
+             * Effectsize
+             * @description Cohen's d_z (paired) or Hedges' g (unpaired).
+             */
+            effectSize: number | null;
+            effectSizeKind: components["schemas"]["EffectSizeKind"];
+            /** @description Cohen's reading: below 0.2 negligible, 0.2 small, 0.5 medium, 0.8 large. */
+            magnitude: components["schemas"]["Magnitude"] | null;
+            /**
+             * Cilow
+             * @description The 95 % confidence interval of the mean difference.
+             */
+            ciLow: number | null;
+            /** Cihigh */
+            ciHigh: number | null;
+            /** T */
+            t: number | null;
+            /**
+             * Df
+             * @description Degrees of freedom (Welch-Satterthwaite when unpaired).
+             */
+            df: number | null;
+            /**
+             * P
+             * @description Two-sided p-value of the paired t-test, or of Welch's t-test.
+             */
+            p: number | null;
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            suppressed: components["schemas"]["SuppressionReason"] | null;
+        };
         /**
          * CheckStatus
          * @enum {string}
@@ -4015,6 +4229,37 @@ export interface components {
              */
             participants: components["schemas"]["ParticipantLearningTime"][];
         };
+        /** CohortOverview */
+        CohortOverview: {
+            /**
+             * Cohortid
+             * Format: uuid
+             */
+            cohortId: string;
+            /** Name */
+            name: string;
+            /**
+             * Startdate
+             * Format: date
+             */
+            startDate: string | null;
+            /**
+             * Enddate
+             * Format: date
+             */
+            endDate: string | null;
+            /** Participants */
+            participants: number;
+            /** Rounds */
+            rounds: components["schemas"]["ReportRound"][];
+            /**
+             * Responserate
+             * @description All rounds' completed over all rounds' invited.
+             */
+            responseRate: number | null;
+            /** Headline */
+            headline: components["schemas"]["HeadlineEffect"][];
+        };
         /** CohortPerson */
         CohortPerson: {
             /**
@@ -4118,6 +4363,11 @@ export interface components {
             /** Notes */
             notes?: string;
         };
+        /**
+         * ComparisonKind
+         * @enum {string}
+         */
+        ComparisonKind: "paired" | "unpaired";
         /** CompetencyCreate */
         CompetencyCreate: {
             /**
@@ -4358,6 +4608,93 @@ export interface components {
              */
             savedAt: string | null;
         };
+        /** EffectOverview */
+        EffectOverview: {
+            /** Minimumgroupsize */
+            minimumGroupSize: number;
+            /** Programmes */
+            programmes: components["schemas"]["ProgrammeOverview"][];
+        };
+        /** EffectReport */
+        EffectReport: {
+            /**
+             * Cohortid
+             * Format: uuid
+             */
+            cohortId: string;
+            /** Cohortname */
+            cohortName: string;
+            /** Minimumgroupsize */
+            minimumGroupSize: number;
+            /**
+             * Rounds
+             * @description The cohort's measurement rounds (every moment but evaluation), by opening time.
+             */
+            rounds: components["schemas"]["ReportRound"][];
+            /** Comparisons */
+            comparisons: components["schemas"]["ReportComparison"][];
+            /**
+             * Rows
+             * @description Questions in their order, then levels, dimensions, competencies and levers; filtered by the request's level, dimension and competency.
+             */
+            rows: components["schemas"]["EffectRow"][];
+        };
+        /** EffectRow */
+        EffectRow: {
+            kind: components["schemas"]["ReportRowKind"];
+            /**
+             * Key
+             * @description The question's id, the level's, dimension's or lever's value, or the competency's id.
+             */
+            key: string;
+            /**
+             * Label
+             * @description The question's text or the competency's name; for a level, dimension or lever its value (clients label it from the vocabulary).
+             */
+            label: string;
+            /**
+             * Position
+             * @description A question's number in its instrument (from 1); null for groups.
+             */
+            position: number | null;
+            /** @description A question's type; null for groups. */
+            questionType: components["schemas"]["QuestionType"] | null;
+            /**
+             * Scalemin
+             * @description The row's scale: a question's own (1-5, 1-7, 0-10); groups 0-100 (each answer as a percentage of its scale, averaged per respondent).
+             */
+            scaleMin: number;
+            /** Scalemax */
+            scaleMax: number;
+            /**
+             * Questioncount
+             * @description The questions behind the row (1 for a question); suppressed questions are left out of every group.
+             */
+            questionCount: number;
+            level: components["schemas"]["MeasurementLevel"] | null;
+            dimension: components["schemas"]["Dimension"] | null;
+            transferLever: components["schemas"]["TransferLever"] | null;
+            /**
+             * Competencyid
+             * Format: uuid
+             */
+            competencyId: string | null;
+            /**
+             * Moments
+             * @description One per report round, in the rounds' order.
+             */
+            moments: components["schemas"]["MomentFigure"][];
+            /**
+             * Changes
+             * @description One per comparison, in the comparisons' order.
+             */
+            changes: components["schemas"]["ChangeFigure"][];
+        };
+        /**
+         * EffectSizeKind
+         * @enum {string}
+         */
+        EffectSizeKind: "d_z" | "hedges_g";
         /** EngagementCreate */
         EngagementCreate: {
             kind: components["schemas"]["EngagementKind"];
@@ -4547,6 +4884,47 @@ export interface components {
              */
             employeeNumber: string;
         };
+        /**
+         * EvaluationAspect
+         * @enum {string}
+         */
+        EvaluationAspect: "trainer" | "content" | "added_value" | "location" | "overall";
+        /** EvaluationGroup */
+        EvaluationGroup: {
+            kind: components["schemas"]["EvaluationGroupKind"];
+            /**
+             * Key
+             * @description The intervention's, session's or trainer's id, or the location's name.
+             */
+            key: string;
+            /** Label */
+            label: string;
+            /**
+             * Day
+             * Format: date
+             * @description A session's day; null for the other kinds.
+             */
+            day: string | null;
+            /** Invited */
+            invited: number;
+            /**
+             * Responses
+             * @description Submitted evaluations (null when suppressed).
+             */
+            responses: number | null;
+            /**
+             * Aspects
+             * @description One per aspect the form rates, in the vocabulary's order.
+             */
+            aspects: components["schemas"]["AspectFigure"][];
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            suppressed: components["schemas"]["SuppressionReason"] | null;
+        };
+        /**
+         * EvaluationGroupKind
+         * @enum {string}
+         */
+        EvaluationGroupKind: "intervention" | "session" | "trainer" | "location";
         /** EvaluationProposal */
         EvaluationProposal: {
             /**
@@ -4571,6 +4949,37 @@ export interface components {
              * Format: date-time
              */
             closesAt: string;
+        };
+        /**
+         * EvaluationReport
+         * @description One intervention's evaluations in a year: overall, per session, per trainer and per location.
+         */
+        EvaluationReport: {
+            /**
+             * Interventionid
+             * Format: uuid
+             */
+            interventionId: string;
+            /** Title */
+            title: string;
+            /** Year */
+            year: number;
+            /** Minimumgroupsize */
+            minimumGroupSize: number;
+            total: components["schemas"]["EvaluationGroup"];
+            /** Sessions */
+            sessions: components["schemas"]["EvaluationGroup"][];
+            /** Trainers */
+            trainers: components["schemas"]["EvaluationGroup"][];
+            /** Locations */
+            locations: components["schemas"]["EvaluationGroup"][];
+            /**
+             * Openanswers
+             * @description The open answers, in a seeded random order (not by time, so no answer points to its writer); empty when the total is suppressed.
+             */
+            openAnswers: string[];
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            openAnswersSuppressed: components["schemas"]["SuppressionReason"] | null;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -4987,6 +5396,12 @@ export interface components {
              * @description Place among its siblings, from 0; the others move up or down to make room.
              */
             position?: number;
+        };
+        /** HeadlineEffect */
+        HeadlineEffect: {
+            level: components["schemas"]["MeasurementLevel"];
+            /** @description The level's change from the first pre to the last post round (null when the cohort has not both). */
+            change: components["schemas"]["ChangeFigure"] | null;
         };
         /** Health */
         Health: {
@@ -6057,6 +6472,11 @@ export interface components {
             /** Password */
             password: string;
         };
+        /**
+         * Magnitude
+         * @enum {string}
+         */
+        Magnitude: "negligible" | "small" | "medium" | "large";
         /** MailResult */
         MailResult: {
             /** Sent */
@@ -6113,6 +6533,28 @@ export interface components {
              * @description Of the placements counted, 0-1 (0 when there are none).
              */
             share: number;
+        };
+        /** MomentFigure */
+        MomentFigure: {
+            /**
+             * Roundid
+             * Format: uuid
+             */
+            roundId: string;
+            /**
+             * N
+             * @description Respondents with an answer.
+             */
+            n: number | null;
+            /** Mean */
+            mean: number | null;
+            /**
+             * Sd
+             * @description Sample standard deviation (n - 1).
+             */
+            sd: number | null;
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            suppressed: components["schemas"]["SuppressionReason"] | null;
         };
         /** Move */
         Move: {
@@ -7544,6 +7986,21 @@ export interface components {
              */
             totalCost: string;
         };
+        /** ProgrammeOverview */
+        ProgrammeOverview: {
+            /**
+             * Programmeid
+             * Format: uuid
+             */
+            programmeId: string | null;
+            /** Title */
+            title: string;
+            /**
+             * Cohorts
+             * @description By start date, newest first.
+             */
+            cohorts: components["schemas"]["CohortOverview"][];
+        };
         /** ProgrammeRead */
         ProgrammeRead: {
             /**
@@ -7891,6 +8348,8 @@ export interface components {
             /** @description Must belong to `level`: participant has learning_effect, behaviour, motivation, attitude; programme quality, functioning, relevance; organisation support, room_to_apply. */
             dimension?: components["schemas"]["Dimension"] | null;
             transferLever?: components["schemas"]["TransferLever"] | null;
+            /** @description What an evaluation question rates (trainer, content, added_value, location, overall); the evaluation reports group a session's, trainer's and location's ratings by it. */
+            evaluationAspect?: components["schemas"]["EvaluationAspect"] | null;
             /**
              * Competencyid
              * Format: uuid
@@ -7937,6 +8396,7 @@ export interface components {
             level: components["schemas"]["MeasurementLevel"] | null;
             dimension: components["schemas"]["Dimension"] | null;
             transferLever: components["schemas"]["TransferLever"] | null;
+            evaluationAspect: components["schemas"]["EvaluationAspect"] | null;
             /**
              * Competencyid
              * Format: uuid
@@ -7987,6 +8447,8 @@ export interface components {
             /** @description Must belong to `level`: participant has learning_effect, behaviour, motivation, attitude; programme quality, functioning, relevance; organisation support, room_to_apply. */
             dimension?: components["schemas"]["Dimension"] | null;
             transferLever?: components["schemas"]["TransferLever"] | null;
+            /** @description What an evaluation question rates (trainer, content, added_value, location, overall); the evaluation reports group a session's, trainer's and location's ratings by it. */
+            evaluationAspect?: components["schemas"]["EvaluationAspect"] | null;
             /**
              * Competencyid
              * Format: uuid
@@ -8104,6 +8566,68 @@ export interface components {
             };
             fix: components["schemas"]["FixRead"];
         };
+        /**
+         * ReportComparison
+         * @description A comparison the report makes: the baseline (the first `pre` round) against every later round.
+         */
+        ReportComparison: {
+            /**
+             * Fromroundid
+             * Format: uuid
+             */
+            fromRoundId: string;
+            /**
+             * Toroundid
+             * Format: uuid
+             */
+            toRoundId: string;
+            /** @description `paired` when both rounds are named, or both pseudonymous (the same respondents can be matched); `unpaired` otherwise. */
+            kind: components["schemas"]["ComparisonKind"];
+        };
+        /**
+         * ReportFormat
+         * @enum {string}
+         */
+        ReportFormat: "xlsx" | "csv";
+        /** ReportRound */
+        ReportRound: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            moment: components["schemas"]["RoundMoment"];
+            /**
+             * Title
+             * @description The round's title, or its instrument's when it has none.
+             */
+            title: string;
+            anonymity: components["schemas"]["AnonymityMode"];
+            /**
+             * Opensat
+             * Format: date-time
+             */
+            opensAt: string;
+            /**
+             * Closesat
+             * Format: date-time
+             */
+            closesAt: string;
+            /** Invited */
+            invited: number;
+            /** Completed */
+            completed: number;
+            /**
+             * Responserate
+             * @description completed / invited, 0-1; null without invitations.
+             */
+            responseRate: number | null;
+        };
+        /**
+         * ReportRowKind
+         * @enum {string}
+         */
+        ReportRowKind: "question" | "level" | "dimension" | "competency" | "transfer_lever";
         /** ResponseRead */
         ResponseRead: {
             /**
@@ -9047,6 +9571,11 @@ export interface components {
              */
             submittedAt: string;
         };
+        /**
+         * SuppressionReason
+         * @enum {string}
+         */
+        SuppressionReason: "too_few" | "protects_another";
         /** SyncCounts */
         SyncCounts: {
             /** Created */
@@ -9277,6 +9806,7 @@ export interface components {
             level: components["schemas"]["MeasurementLevel"] | null;
             dimension: components["schemas"]["Dimension"] | null;
             transferLever: components["schemas"]["TransferLever"] | null;
+            evaluationAspect: components["schemas"]["EvaluationAspect"] | null;
         };
         /** TemplateRead */
         TemplateRead: {
@@ -9671,6 +10201,23 @@ export interface components {
              * @description At least 12 characters; not a common or breached password, and not containing the e-mail address or name.
              */
             password?: string;
+        };
+        /**
+         * YearEvaluations
+         * @description A year's evaluated interventions side by side, highest rated first (by the overall mark, else the mean of
+         *     the aspects), with n; suppressed interventions last.
+         */
+        YearEvaluations: {
+            /** Year */
+            year: number;
+            /** Minimumgroupsize */
+            minimumGroupSize: number;
+            /** Interventions */
+            interventions: components["schemas"]["EvaluationGroup"][];
+            /** Trainers */
+            trainers: components["schemas"]["EvaluationGroup"][];
+            /** Locations */
+            locations: components["schemas"]["EvaluationGroup"][];
         };
         /** AnswerRead */
         AnswerRead: {
@@ -17669,6 +18216,218 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            500: components["responses"]["500"];
+        };
+    };
+    getEffectReport: {
+        parameters: {
+            query?: {
+                /** @description Only rows of this level. */
+                level?: components["schemas"]["MeasurementLevel"] | null;
+                /** @description Only rows of this dimension. */
+                dimension?: components["schemas"]["Dimension"] | null;
+                /** @description Only rows of this competency. */
+                competencyId?: string | null;
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectReport"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportEffectReport: {
+        parameters: {
+            query?: {
+                /** @description Only rows of this level. */
+                level?: components["schemas"]["MeasurementLevel"] | null;
+                /** @description Only rows of this dimension. */
+                dimension?: components["schemas"]["Dimension"] | null;
+                /** @description Only rows of this competency. */
+                competencyId?: string | null;
+                /** @description `xlsx` or `csv`. */
+                format?: components["schemas"]["ReportFormat"];
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    getEffectOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectOverview"];
+                };
+            };
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    getEvaluationReport: {
+        parameters: {
+            query?: {
+                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationReport"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportEvaluationReport: {
+        parameters: {
+            query?: {
+                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                year?: number | null;
+                /** @description `xlsx` or `csv`. */
+                format?: components["schemas"]["ReportFormat"];
+            };
+            header?: never;
+            path: {
+                intervention_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            500: components["responses"]["500"];
+        };
+    };
+    getEvaluationOverview: {
+        parameters: {
+            query?: {
+                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearEvaluations"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    exportEvaluationOverview: {
+        parameters: {
+            query?: {
+                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                year?: number | null;
+                /** @description `xlsx` or `csv`. */
+                format?: components["schemas"]["ReportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
             500: components["responses"]["500"];
         };
     };
