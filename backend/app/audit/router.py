@@ -4,7 +4,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.audit import service
-from app.audit.schemas import AuditEventRead
+from app.audit.schemas import AuditEventRead, AuditFacets
 from app.auth.deps import AdminScope
 from app.core.db import DbSession
 from app.core.pagination import Paging
@@ -28,3 +28,9 @@ def list_audit_events(
     """Every write and every login attempt in the organisation, newest first. Read-only."""
     return service.list_events(db, scope, paging, action=action, entity_type=entity_type, entity_id=entity_id,
                                actor_id=actor_id, since=since, until=until)
+
+
+@router.get("/facets", response_model=AuditFacets, summary="What the audit trail can be filtered by")
+def get_audit_facets(scope: AdminScope, db: DbSession) -> AuditFacets:
+    """The actions, entity types and actors the organisation's trail holds, so a filter offers only what exists."""
+    return service.facets(db, scope)

@@ -24,3 +24,11 @@ class AuditEventRead(ApiModel):
                                                "empty for a person who was erased and for events about no row.")
     changes: dict[str, Any] | None
     request_id: str
+
+
+class AuditFacets(ApiModel):
+    """What the organisation's trail holds to filter by: each value once, actions and types sorted by code."""
+
+    actions: list[str] = Field(description="Every action recorded, e.g. `intervention.updated`.")
+    entity_types: list[str] = Field(description="Every entity type recorded, e.g. `intervention`.")
+    actors: list[ActorRef] = Field(description="Every user who acted, by name.")

@@ -47,3 +47,21 @@ async def test_audit_trail_names_what_each_event_is_about(api_as):
     assert erased.status_code in (200, 204), erased.text
     items = (await admin.get("/api/v1/audit-events")).json()["items"]
     assert named(items, person["id"]) == {None}  # an erased person's name is nowhere, not even here
+
+
+async def test_facets_offer_what_the_trail_holds_and_nothing_of_another_organisation(api_as, other_org):
+    admin = api_as("admin")
+    other_org_api = api_as("admin", other_org)
+    await admin.post("/api/v1/trainers", json={"name": "Ruud Trainer"})
+    await other_org_api.post("/api/v1/people", json={"employeeNumber": "Z1", "name": "Elders",
+                                                     "email": "z@example.org"})
+    facets = (await admin.get("/api/v1/audit-events/facets")).json()
+    assert "trainer.created" in facets["actions"] and facets["actions"] == sorted(facets["actions"])
+    assert "trainer" in facets["entityTypes"] and "person" not in facets["entityTypes"]
+    assert {"id": str(admin.user.id), "name": admin.user.name} in facets["actors"]
+    only = (await admin.get("/api/v1/audit-events", params={"action": "trainer.created"})).json()["items"]
+    assert {e["action"] for e in only} == {"trainer.created"}
+
+
+async def test_facets_are_for_admins(api_as):
+    assert (await api_as("editor").get("/api/v1/audit-events/facets")).status_code == 403

@@ -239,6 +239,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the audit trail can be filtered by
+         * @description The actions, entity types and actors the organisation's trail holds, so a filter offers only what exists.
+         */
+        get: operations["getAuditFacets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/interventions": {
         parameters: {
             query?: never;
@@ -3554,6 +3574,27 @@ export interface components {
             } | null;
             /** Requestid */
             requestId: string;
+        };
+        /**
+         * AuditFacets
+         * @description What the organisation's trail holds to filter by: each value once, actions and types sorted by code.
+         */
+        AuditFacets: {
+            /**
+             * Actions
+             * @description Every action recorded, e.g. `intervention.updated`.
+             */
+            actions: string[];
+            /**
+             * Entitytypes
+             * @description Every entity type recorded, e.g. `intervention`.
+             */
+            entityTypes: string[];
+            /**
+             * Actors
+             * @description Every user who acted, by name.
+             */
+            actors: components["schemas"]["ActorRef"][];
         };
         /** Body_importInterventions */
         ImportInterventionsBody: {
@@ -10902,6 +10943,30 @@ export interface operations {
                 };
             };
             400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            500: components["responses"]["500"];
+        };
+    };
+    getAuditFacets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditFacets"];
+                };
+            };
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];

@@ -2,6 +2,7 @@ export interface AuditListParams {
   action?: string;
   entityType?: string;
   entityId?: string;
+  actorId?: string;
   page: number;
   pageSize: number;
 }
@@ -9,4 +10,5 @@ export interface AuditListParams {
 export const auditKeys = {
   all: ['audit-events'] as const,
   list: (params: AuditListParams) => [...auditKeys.all, 'list', params] as const,
+  facets: () => [...auditKeys.all, 'facets'] as const,
 };

@@ -1,3 +1,4 @@
 import type { components } from '@/api/schema';
 
 export type AuditEvent = components['schemas']['AuditEventRead'];
+export type AuditFacets = components['schemas']['AuditFacets'];

@@ -6,6 +6,7 @@ describe('AuditChanges', () => {
   it('shows before → after under Dutch field names, and only the value for a new record', () => {
     render(
       <AuditChanges
+        entityType="user"
         changes={{
           role: { from: 'viewer', to: 'editor' },
           email: { from: null, to: 'jan@example.org' },
@@ -17,7 +18,7 @@ describe('AuditChanges', () => {
       />,
     );
     const text = (term: string) => screen.getByText(term).nextElementSibling?.textContent;
-    expect(text('Rol')).toBe('viewer → editor');
+    expect(text('Rol')).toBe('Lezer → Bewerker'); // an enum's values by their labels, not their codes
     expect(text('E-mailadres')).toBe('jan@example.org');
     expect(text('Actief')).toBe('ja → nee');
     expect(text('Wachtwoord')).toBe('*** → ***');
@@ -26,8 +27,20 @@ describe('AuditChanges', () => {
     expect(text('Some new field')).toBe('a → b'); // a field with no label yet reads as words, not as a code
   });
 
+  it('reads an enum by the entity it belongs to, and a list of them', () => {
+    render(
+      <AuditChanges
+        entityType="plan"
+        changes={{ status: { from: 'draft', to: 'adopted' }, measurementLevels: { from: null, to: ['participant'] } }}
+      />,
+    );
+    const text = (term: string) => screen.getByText(term).nextElementSibling?.textContent;
+    expect(text('Status')).toBe('Concept → Vastgesteld');
+    expect(text('Meetniveaus')).toBe('Deelnemer');
+  });
+
   it('says so when no fields changed', () => {
-    render(<AuditChanges changes={null} />);
+    render(<AuditChanges entityType="user" changes={null} />);
     expect(screen.getByText('Geen velden')).toBeInTheDocument();
   });
 });

@@ -8,11 +8,12 @@ import { formatDateTime } from '@/lib/format';
 import { DEFAULT_PAGE_SIZE, useListParams } from '@/lib/list-params';
 import type { AuditEvent } from '../api/types';
 import { useAuditEvents } from '../api/use-audit-events';
+import { useAuditFacets } from '../api/use-audit-facets';
 import { AuditChanges } from '../components/AuditChanges';
 import { AuditFilters } from '../components/AuditFilters';
 import { actionLabel, entityTypeLabel } from '../labels';
 
-const FILTERS = ['actie', 'soort', 'id'] as const;
+const FILTERS = ['actie', 'soort', 'door', 'id'] as const;
 
 export function AuditPage() {
   const { t, i18n } = useTranslation('audit');
@@ -21,10 +22,12 @@ export function AuditPage() {
     action: filters.actie,
     entityType: filters.soort,
     entityId: filters.id,
+    actorId: filters.door,
     page,
     pageSize: DEFAULT_PAGE_SIZE,
   });
-  const filtered = Boolean(filters.actie || filters.soort || filters.id);
+  const facets = useAuditFacets();
+  const filtered = Boolean(filters.actie || filters.soort || filters.door || filters.id);
 
   const columns: Column<AuditEvent>[] = [
     { key: 'when', header: t('columns.occurredAt'), render: (e) => formatDateTime(e.occurredAt, i18n.language) },
@@ -53,7 +56,9 @@ export function AuditPage() {
     {
       key: 'changes',
       header: t('columns.changes'),
-      render: (e) => <AuditChanges changes={(e.changes as Record<string, unknown> | null) ?? null} />,
+      render: (e) => (
+        <AuditChanges entityType={e.entityType} changes={(e.changes as Record<string, unknown> | null) ?? null} />
+      ),
     },
     { key: 'requestId', header: t('columns.requestId'), render: (e) => <Code>{e.requestId}</Code> },
   ];
@@ -62,9 +67,10 @@ export function AuditPage() {
     <>
       <PageHeader title={t('title')} description={t('intro')} />
       <AuditFilters
-        key={`${filters.actie}|${filters.soort}|${filters.id}`}
-        value={{ action: filters.actie, entityType: filters.soort, entityId: filters.id }}
-        onChange={(v) => setFilters({ actie: v.action, soort: v.entityType, id: v.entityId })}
+        key={`${filters.actie}|${filters.soort}|${filters.door}|${filters.id}`}
+        value={{ action: filters.actie, entityType: filters.soort, actorId: filters.door, entityId: filters.id }}
+        facets={facets.data}
+        onChange={(v) => setFilters({ actie: v.action, soort: v.entityType, door: v.actorId, id: v.entityId })}
         errors={isApiProblem(events.error) ? events.error.fieldErrors() : undefined}
       />
       <PagedTable
