@@ -44,14 +44,14 @@ CROSS_DOMAIN_READS = {
     ("sessions/hours.py", "Person"): "the team sums group attendees by their team in one SQL aggregate",
     ("cohorts/service.py", "Programme"): "a cohort's list row shows its programme's title (one join); the "
                                          "programme a body names is looked up as a reference",
-    ("cohorts/enrolments.py", "Person"): "an enrolment shows its person (one join); people are read by model "
-                                         "(issue 15's contract allows it until the people service lands)",
+    ("cohorts/enrolments.py", "Person"): "an enrolment shows its person, and a page of them is searched and sorted "
+                                         "by name and team (one join; a service call could not sort the page)",
     ("programmes/schedule_view.py", "Intervention"): "a schedule's placements carry their intervention's title, "
                                                       "hours and location (one join)",
     ("sessions/generated.py", "Intervention"): "a generated session's title is its intervention's (one join)",
     ("sessions/service.py", "Intervention"): "a session's list row shows its intervention's title (one join)",
-    ("sessions/attendance.py", "Person"): "an attendee row shows the person's name and team (one join); the "
-                                          "people domain has no service to ask yet",
+    ("sessions/attendance.py", "Person"): "a page of attendees is sorted by the person's name, team or number (one "
+                                          "join; a service call could not sort the page)",
     ("rounds/service.py", "Instrument"): "a round's list row shows its instrument's title, version and language "
                                          "(one join for a page of rounds)",
     ("rounds/service.py", "Cohort"): "a round's list row is named after its cohort (one join)",
@@ -59,14 +59,9 @@ CROSS_DOMAIN_READS = {
                                               "join)",
     ("rounds/service.py", "Intervention"): "a session without its own title is named after its intervention (one "
                                            "join)",
-    ("rounds/invitations.py", "Person"): "an invitation row and its mail show the person's name, e-mail and number "
-                                         "(one join); the people domain has no service to ask for many at once",
-    ("rounds/proposals.py", "Instrument"): "a session's proposed evaluation names the organisation's newest published "
-                                           "evaluation instrument (one query); the questionnaires service has no "
-                                           "such lookup",
+    ("rounds/invitations.py", "Person"): "a page of invitations is searched and sorted by the person's name and "
+                                         "number (one join; a service call could not sort the page)",
     ("rounds/mail.py", "Person"): "an e-mail goes to the person's address and greets them by name (one join)",
-    ("rounds/invitations.py", "Attendee"): "a session's evaluation invites its attendees who were not absent (one "
-                                           "join); the sessions domain has no service for it",
     ("responses/staff.py", "Person"): "a named round's response shows its person's name and employee number (one "
                                       "join); the people domain has no service to ask for many at once",
     ("responses/respondent.py", "Invitation"): "the respondent's token finds its invitation, round and instrument in "

@@ -86,6 +86,15 @@ def by_numbers(db: Session, scope: Scope, numbers: Iterable[str]) -> dict[str, P
     return found
 
 
+def by_ids(db: Session, scope: Scope, ids: Iterable[uuid.UUID]) -> list[Person]:
+    """The organisation's people with these ids, by name (an id of another organisation is not found)."""
+    ids = list(dict.fromkeys(ids))
+    found: list[Person] = []
+    for start in range(0, len(ids), 500):
+        found += db.scalars(scoped(Person, scope).where(Person.id.in_(ids[start:start + 500])))
+    return sorted(found, key=lambda person: (person.name.lower(), str(person.id)))
+
+
 def employed(db: Session, scope: Scope) -> list[Person]:
     """Everyone who has not left, by name."""
     return list(db.scalars(scoped(Person, scope).where(Person.left_on.is_(None)).order_by(Person.name, Person.id)))

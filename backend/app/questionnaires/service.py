@@ -93,6 +93,14 @@ def list_instruments(db: Session, scope: Scope, params: PageParams, *, purpose: 
 
 # --- the freeze --------------------------------------------------------------------------------------------------
 
+def newest_published(db: Session, scope: Scope, purpose: InstrumentPurpose) -> uuid.UUID | None:
+    """The organisation's most recently published instrument with this purpose (the newest version first)."""
+    return db.scalar(scoped(Instrument, scope, Instrument.id)
+                     .where(Instrument.purpose == purpose, Instrument.status == InstrumentStatus.published)
+                     .order_by(Instrument.published_at.desc(), Instrument.version_number.desc(), Instrument.id)
+                     .limit(1))
+
+
 def ensure_draft(instrument: Instrument) -> None:
     """409 `instrument_published` unless the instrument is a draft: a published one never changes."""
     if instrument.status != InstrumentStatus.draft:

@@ -18,11 +18,12 @@ from app.core.db import BulkInsert, with_defaults
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
+from app.people import service as people
 from app.people.models import Person
 from app.rounds import service, tokens
 from app.rounds.models import Invitation, InvitationStatus, Round
 from app.rounds.schemas import InvitationLink, InvitationRead, InvitationsCreated
-from app.sessions.models import Attendance, Attendee
+from app.sessions import attendance
 
 CSV_HEADERS = ("Personeelsnummer", "Naam", "E-mail", "Link")
 _SORTABLE = {"name": func.lower(Person.name), "status": Invitation.status, "sentAt": Invitation.sent_at,
@@ -44,12 +45,8 @@ def _invitees(db: Session, scope: Scope, round_: Round) -> Sequence[Any]:
     if round_.cohort_id is not None:
         return [(p.id, p.name, p.email, p.employee_number)
                 for p in enrolments.participants(db, scope, round_.cohort_id)]
-    return db.execute(
-        select(Person.id, Person.name, Person.email, Person.employee_number)
-        .join(Attendee, Attendee.person_id == Person.id)
-        .where(Attendee.session_id == round_.session_id, Attendee.organisation_id == scope.organisation_id,
-               or_(Attendee.attendance.is_(None), Attendee.attendance != Attendance.absent))
-        .order_by(func.lower(Person.name), Person.id)).all()
+    asked = attendance.not_absent(db, scope, round_.session_id)  # type: ignore[arg-type]
+    return [(p.id, p.name, p.email, p.employee_number) for p in people.by_ids(db, scope, asked)]
 
 
 def invite(db: Session, scope: Scope, *, round_id: uuid.UUID, base: str) -> InvitationsCreated:

@@ -22,11 +22,10 @@ from app.core import audit
 from app.core.db import utcnow
 from app.core.errors import InvalidInput
 from app.core.scope import Scope
-from app.core.tenancy import scoped
 from app.core.vocabulary import InstrumentPurpose, RoundMoment
 from app.interventions import service as interventions
 from app.interventions.schemas import EVALUATION_MIN_DAYS, EVALUATION_MIN_HOURS
-from app.questionnaires.models import Instrument, InstrumentStatus
+from app.questionnaires import service as questionnaires
 from app.rounds import service
 from app.rounds.models import Round
 from app.rounds.schemas import (
@@ -114,14 +113,6 @@ def _needs_evaluation(intervention: Any) -> bool:
                 or (hours is not None and hours >= EVALUATION_MIN_HOURS))
 
 
-def _newest_evaluation_instrument(db: Session, scope: Scope) -> uuid.UUID | None:
-    return db.scalar(scoped(Instrument, scope, Instrument.id)
-                     .where(Instrument.purpose == InstrumentPurpose.intervention_evaluation,
-                            Instrument.status == InstrumentStatus.published)
-                     .order_by(Instrument.published_at.desc(), Instrument.version_number.desc(), Instrument.id)
-                     .limit(1))
-
-
 def propose_evaluation(db: Session, scope: Scope, *, session_id: uuid.UUID) -> ProposedEvaluation:
     """A proposal when the session is held (or its day has passed, not cancelled), its intervention needs an
     evaluation (a day or longer) and it has no evaluation round yet; else the reason why not."""
@@ -137,5 +128,6 @@ def propose_evaluation(db: Session, scope: Scope, *, session_id: uuid.UUID) -> P
     if RoundMoment.evaluation.value in _taken(db, scope, Round.session_id, session.id):
         return ProposedEvaluation(proposal=None, reason="has_evaluation")
     opens_at, closes_at = evaluation_window(session.day, session.ends_at)
+    instrument_id = questionnaires.newest_published(db, scope, InstrumentPurpose.intervention_evaluation)
     return ProposedEvaluation(reason="proposed", proposal=EvaluationProposal(
-        instrument_id=_newest_evaluation_instrument(db, scope), opens_at=opens_at, closes_at=closes_at))
+        instrument_id=instrument_id, opens_at=opens_at, closes_at=closes_at))

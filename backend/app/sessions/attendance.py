@@ -5,7 +5,7 @@ attendance is taken for many at once, and only for attendees (400 naming the ent
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlmodel import Session
 
 from app.core import audit
@@ -15,7 +15,7 @@ from app.core.schemas import Page
 from app.core.scope import Scope
 from app.people.models import Person
 from app.sessions import service as sessions
-from app.sessions.models import Attendee, LearningSession
+from app.sessions.models import Attendance, Attendee, LearningSession
 from app.sessions.schemas import AttendanceTake, AttendeeRead, AttendeesAdd
 
 ENTITY = "session"
@@ -27,6 +27,13 @@ def _attendees(scope: Scope, session_id: uuid.UUID) -> Any:
                    Attendee.attendance)
             .join(Person, Person.id == Attendee.person_id)
             .where(Attendee.session_id == session_id, Attendee.organisation_id == scope.organisation_id))
+
+
+def not_absent(db: Session, scope: Scope, session_id: uuid.UUID) -> list[uuid.UUID]:
+    """The people of a session's attendees whose attendance is not `absent` (present, or not taken yet)."""
+    return list(db.scalars(select(Attendee.person_id).where(
+        Attendee.session_id == session_id, Attendee.organisation_id == scope.organisation_id,
+        or_(Attendee.attendance.is_(None), Attendee.attendance != Attendance.absent))))
 
 
 def _to_read(row: Any) -> AttendeeRead:
