@@ -15,7 +15,8 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f 2>/dev/null
 	frontend/index.html frontend/antwoorden.html frontend/vite.config.ts frontend/tsconfig.json frontend/tsconfig.app.json \
 	frontend/tsconfig.node.json frontend/package.json
 
-.PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e bench clean
+.PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e bench backup restore \
+	clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -93,6 +94,13 @@ test: lint test-backend test-frontend test-e2e ## every test: lint, backend (SQL
 
 bench: $(STAMPS)/backend-dev ## the benchmark, outside CI: the real server on PostgreSQL and SQLite (make bench ARGS="--clients 1,16")
 	cd backend && $(PY) -m bench $(ARGS)
+
+backup: $(STAMPS)/backend-runtime ## back up the database (DATABASE_URL) into data/backups/, or to FILE=...
+	cd backend && $(PY) -m app backup $(if $(FILE),"$(abspath $(FILE))")
+
+restore: $(STAMPS)/backend-runtime ## restore FILE=... (stop the server first): keeps what it replaces, migrates an older backup
+	@test -n "$(FILE)" || { echo 'Say which backup: make restore FILE=data/backups/leerkoers-....sqlite3' >&2; exit 1; }
+	cd backend && $(PY) -m app restore "$(abspath $(FILE))"
 
 clean: ## remove installed and built things (not data/)
 	rm -rf $(VENV) $(STAMPS) frontend/node_modules frontend/dist

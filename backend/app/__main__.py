@@ -4,8 +4,8 @@ import argparse
 import getpass
 import json
 import os
-import sqlite3
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import Session, select
@@ -90,16 +90,36 @@ def create_user(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
+    from app.core import backup as backups
+
     settings = _settings()
-    if not settings.is_sqlite:
-        print("For PostgreSQL use pg_dump (see the README).", file=sys.stderr)
+    url = settings.resolved_database_url
+    now = datetime.now(UTC)
+    target = Path(args.target) if args.target else backups.default_target(url, settings.data_dir / "backups", now)
+    try:
+        made = backups.backup(url, target)
+        revision = backups.revision_of(url, made)
+    except backups.BackupError as exc:
+        print(f"No backup made: {exc}", file=sys.stderr)
         return 1
-    source_path = settings.resolved_database_url.removeprefix("sqlite:///")
-    target = Path(args.target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)  # SQLite's online backup: consistent while the server keeps running
-    print(f"Backed up {source_path} to {target}.")
+    print(f"Backed up the database to {made} (schema {revision}).")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    from app.core import backup as backups
+
+    settings = _settings()
+    try:
+        restored = backups.restore(settings.resolved_database_url, Path(args.source),
+                                   safety_directory=settings.data_dir / "backups", now=datetime.now(UTC))
+    except backups.BackupError as exc:
+        print(f"Not restored: {exc}", file=sys.stderr)
+        return 1
+    if restored.safety_copy:
+        print(f"The database it replaced is kept in {restored.safety_copy}.")
+    migrated = f", migrated to {restored.migrated_to}" if restored.migrated_to else ""
+    print(f"Restored {args.source} (schema {restored.revision}{migrated}).")
     return 0
 
 
@@ -163,9 +183,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--role", choices=["admin", "editor", "viewer"], default="admin")
     p.set_defaults(func=create_user)
 
-    p = commands.add_parser("backup", help="copy the SQLite database to a file while it is in use")
-    p.add_argument("target")
+    p = commands.add_parser("backup", help="back the database up (SQLite online backup; PostgreSQL pg_dump)")
+    p.add_argument("target", nargs="?", help="the file to make (default: data/backups/leerkoers-<time>.<kind>)")
     p.set_defaults(func=backup)
+
+    p = commands.add_parser("restore", help="replace the database with a backup and migrate it (stop the server "
+                                            "first); refuses a backup from a newer release")
+    p.add_argument("source", help="the backup file")
+    p.set_defaults(func=restore)
 
     p = commands.add_parser("erase-expired", help="erase the people whose retention period has passed")
     p.add_argument("--dry-run", action="store_true", help="list who would be erased; erase nothing")

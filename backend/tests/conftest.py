@@ -143,3 +143,26 @@ def count_queries(connection: Connection):
             event.remove(connection, "before_cursor_execute", on_execute)
 
     return counting
+
+
+@pytest.fixture
+def scratch_database(tmp_path) -> Callable[[str], str]:
+    """`scratch_database("backup")` → the URL of an empty database of its own, for tests that migrate, restore or
+    drop whole schemas and must leave the suite's shared one alone. On PostgreSQL it is named after the suite's
+    database, so two suites on one server (each with its own TEST_DATABASE_URL) never share it."""
+
+    def make(name: str) -> str:
+        if not TEST_DATABASE_URL:
+            return f"sqlite:///{tmp_path / f'{name}.db'}"
+        base, suite_database = TEST_DATABASE_URL.rsplit("/", 1)
+        scratch = f"{suite_database.split('?')[0]}_{name}"
+        admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+            connection.exec_driver_sql(f'CREATE DATABASE "{scratch}"')
+        admin.dispose()
+        url = f"{base}/{scratch}"
+        reset_postgres(url)
+        return url
+
+    return make

@@ -64,13 +64,21 @@ def test_create_user_refuses_a_common_password(run):
         assert db.execute("SELECT count(*) FROM users").fetchone() == (0,)
 
 
-def test_backup_copies_a_live_sqlite_database(run, tmp_path):
+def test_backup_and_restore_as_an_operator_runs_them(run, tmp_path):
     assert run("migrate", DEMO_DATA="true", DEMO_PASSWORD="demo wachtwoord lang").returncode == 0
-    target = tmp_path / "backups" / "copy.db"
-    result = run("backup", str(target))
-    assert result.returncode == 0, result.stderr
-    with sqlite3.connect(target) as copy:
-        assert copy.execute("SELECT count(*) FROM organisations").fetchone() == (2,)
+    made = run("backup")  # by default into the data directory's backups/
+    assert made.returncode == 0, made.stderr
+    backup = next((tmp_path / "backups").glob("leerkoers-*.sqlite3"))
+    assert str(backup) in made.stdout and "schema " in made.stdout
+    with sqlite3.connect(run.db) as db:
+        db.execute("DELETE FROM organisations WHERE name LIKE '%Rotterdam%'")
+    restored = run("restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert "before-restore-" in restored.stdout  # what it replaced is kept
+    with sqlite3.connect(run.db) as db:
+        assert db.execute("SELECT count(*) FROM organisations").fetchone() == (2,)
+    missing = run("restore", str(tmp_path / "nope.sqlite3"))
+    assert missing.returncode == 1 and "no backup" in missing.stderr
 
 
 def test_openapi_prints_the_document(run):

@@ -8,25 +8,11 @@ from sqlmodel import SQLModel
 
 from app import models  # noqa: F401
 from app.core.migrations import current_revision, downgrade, head_revision, upgrade
-from tests.conftest import TEST_DATABASE_URL, reset_postgres
 
 
 @pytest.fixture
-def scratch_url(tmp_path) -> str:
-    if TEST_DATABASE_URL:
-        # a database of its own, so the suite's shared schema is left alone; named after the suite's, so
-        # two suites on one server (each with its own TEST_DATABASE_URL) never share it
-        base, suite_database = TEST_DATABASE_URL.rsplit("/", 1)
-        scratch = f"{suite_database.split('?')[0]}_migrations"
-        admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{scratch}"')
-            connection.exec_driver_sql(f'CREATE DATABASE "{scratch}"')
-        admin.dispose()
-        url = f"{base}/{scratch}"
-        reset_postgres(url)
-        return url
-    return f"sqlite:///{tmp_path / 'migrations.db'}"
+def scratch_url(scratch_database) -> str:
+    return scratch_database("migrations")
 
 
 def test_upgrade_downgrade_and_no_drift(scratch_url):

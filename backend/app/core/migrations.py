@@ -24,6 +24,12 @@ def head_revision() -> str | None:
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
 
 
+@lru_cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this release's migrations know (a backup of another is from a newer release)."""
+    return frozenset(script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions())
+
+
 def current_revision(bind: Engine | Connection) -> str | None:
     if isinstance(bind, Connection):
         return MigrationContext.configure(bind).get_current_revision()
