@@ -6,6 +6,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -514,3 +515,21 @@ def test_nginx_accepts_the_config(tmp_path: Path) -> None:
     result = subprocess.run([shutil.which("nginx") or "nginx", "-t", "-q", "-e", "stderr", "-p", str(tmp_path),
                              "-c", str(main)], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def compose_spec_check(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.compose-spec",
+                           str(path)], capture_output=True, text=True, check=False, timeout=120)
+
+
+def test_compose_file_follows_the_compose_specification() -> None:
+    """Validated against the Compose Specification's JSON schema (vendored by check-jsonschema, so offline):
+    Debian's docker-compose 1.29 is too old for the `name:` key and no judge of a current file."""
+    result = compose_spec_check(COMPOSE_FILE)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_schema_check_catches_a_wrong_file(tmp_path: Path) -> None:
+    wrong = tmp_path / "docker-compose.yml"
+    wrong.write_text("services:\n  backend:\n    ports: 8000\n    restart: sometimes-maybe\n")
+    assert compose_spec_check(wrong).returncode == 1
