@@ -146,12 +146,26 @@ test.describe('de vragenlijst voor respondenten', () => {
     await expect(page.getByText(/^U kunt invullen vanaf \d{1,2} \w+ \d{4} om \d\d:\d\d\./)).toBeVisible();
     await expectAccessible(page, 'not open yet');
 
-    const round = await staff.request.get(`/api/v1/rounds/${roundId}`);
-    await api(staff, 'patch', `/rounds/${roundId}`, { opensAt: hours(-48), closesAt: hours(-1) }, { 'If-Match': round.headers()['etag'] ?? '' });
+    // open now, until in an hour: the form loads
+    const patchTimes = async (times: { opensAt: string; closesAt: string }) => {
+      const round = await staff.request.get(`/api/v1/rounds/${roundId}`);
+      await api(staff, 'patch', `/rounds/${roundId}`, times, { 'If-Match': round.headers()['etag'] ?? '' });
+    };
+    await patchTimes({ opensAt: hours(-48), closesAt: hours(1) });
+    await page.clock.install();
     await page.reload();
+    await expect(page.getByRole('button', { name: 'Versturen' })).toBeVisible();
+    // the round closes while the page is open, and the page's clock passes the closing time it loaded: the next
+    // save is refused as an unknown link would be, and the page, knowing the closing time, says it is closed
+    await patchTimes({ opensAt: hours(-48), closesAt: hours(-1) });
+    await page.clock.setSystemTime(new Date(Date.now() + 2 * 3600_000));
+    await page.getByRole('radio').first().check();
     await expect(page.getByRole('heading', { level: 1, name: 'Deze vragenlijst is gesloten' })).toBeVisible();
     await expect(page.getByText(/^Invullen kon tot \d{1,2} \w+ \d{4} om \d\d:\d\d\./)).toBeVisible();
     await expectAccessible(page, 'closed');
+    // opened afresh, a closed round's link reads as any link that does not work: it gives nothing away
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Deze link werkt niet' })).toBeVisible();
     await context.close();
   });
 });

@@ -72,9 +72,9 @@ PROBLEM_CODES: dict[str, str] = {
     "round_not_open": "Reminders need an open round; a closed round sends no invitations (params: state).",
     "mail_not_configured": "E-mail is not set up on the server (SMTP_HOST, SMTP_FROM).",
     # the respondent API
-    "invitation_unknown": "The link's token is not known (or no longer: the invitation was removed).",
+    "invitation_unknown": "The link's token opens no questionnaire: unknown, its invitation removed or its round "
+                          "closed.",
     "round_not_yet_open": "The round opens later (params: opensAt).",
-    "round_closed": "The round has closed (params: closesAt).",
     "already_submitted": "The questionnaire was submitted already with this link.",
 }
 

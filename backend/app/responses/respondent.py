@@ -5,8 +5,10 @@ indexed join; the questions come from an in-process cache, because a published i
 instrument id and version, so a change would miss it anyway). Writes are SQLAlchemy Core statements on the
 invitation row alone.
 
-An unknown token and one whose invitation was removed (the person erased) answer the same 401: both simply find
-no row, by the same query. A valid token of a round that has closed answers 410, of one not yet open 403."""
+An unknown token, one whose invitation was removed (the person erased) and one whose round has closed (the token
+expired) answer the same 401, found by the same one query, and count alike against the client's guesses: nobody
+learns from an answer that a link was ever valid. A valid token of a round not yet open answers 403 with the
+opening time, so the person knows when to come back."""
 
 import uuid
 from collections import OrderedDict
@@ -19,7 +21,7 @@ from sqlalchemy import case, select, update
 from sqlmodel import Session
 
 from app.core.db import utcnow
-from app.core.errors import ApiError, Conflict, Forbidden, Unauthenticated
+from app.core.errors import Conflict, Forbidden, Unauthenticated
 from app.core.vocabulary import AnonymityMode, QuestionType
 from app.questionnaires.models import Instrument, Question
 from app.responses import throttle
@@ -62,16 +64,10 @@ _STATEMENTS = {
     },
 }
 _PROBLEMS = {
-    "nl": {"not_open": "De vragenlijst is nog niet geopend.", "closed": "De vragenlijst is gesloten.",
-           "submitted": "U hebt deze vragenlijst al ingestuurd."},
-    "en": {"not_open": "The questionnaire is not open yet.", "closed": "The questionnaire has closed.",
-           "submitted": "You have submitted this questionnaire already."},
+    "nl": {"not_open": "De vragenlijst is nog niet geopend.", "submitted": "U hebt deze vragenlijst al ingestuurd."},
+    "en": {"not_open": "The questionnaire is not open yet.", "submitted": "You have submitted this questionnaire "
+                                                                         "already."},
 }
-
-
-class RoundClosed(ApiError):
-    status, slug, default_code = 410, "round-closed", "round_closed"
-    default_detail = "De vragenlijst is gesloten."
 
 
 @dataclass(frozen=True)
@@ -192,7 +188,8 @@ def _questions(db: Session, opened: Opened) -> Frozen:
 
 
 def _unknown() -> Unauthenticated:
-    return Unauthenticated("Deze link is niet (meer) geldig. Vraag de organisatie om een nieuwe link.",
+    return Unauthenticated("Deze link is onbekend of niet meer geldig (de vragenlijst kan gesloten zijn). Vraag de "
+                           "organisatie zo nodig om een nieuwe link.",
                            problem="invitation_unknown", headers={"WWW-Authenticate": "Bearer"})
 
 
@@ -203,7 +200,7 @@ def authenticate(db: Session, token: str | None, address: str) -> Opened:
         raise _unknown()
     throttle.before_lookup(address)
     opened = _lookup(db, token)
-    if opened is None:
+    if opened is None or utcnow() >= opened.closes_at:  # expired is unknown: the same 401, counted the same
         throttle.unknown_token(address)
         raise _unknown()
     throttle.known_token(tokens.token_hash(token))  # type: ignore[arg-type]
@@ -214,8 +211,8 @@ def ensure_open(opened: Opened, now: datetime) -> None:
     if now < opened.opens_at:
         raise Forbidden(opened.text("not_open"), problem="round_not_yet_open",
                         problem_params={"opensAt": opened.opens_at.isoformat()})
-    if now >= opened.closes_at:
-        raise RoundClosed(opened.text("closed"), problem_params={"closesAt": opened.closes_at.isoformat()})
+    if now >= opened.closes_at:  # closed between authenticating and now: expired, as `authenticate` says
+        raise _unknown()
 
 
 def already_submitted(opened: Opened) -> Conflict:

@@ -21,10 +21,10 @@ invitation_token = HTTPBearer(
                 "opens that one invitation's questionnaire and nothing else.")
 
 _COMMON = {
-    401: {"description": "No token, or one that is not known: the same answer (`invitation_unknown`) whether it "
-                         "never existed or its invitation was removed."},
+    401: {"description": "No token, or one that does not open a questionnaire: the same answer "
+                         "(`invitation_unknown`) whether it never existed, its invitation was removed or its round has "
+                         "closed (the token expired), so no answer tells that a link was ever valid."},
     403: {"description": "The round is not open yet (`round_not_yet_open`, params `opensAt`)."},
-    410: {"description": "The round has closed (`round_closed`, params `closesAt`); the token is valid."},
     429: {"description": "Too many requests (`too_many_requests`): for this token (120 a minute by default), or "
                          "unknown tokens from this client address (30 a minute). `Retry-After` says how many "
                          "seconds to wait. The limits are counted in each server process."},

@@ -79,15 +79,21 @@ async def test_the_token_is_stored_only_as_its_hash(db, org, instrument):
     assert row["token_hash"] == tokens.token_hash(token)
 
 
-async def test_closed_round_410_and_not_yet_open_403(anon, db, org, instrument):
+async def test_an_expired_token_answers_as_an_unknown_one_and_not_yet_open_403(anon, db, org, instrument):
     now = datetime.now(UTC)
     closed = make_round(db, org, instrument, opens_at=now - timedelta(days=9), closes_at=now - timedelta(days=1))
     later = make_round(db, org, instrument, opens_at=now + timedelta(days=1), closes_at=now + timedelta(days=9))
     _, closed_token = invite(db, org, closed)
     _, later_token = invite(db, org, later)
-    gone = await anon.get("/api/v1/respondent/questionnaire", headers=bearer(closed_token))
-    assert gone.status_code == 410 and gone.json()["code"] == "round_closed"
-    assert gone.json()["params"]["closesAt"].startswith(str(closed.closes_at.date()))
+    for method, path, body in (("GET", "questionnaire", None), ("PUT", "draft", {"answers": []}),
+                               ("POST", "submission", {"answers": []})):
+        gone = await anon.request(method, f"/api/v1/respondent/{path}", headers=bearer(closed_token), json=body)
+        unknown = await anon.request(method, f"/api/v1/respondent/{path}", headers=bearer(closed_token + "x"),
+                                     json=body)
+        assert gone.status_code == unknown.status_code == 401
+        strip = lambda answer: {k: v for k, v in answer.json().items() if k != "instance"}  # noqa: E731
+        assert strip(gone) == strip(unknown) and gone.json()["code"] == "invitation_unknown"
+        assert gone.headers["www-authenticate"] == unknown.headers["www-authenticate"]
     early = await anon.post("/api/v1/respondent/submission", headers=bearer(later_token), json={"answers": []})
     assert early.status_code == 403 and early.json()["code"] == "round_not_yet_open"
     assert "opensAt" in early.json()["params"]

@@ -18078,7 +18078,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireView"];
                 };
             };
-            /** @description No token, or one that is not known: the same answer (`invitation_unknown`) whether it never existed or its invitation was removed. */
+            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18089,15 +18089,6 @@ export interface operations {
             };
             /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The round has closed (`round_closed`, params `closesAt`); the token is valid. */
-            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18149,7 +18140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No token, or one that is not known: the same answer (`invitation_unknown`) whether it never existed or its invitation was removed. */
+            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18169,15 +18160,6 @@ export interface operations {
             };
             /** @description Submitted already (`already_submitted`). */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The round has closed (`round_closed`, params `closesAt`); the token is valid. */
-            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18234,7 +18216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No token, or one that is not known: the same answer (`invitation_unknown`) whether it never existed or its invitation was removed. */
+            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18254,15 +18236,6 @@ export interface operations {
             };
             /** @description Submitted already (`already_submitted`), with a different or no `Idempotency-Key`. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The round has closed (`round_closed`, params `closesAt`); the token is valid. */
-            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,7 +13,7 @@ export interface AnswerFormProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onSubmitted: (data: RespondentQuestionnaire, submittedAt: string | null) => void;
   onAlready: (data: RespondentQuestionnaire) => void;
-  onGone: (error: unknown) => void;
+  onGone: (error: unknown, loaded: RespondentQuestionnaire) => void;
 }
 
 type SubmitState = 'idle' | 'sending' | 'retrying' | 'failed';
@@ -80,7 +80,7 @@ export function AnswerForm({ token, data, headingRef, onSubmitted, onAlready, on
     else if (save.kind === 'rejected') {
       const { status, problem } = save.error;
       if (status === 400) setErrors((all) => ({ ...all, ...questionErrors(problem, answerItems(answers)) }));
-      else onGone(save.error);
+      else onGone(save.error, data);
     }
     // Only a new save state matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -146,7 +146,7 @@ export function AnswerForm({ token, data, headingRef, onSubmitted, onAlready, on
           saver.resume(items);
           return showErrors(Object.keys(found).length ? found : { [questions[0]?.id ?? '']: error.problem.detail ?? '' });
         }
-        if (!isRetryable(error)) return onGone(error);
+        if (!isRetryable(error)) return onGone(error, data);
         if (attempt >= SUBMIT_TRIES) {
           setSubmit('failed');
           saver.resume(items);

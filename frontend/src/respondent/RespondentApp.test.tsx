@@ -41,6 +41,7 @@ describe('RespondentApp', () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
     window.location.hash = '';
   });
 
@@ -100,9 +101,17 @@ describe('RespondentApp', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'U hebt deze vragenlijst al ingevuld' })).toBeInTheDocument();
   });
 
-  it('names the closing time of a closed round in Dutch, Amsterdam time', async () => {
-    handler = async () => json(410, { code: 'round_closed', params: { closesAt: '2026-12-20T16:00:00+00:00' } });
+  it('names the closing time when the round closed while the page was open, in Dutch, Amsterdam time', async () => {
+    // the server answers a closed round's link as an unknown one; the page knows the closing time it loaded
+    const closesAt = questionnaire().round.closesAt; // 2026-12-20T16:00:00Z
+    handler = async (url) =>
+      url.endsWith('/questionnaire') ? json(200, questionnaire()) : json(401, { code: 'invitation_unknown' });
+    const user = userEvent.setup();
     render(<RespondentApp />);
+    await screen.findByRole('heading', { level: 1, name: 'Terugblik traineeship' });
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse(closesAt) + 1000);
+    await user.click(screen.getByRole('radio', { name: '5' }));
+    await user.click(screen.getByRole('button', { name: 'Versturen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze vragenlijst is gesloten' })).toHaveFocus();
     expect(screen.getByText('Invullen kon tot 20 december 2026 om 17:00. Antwoorden worden niet meer aangenomen.')).toBeInTheDocument();
   });

@@ -20,11 +20,16 @@ export function tokenFromHash(hash: string): string {
   return decodeURIComponent(hash.replace(/^#/, '')).trim();
 }
 
-function screenForError(error: unknown): Screen {
+/** The screen for a failed request. The server answers a closed round's link as it answers an unknown one (401:
+ * nobody learns from it that a link was ever valid), so the page says "closed" only when it knows the round's
+ * closing time itself, from the questionnaire it loaded earlier, and that time has passed. */
+function screenForError(error: unknown, loaded?: RespondentQuestionnaire): Screen {
   if (error instanceof NetworkError) return { kind: 'offline' };
   if (error instanceof HttpError) {
+    if (error.status === 401 && loaded && Date.now() >= Date.parse(loaded.round.closesAt)) {
+      return { kind: 'closed', closesAt: loaded.round.closesAt };
+    }
     if (error.status === 401 || error.status === 404) return { kind: 'unknown' };
-    if (error.status === 410) return { kind: 'closed', closesAt: error.problem.params?.closesAt };
     if (error.status === 403) return { kind: 'notOpen', opensAt: error.problem.params?.opensAt };
     if (error.status === 409) return { kind: 'already' };
     if (error.status === 429) return { kind: 'tooMany' };
@@ -90,8 +95,8 @@ export function RespondentApp() {
     setScreen({ kind: 'already', data });
     window.scrollTo(0, 0);
   }, []);
-  const onGone = useCallback((error: unknown) => {
-    setScreen(screenForError(error));
+  const onGone = useCallback((error: unknown, loaded: RespondentQuestionnaire) => {
+    setScreen(screenForError(error, loaded));
     window.scrollTo(0, 0);
   }, []);
 
