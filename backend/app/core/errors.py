@@ -4,6 +4,7 @@ Services raise these; one set of handlers renders them. Nothing here knows about
 """
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
@@ -12,7 +13,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import get_route_path
@@ -20,6 +21,8 @@ from starlette.routing import get_route_path
 from app.core.context import current_request_id
 from app.core.problem_codes import field_code
 from app.core.routing import template_regex
+
+_log = logging.getLogger("leerkoers.http")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 _HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
@@ -123,6 +126,14 @@ class PreconditionRequired(ApiError):
 class TooManyRequests(ApiError):
     status, slug, default_detail = 429, "too-many-requests", "Too many attempts. Wait and try again."
     default_code = "too_many_requests"
+
+
+class DatabaseUnavailable(ApiError):
+    status, slug, default_code = 503, "service-unavailable", "database_unavailable"
+    default_detail = "The database cannot be reached just now. Try again in a few seconds."
+
+
+RETRY_AFTER_SECONDS = 2
 
 
 def problem_response(
@@ -264,6 +275,16 @@ async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
                             code=StaleVersion.default_code)
 
 
+async def _on_database_unreachable(request: Request, exc: DBAPIError) -> JSONResponse:
+    """The database went away (restarted, its connections terminated, SQLite locked past the timeout): 503 with
+    Retry-After, never a 500. The transaction was rolled back, so nothing of the request is kept; the pool's
+    pre-ping replaces dead connections, so the next request finds the database once it is back."""
+    _log.warning("database unavailable: %s", type(exc.orig).__name__ if exc.orig else type(exc).__name__)
+    return problem_response(DatabaseUnavailable.status, slug=DatabaseUnavailable.slug,
+                            detail=DatabaseUnavailable.default_detail, code=DatabaseUnavailable.default_code,
+                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     # Starlette sends this and re-raises; the envelope middleware logs the trace with the request id.
     return problem_response(500, slug=ApiError.slug, detail=ApiError.default_detail, code=ApiError.default_code)
@@ -276,3 +297,5 @@ def install_error_handlers(app: Any) -> None:
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(IntegrityError, _on_integrity_error)
     app.add_exception_handler(StaleDataError, _on_stale_data)
+    app.add_exception_handler(OperationalError, _on_database_unreachable)
+    app.add_exception_handler(InterfaceError, _on_database_unreachable)

@@ -27,6 +27,7 @@ _ERRORS = {
     "428": "The If-Match header is missing.",
     "429": "Too many attempts; see Retry-After.",
     "500": "Unexpected error; `instance` carries the request id to report.",
+    "503": "The database cannot be reached just now (`database_unavailable`); retry after `Retry-After` seconds.",
 }
 
 PROBLEM_SCHEMA = {
@@ -75,7 +76,7 @@ def operation_id(route: APIRoute) -> str:
 
 
 def _error_responses(method: str, operation: dict[str, Any], path: str) -> list[str]:
-    codes = ["500"]
+    codes = ["500", "503"]
     has_params = bool(operation.get("parameters"))
     has_body = "requestBody" in operation
     if operation.get("security") is not None or "security" in operation:

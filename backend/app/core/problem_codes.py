@@ -24,6 +24,7 @@ PROBLEM_CODES: dict[str, str] = {
     "too_many_requests": "Too many requests.",
     "http_error": "Another HTTP error (params: status).",
     "internal_error": "Unexpected server error.",
+    "database_unavailable": "The database cannot be reached just now (503, with Retry-After).",
     # auth
     "login_failed": "The e-mail address or password is not correct.",
     "login_throttled": "Too many failed logins (params: seconds).",

@@ -10404,6 +10404,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The database cannot be reached just now (`database_unavailable`); retry after `Retry-After` seconds. */
+        503: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -10435,6 +10444,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     ready: {
@@ -10514,6 +10524,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     logout: {
@@ -10538,6 +10549,7 @@ export interface operations {
             403: components["responses"]["403"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     readMe: {
@@ -10562,6 +10574,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getOrganisation: {
@@ -10586,6 +10599,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateOrganisation: {
@@ -10623,6 +10637,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listUsers: {
@@ -10659,6 +10674,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createUser: {
@@ -10691,6 +10707,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getUser: {
@@ -10719,6 +10736,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteUser: {
@@ -10746,6 +10764,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateUser: {
@@ -10786,6 +10805,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listApiTokens: {
@@ -10818,6 +10838,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createApiToken: {
@@ -10850,6 +10871,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getApiToken: {
@@ -10878,6 +10900,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     revokeApiToken: {
@@ -10905,6 +10928,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listAuditEvents: {
@@ -10946,6 +10970,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getAuditFacets: {
@@ -10970,6 +10995,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listInterventions: {
@@ -11036,6 +11062,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createIntervention: {
@@ -11068,6 +11095,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     importInterventions: {
@@ -11119,6 +11147,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportInterventions: {
@@ -11184,6 +11213,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getIntervention: {
@@ -11212,6 +11242,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteIntervention: {
@@ -11239,6 +11270,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateIntervention: {
@@ -11279,6 +11311,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listPlans: {
@@ -11314,6 +11347,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createPlan: {
@@ -11346,6 +11380,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPlan: {
@@ -11374,6 +11409,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deletePlan: {
@@ -11409,6 +11445,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updatePlan: {
@@ -11449,6 +11486,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPlanTraceability: {
@@ -11477,6 +11515,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listDevelopments: {
@@ -11511,6 +11550,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createDevelopment: {
@@ -11543,6 +11583,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getDevelopment: {
@@ -11571,6 +11612,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteDevelopment: {
@@ -11606,6 +11648,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateDevelopment: {
@@ -11646,6 +11689,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listGoals: {
@@ -11681,6 +11725,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createGoal: {
@@ -11713,6 +11758,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getGoal: {
@@ -11741,6 +11787,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteGoal: {
@@ -11776,6 +11823,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateGoal: {
@@ -11816,6 +11864,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listLearningGoals: {
@@ -11853,6 +11902,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createLearningGoal: {
@@ -11885,6 +11935,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getLearningGoal: {
@@ -11913,6 +11964,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteLearningGoal: {
@@ -11948,6 +12000,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateLearningGoal: {
@@ -11988,6 +12041,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listThemes: {
@@ -12022,6 +12076,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createTheme: {
@@ -12054,6 +12109,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getTheme: {
@@ -12082,6 +12138,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteTheme: {
@@ -12117,6 +12174,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateTheme: {
@@ -12157,6 +12215,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listCompetencyFrameworks: {
@@ -12192,6 +12251,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createCompetencyFramework: {
@@ -12232,6 +12292,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getCompetencyFramework: {
@@ -12260,6 +12321,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteCompetencyFramework: {
@@ -12295,6 +12357,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateCompetencyFramework: {
@@ -12343,6 +12406,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listCompetencies: {
@@ -12379,6 +12443,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createCompetency: {
@@ -12419,6 +12484,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getCompetency: {
@@ -12447,6 +12513,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteCompetency: {
@@ -12482,6 +12549,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateCompetency: {
@@ -12530,6 +12598,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getBudgetYears: {
@@ -12554,6 +12623,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getBudgetSummary: {
@@ -12582,6 +12652,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportBudgets: {
@@ -12610,6 +12681,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listBudgets: {
@@ -12645,6 +12717,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createBudget: {
@@ -12677,6 +12750,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getBudget: {
@@ -12705,6 +12779,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteBudget: {
@@ -12732,6 +12807,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateBudget: {
@@ -12772,6 +12848,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listBudgetLines: {
@@ -12809,6 +12886,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createBudgetLine: {
@@ -12841,6 +12919,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getBudgetLine: {
@@ -12869,6 +12948,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteBudgetLine: {
@@ -12896,6 +12976,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateBudgetLine: {
@@ -12936,6 +13017,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createLinesFromProgramme: {
@@ -12965,6 +13047,7 @@ export interface operations {
             403: components["responses"]["403"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getFundingShares: {
@@ -12993,6 +13076,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     replaceFundingShares: {
@@ -13028,6 +13112,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listExpenditures: {
@@ -13066,6 +13151,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createExpenditure: {
@@ -13098,6 +13184,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getExpenditure: {
@@ -13126,6 +13213,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteExpenditure: {
@@ -13153,6 +13241,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateExpenditure: {
@@ -13193,6 +13282,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listTeams: {
@@ -13227,6 +13317,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createTeam: {
@@ -13259,6 +13350,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getTeam: {
@@ -13287,6 +13379,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteTeam: {
@@ -13314,6 +13407,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateTeam: {
@@ -13354,6 +13448,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listPayrolls: {
@@ -13388,6 +13483,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createPayroll: {
@@ -13420,6 +13516,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPayroll: {
@@ -13448,6 +13545,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deletePayroll: {
@@ -13475,6 +13573,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updatePayroll: {
@@ -13515,6 +13614,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getAnnualReview: {
@@ -13546,6 +13646,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createAnnualReview: {
@@ -13581,6 +13682,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listProgrammes: {
@@ -13616,6 +13718,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createProgramme: {
@@ -13656,6 +13759,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getProgramme: {
@@ -13684,6 +13788,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteProgramme: {
@@ -13711,6 +13816,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateProgramme: {
@@ -13759,6 +13865,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateProgrammeStep: {
@@ -13799,6 +13906,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     copyProgramme: {
@@ -13842,6 +13950,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getProgrammeFramework: {
@@ -13870,6 +13979,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listInsights: {
@@ -13905,6 +14015,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createInsight: {
@@ -13937,6 +14048,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getInsight: {
@@ -13965,6 +14077,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteInsight: {
@@ -13992,6 +14105,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateInsight: {
@@ -14032,6 +14146,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listPhases: {
@@ -14067,6 +14182,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createPhase: {
@@ -14102,6 +14218,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPhase: {
@@ -14131,6 +14248,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deletePhase: {
@@ -14159,6 +14277,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updatePhase: {
@@ -14200,6 +14319,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listLearningLines: {
@@ -14235,6 +14355,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createLearningLine: {
@@ -14270,6 +14391,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getLearningLine: {
@@ -14299,6 +14421,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteLearningLine: {
@@ -14327,6 +14450,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateLearningLine: {
@@ -14368,6 +14492,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listPlacements: {
@@ -14407,6 +14532,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createPlacement: {
@@ -14442,6 +14568,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPlacement: {
@@ -14471,6 +14598,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deletePlacement: {
@@ -14499,6 +14627,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updatePlacement: {
@@ -14540,6 +14669,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPrincipleChecks: {
@@ -14568,6 +14698,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     confirmPrincipleItem: {
@@ -14605,6 +14736,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     unconfirmPrincipleItem: {
@@ -14634,6 +14766,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listStakeholders: {
@@ -14674,6 +14807,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createStakeholder: {
@@ -14706,6 +14840,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getStakeholder: {
@@ -14734,6 +14869,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteStakeholder: {
@@ -14761,6 +14897,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateStakeholder: {
@@ -14801,6 +14938,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listEngagements: {
@@ -14839,6 +14977,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createEngagement: {
@@ -14871,6 +15010,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getEngagement: {
@@ -14899,6 +15039,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteEngagement: {
@@ -14926,6 +15067,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateEngagement: {
@@ -14966,6 +15108,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listProgrammeStakeholders: {
@@ -15007,6 +15150,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     linkProgrammeStakeholder: {
@@ -15037,6 +15181,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     unlinkProgrammeStakeholder: {
@@ -15065,6 +15210,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listPeople: {
@@ -15103,6 +15249,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createPerson: {
@@ -15135,6 +15282,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listPeopleTeams: {
@@ -15159,6 +15307,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     importPeople: {
@@ -15208,6 +15357,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     syncPeople: {
@@ -15240,6 +15390,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     putPerson: {
@@ -15286,6 +15437,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPerson: {
@@ -15314,6 +15466,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updatePerson: {
@@ -15354,6 +15507,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportPerson: {
@@ -15384,6 +15538,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     erasePerson: {
@@ -15417,6 +15572,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     downloadCohortCalendar: {
@@ -15447,6 +15603,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     downloadPersonCalendar: {
@@ -15477,6 +15634,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     downloadTrainerCalendar: {
@@ -15507,6 +15665,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listCalendarFeeds: {
@@ -15543,6 +15702,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createCalendarFeed: {
@@ -15575,6 +15735,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getCalendarFeed: {
@@ -15603,6 +15764,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteCalendarFeed: {
@@ -15630,6 +15792,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     rotateCalendarFeed: {
@@ -15659,6 +15822,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     fetchCalendarFeed: {
@@ -15686,6 +15850,7 @@ export interface operations {
             400: components["responses"]["400"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getLearningTime: {
@@ -15714,6 +15879,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getPersonLearningTime: {
@@ -15745,6 +15911,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getCohortLearningTime: {
@@ -15773,6 +15940,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listInstruments: {
@@ -15812,6 +15980,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createInstrument: {
@@ -15844,6 +16013,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getInstrument: {
@@ -15872,6 +16042,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteInstrument: {
@@ -15907,6 +16078,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateInstrument: {
@@ -15955,6 +16127,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     publishInstrument: {
@@ -15992,6 +16165,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createInstrumentVersion: {
@@ -16029,6 +16203,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listQuestions: {
@@ -16064,6 +16239,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createQuestion: {
@@ -16107,6 +16283,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getQuestion: {
@@ -16136,6 +16313,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteQuestion: {
@@ -16172,6 +16350,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateQuestion: {
@@ -16221,6 +16400,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listInstrumentTemplates: {
@@ -16254,6 +16434,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getInstrumentTemplate: {
@@ -16284,6 +16465,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listCohorts: {
@@ -16324,6 +16506,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createCohort: {
@@ -16364,6 +16547,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getCohort: {
@@ -16392,6 +16576,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteCohort: {
@@ -16419,6 +16604,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateCohort: {
@@ -16467,6 +16653,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listEnrolments: {
@@ -16506,6 +16693,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createEnrolments: {
@@ -16549,6 +16737,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getEnrolment: {
@@ -16578,6 +16767,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteEnrolment: {
@@ -16606,6 +16796,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateEnrolment: {
@@ -16647,6 +16838,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getBuddyPairs: {
@@ -16675,6 +16867,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     saveBuddyPairs: {
@@ -16710,6 +16903,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     proposeBuddyPairs: {
@@ -16745,6 +16939,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getCohortSchedule: {
@@ -16780,6 +16975,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     scheduleCohort: {
@@ -16815,6 +17011,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listSessions: {
@@ -16861,6 +17058,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createSession: {
@@ -16893,6 +17091,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     countSessionMonths: {
@@ -16929,6 +17128,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getSession: {
@@ -16957,6 +17157,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteSession: {
@@ -16984,6 +17185,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateSession: {
@@ -17024,6 +17226,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listSessionAttendees: {
@@ -17059,6 +17262,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     addSessionAttendees: {
@@ -17102,6 +17306,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     removeSessionAttendee: {
@@ -17130,6 +17335,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     takeSessionAttendance: {
@@ -17165,6 +17371,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listTrainers: {
@@ -17199,6 +17406,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createTrainer: {
@@ -17239,6 +17447,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getTrainer: {
@@ -17267,6 +17476,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteTrainer: {
@@ -17294,6 +17504,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateTrainer: {
@@ -17342,6 +17553,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listClosingDays: {
@@ -17378,6 +17590,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createClosingDay: {
@@ -17418,6 +17631,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getClosingDay: {
@@ -17446,6 +17660,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteClosingDay: {
@@ -17473,6 +17688,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateClosingDay: {
@@ -17521,6 +17737,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listRounds: {
@@ -17561,6 +17778,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createRound: {
@@ -17601,6 +17819,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getRound: {
@@ -17629,6 +17848,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     deleteRound: {
@@ -17664,6 +17884,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     updateRound: {
@@ -17712,6 +17933,7 @@ export interface operations {
             415: components["responses"]["415"];
             428: components["responses"]["428"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listInvitations: {
@@ -17751,6 +17973,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createInvitations: {
@@ -17781,6 +18004,7 @@ export interface operations {
             404: components["responses"]["404"];
             409: components["responses"]["409"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     sendInvitations: {
@@ -17818,6 +18042,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     sendReminders: {
@@ -17855,6 +18080,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     proposeCohortRounds: {
@@ -17886,6 +18112,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     createCohortRounds: {
@@ -17929,6 +18156,7 @@ export interface operations {
             413: components["responses"]["413"];
             415: components["responses"]["415"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     proposeSessionEvaluation: {
@@ -17957,6 +18185,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     listResponses: {
@@ -17992,6 +18221,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportResponses: {
@@ -18026,6 +18256,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportCodebook: {
@@ -18057,6 +18288,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getQuestionnaire: {
@@ -18106,6 +18338,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     saveDraft: {
@@ -18179,6 +18412,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     postSubmission: {
@@ -18255,6 +18489,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getEffectReport: {
@@ -18290,6 +18525,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportEffectReport: {
@@ -18325,6 +18561,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getEffectOverview: {
@@ -18349,6 +18586,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getEvaluationReport: {
@@ -18380,6 +18618,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportEvaluationReport: {
@@ -18411,6 +18650,7 @@ export interface operations {
             403: components["responses"]["403"];
             404: components["responses"]["404"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     getEvaluationOverview: {
@@ -18439,6 +18679,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     exportEvaluationOverview: {
@@ -18467,6 +18708,7 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
 }
