@@ -14,6 +14,7 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import get_route_path
@@ -275,11 +276,13 @@ async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
                             code=StaleVersion.default_code)
 
 
-async def _on_database_unreachable(request: Request, exc: DBAPIError) -> JSONResponse:
-    """The database went away (restarted, its connections terminated, SQLite locked past the timeout): 503 with
-    Retry-After, never a 500. The transaction was rolled back, so nothing of the request is kept; the pool's
-    pre-ping replaces dead connections, so the next request finds the database once it is back."""
-    _log.warning("database unavailable: %s", type(exc.orig).__name__ if exc.orig else type(exc).__name__)
+async def _on_database_unreachable(request: Request, exc: DBAPIError | PoolTimeout) -> JSONResponse:
+    """The database went away (restarted, its connections terminated, SQLite locked past the timeout) or has no
+    connection free within the pool's timeout: 503 with Retry-After, never a 500. The transaction was rolled back,
+    so nothing of the request is kept; the pool's pre-ping replaces dead connections, so the next request finds the
+    database once it is back."""
+    orig = getattr(exc, "orig", None)
+    _log.warning("database unavailable: %s", type(orig or exc).__name__)
     return problem_response(DatabaseUnavailable.status, slug=DatabaseUnavailable.slug,
                             detail=DatabaseUnavailable.default_detail, code=DatabaseUnavailable.default_code,
                             headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
@@ -299,3 +302,4 @@ def install_error_handlers(app: Any) -> None:
     app.add_exception_handler(StaleDataError, _on_stale_data)
     app.add_exception_handler(OperationalError, _on_database_unreachable)
     app.add_exception_handler(InterfaceError, _on_database_unreachable)
+    app.add_exception_handler(PoolTimeout, _on_database_unreachable)

@@ -27,7 +27,8 @@ _ERRORS = {
     "428": "The If-Match header is missing.",
     "429": "Too many attempts; see Retry-After.",
     "500": "Unexpected error; `instance` carries the request id to report.",
-    "503": "The database cannot be reached just now (`database_unavailable`); retry after `Retry-After` seconds.",
+    "503": "The database cannot be reached just now, or is too busy (`database_unavailable`); retry after "
+           "`Retry-After` seconds.",
 }
 
 PROBLEM_SCHEMA = {

@@ -3,6 +3,7 @@ server's connections terminated under load, is in `tests/durability/test_faults.
 
 import pytest
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from app.people import service as people
 
@@ -13,6 +14,7 @@ pytestmark = pytest.mark.anyio
     OperationalError("SELECT 1", {}, Exception("terminating connection due to administrator command")),
     InterfaceError("SELECT 1", {}, Exception("connection already closed")),
     OperationalError("INSERT", {}, Exception("database is locked")),
+    PoolTimeout("QueuePool limit of size 10 overflow 10 reached, connection timed out, timeout 30.00"),
 ])
 async def test_a_lost_database_answers_503_with_retry_after(api_as, monkeypatch, error):
     def unreachable(*_args, **_kwargs):
@@ -26,3 +28,4 @@ async def test_a_lost_database_answers_503_with_retry_after(api_as, monkeypatch,
     body = answer.json()
     assert body["code"] == "database_unavailable" and body["status"] == 503 and body["detail"]
     assert "terminating" not in answer.text and "locked" not in answer.text  # nothing of the driver's message
+    assert "QueuePool" not in answer.text

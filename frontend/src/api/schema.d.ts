@@ -10404,7 +10404,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The database cannot be reached just now (`database_unavailable`); retry after `Retry-After` seconds. */
+        /** @description The database cannot be reached just now, or is too busy (`database_unavailable`); retry after `Retry-After` seconds. */
         503: {
             headers: {
                 [name: string]: unknown;
