@@ -28,6 +28,11 @@ class Running:
     def log_text(self) -> str:
         return self.log.read_text(errors="replace")
 
+    def replica(self) -> "Running":
+        """Another server process on the same database, on a port of its own (started with `start()`)."""
+        return Running({**self._env, "PORT": str(_free_port())}, self.database_url,
+                       self.log.with_name(f"replica-{self.log.stem}.log"), self._workers)
+
     def start(self) -> None:
         with self.log.open("ab") as sink:
             self._process = subprocess.Popen([sys.executable, "-m", "app", "serve"], cwd=BACKEND, env=self._env,
