@@ -196,9 +196,14 @@ def read_model_writes(module: str, source: str) -> list[str]:
             func = node.func
             if isinstance(func, ast.Name) and func.id in {"update", "delete", "insert"}:
                 found.append(f"{module}:{node.lineno} writes ({func.id})")
-            elif isinstance(func, ast.Attribute) and func.attr in _WRITES:
+            elif isinstance(func, ast.Attribute) and func.attr in _WRITES and _is_session(func.value):
                 found.append(f"{module}:{node.lineno} writes ({func.attr})")
     return found
+
+
+def _is_session(node: ast.expr) -> bool:
+    """`db.add(...)`, `session.commit()`: a write on the session; `seen.add(x)` on a set is not."""
+    return isinstance(node, ast.Name) and node.id in {"db", "session", "connection"}
 
 
 def _shared_enums() -> set[str]:
