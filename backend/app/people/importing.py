@@ -31,7 +31,7 @@ from app.people.schemas import (
     Team,
 )
 
-MAX_ROWS = 5000  # as the catalogue import
+MAX_ROWS = 20_000  # a large municipality's whole staff in one HR export (Rotterdam: some 15,000)
 
 
 class PersonRow(ApiInput):

@@ -10,7 +10,7 @@ from pydantic import Field, StrictBool
 
 from app.core.schemas import ApiInput, ApiModel, BoundedDate, NotNull
 
-MAX_SYNC_ROWS = 5000  # as many as an import file may hold
+MAX_SYNC_ROWS = 5000  # per sync request (a body within the request limit); a file import takes up to 20,000
 
 EmployeeNumber = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/]+$",
                                       description="The personeelsnummer the HR system keys the person by.")]

@@ -92,3 +92,30 @@ async def test_a_file_without_a_number_column_or_with_too_many_rows_is_refused(a
     r = await upload(editor, f"Personeelsnummer;Naam\n{rows}".encode(), dryRun="true")
     assert r.status_code == 400 and r.json()["errors"][0]["code"] == "too_many_rows"
     assert (await upload(api_as("viewer"), b"x", dryRun="true")).status_code == 403
+
+
+async def test_ten_thousand_people_import_in_one_request_at_a_constant_number_of_queries(api_as, count_queries):
+    """A whole municipality's HR export: previewed, then imported, each in one request, with the statements a few
+    bulk ones (not one per person)."""
+    rows = "".join(f"{20000 + n};Medewerker {n} (test);m{n}@example.org;Team {n % 40}\r\n" for n in range(10_000))
+    content = ("\ufeffPersoneelsnummer;Naam;E-mail;Afdeling\r\n" + rows).encode("utf-8")
+    assert len(content) < 2 * 1024 * 1024  # within the request body limit
+    editor = api_as("editor")
+    with count_queries() as preview_queries:
+        preview = await upload(editor, content, dryRun="true")
+    assert preview.status_code == 200, preview.text[:500]
+    assert len(preview.json()["rows"]) == 10_000 and not preview.json()["errors"]
+    with count_queries() as import_queries:
+        done = await upload(editor, content)
+    assert done.status_code == 201, done.text[:500]
+    assert done.json()["counts"]["created"] == 10_000
+    assert preview_queries.n < 40 and import_queries.n < 80  # bulk statements, in chunks of hundreds
+    listed = (await editor.get("/api/v1/people", params={"pageSize": 1})).json()
+    assert listed["total"] == 10_000
+
+
+async def test_a_file_over_the_row_limit_is_refused_before_it_is_read(api_as):
+    rows = "".join(f"{n};Persoon {n};;\r\n" for n in range(20_001))
+    r = await upload(api_as("editor"), ("Personeelsnummer;Naam;E-mail;Afdeling\r\n" + rows).encode())
+    assert r.status_code == 400
+    assert [(e["pointer"], e["code"]) for e in r.json()["errors"]] == [("/file", "too_many_rows")]

@@ -1765,7 +1765,7 @@ export interface paths {
          *     has), anyone else is created. Every row is validated first: with errors the answer is a 400 listing each
          *     (`/rows/<row>/<field>`, the header being row 1) and nothing is written, unless `onlyValid=true`.
          *     `dryRun=true` answers 200 with every row's outcome (created, updated, unchanged) and errors, and `missing`:
-         *     the employed people the file does not hold (marked as left with `markMissingAsLeft=true`). At most 5,000
+         *     the employed people the file does not hold (marked as left with `markMissingAsLeft=true`). At most 20,000
          *     rows. Everything is written in one transaction; 201 when written.
          */
         post: operations["importPeople"];
