@@ -53,7 +53,7 @@ def build(url: str, seed: int = 17) -> dict[str, Any]:
     from app.responses.models import Answer, Response
     from app.rounds.models import Invitation, Round
 
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311  synthetic answers, not secrets
     engine = create_engine(url)
     now = datetime.now(UTC)
     with Session(engine) as db:

@@ -166,12 +166,6 @@ def sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[uuid.UUID, 
             gs_columns += [*(_triple(after - before) if c in paired else NONE),
                            *(_triple(before) + _triple(after) if c in own else NONE + NONE)]
         result = union_all(result, select(g.c.kind, g.c.key, g.c.s, *gs_columns).group_by(g.c.s, g.c.kind, g.c.key))
-    if db.get_bind().dialect.name == "postgresql":
-        # the pivot's hash aggregate holds a row per (respondent, question): room for it in memory, for this
-        # transaction only (PostgreSQL's default of 4 MB spills a million answers to disk); and no JIT, whose
-        # compiling costs more than it saves on a statement this size
-        db.execute(text("SET LOCAL work_mem = '128MB'"))
-        db.execute(text("SET LOCAL jit = off"))
     return [_row_sums(row, subjects, round_count, comparisons) for row in db.execute(result)]
 
 
@@ -214,6 +208,12 @@ def suppressed_sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[
     every answer in the groups; when a question shown nowhere near the minimum would count in a group (a round
     where 0 < n < minimum, a change of too few pairs), a second statement leaves those questions out of it. A
     large cohort, where every question reaches the minimum, costs one statement."""
+    if rounds and question_rows and db.get_bind().dialect.name == "postgresql":
+        # the pivot's hash aggregate holds a row per (respondent, question): room for it in memory, for this
+        # transaction only (PostgreSQL's default of 4 MB spills a million answers to disk); and no JIT, whose
+        # compiling costs more than it saves on a statement this size
+        db.execute(text("SET LOCAL work_mem = '128MB'"))
+        db.execute(text("SET LOCAL jit = off"))
     first = sums(db, organisation_id, rounds=rounds, round_count=round_count, comparisons=comparisons,
                  question_rows=question_rows, group_kinds=group_kinds, every_question=every_question)
     if not group_kinds:
