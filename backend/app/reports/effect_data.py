@@ -102,12 +102,12 @@ def question_rows(db: Session, scope: Scope, instrument_ids: Sequence[uuid.UUID]
                           != instrument_id and (row.question.type, row.question.text) == same), None)
             if match is None:
                 rows.append(QuestionRow(question, name, (question.id,), (instrument_id,)))
-                taken.add(len(rows) - 1)
+                taken |= {len(rows) - 1}
             else:
                 row = rows[match]
                 rows[match] = QuestionRow(row.question, row.competency_name, (*row.question_ids, question.id),
                                           (*row.instrument_ids, instrument_id))
-                taken.add(match)
+                taken |= {match}
     return rows
 
 

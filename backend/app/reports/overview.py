@@ -50,7 +50,7 @@ def effect_overview(db: Session, scope: Scope) -> EffectOverview:
     levels_of: dict[uuid.UUID, set[str]] = {}
     for row in rows:
         for instrument_id in row.instrument_ids if row.question.level is not None else ():
-            levels_of.setdefault(instrument_id, set()).add(row.question.level)
+            levels_of[instrument_id] = levels_of.get(instrument_id, set()) | {row.question.level}
     # per cohort with both: its first pre and last post round
     ends: dict[uuid.UUID, tuple] = {}
     for cohort, _, _ in cohorts:
