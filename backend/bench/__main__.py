@@ -120,7 +120,7 @@ def targets(rows: list[dict[str, object]]) -> list[str]:
         locked = sum(int(r["serverLogLocked"]) + int(r["databaseLocked"]) for r in at_64)
         check("SQLite 64 clients: no 5xx, no \"database is locked\"", errors == 0 and locked == 0,
               f"{errors} 5xx, {locked} locked")
-    return lines
+    return lines if len(lines) > 2 else []
 
 
 def main() -> int:

@@ -108,8 +108,10 @@ def sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[uuid.UUID, 
         values = [(func.nullif(code // BASE ** i % BASE, 0) - 1).label(f"v{i}") for i in indexes]
     else:
         values = [func.max(case((answers.c.ri == i, answers.c.number))).label(f"v{i}") for i in indexes]
-    piv = (select(answers.c.s, answers.c.pk, answers.c.q, *values)
-           .group_by(answers.c.s, answers.c.pk, answers.c.q).cte("piv").prefix_with("MATERIALIZED"))
+    # a pair key belongs to one subject: with one (the report) the key needs no subject beside it
+    keys = [answers.c.pk, answers.c.q] if len(subjects) == 1 else [answers.c.s, answers.c.pk, answers.c.q]
+    piv = (select(answers.c.s if len(subjects) > 1 else literal(0).label("s"), answers.c.pk, answers.c.q, *values)
+           .group_by(*keys).cte("piv").prefix_with("MATERIALIZED"))
     v = [piv.c[f"v{i}"] for i in indexes]
 
     low = case((Question.type == QuestionType.scale_0_10, 0), else_=1)
