@@ -1,23 +1,25 @@
-"""The effect figures' one heavy statement (decision 0017): count, sum and sum of squares per (row, round) and per
-(row, comparison), for one cohort (the report) or many (the overview), in SQLAlchemy Core that runs on SQLite and
+"""The effect figures' statement (decision 0017): count, sum and sum of squares per (row, round) and per (row,
+comparison), for one cohort (the report) or many (the overview), in SQLAlchemy Core that runs on SQLite and
 PostgreSQL. No answer row leaves the database.
 
 The statement, as common table expressions:
-- `resp`: the responses of the report's rounds with their subject (the cohort), their round's index and their pair
-  key: the pseudonym (pseudonymous rounds), else the person (named rounds), else the response itself (anonymous
-  rounds and erased people: they pair with nothing).
-- `piv`: the answers pivoted to one row per (subject, pair key, question row) with one column per round (`v0`,
-  `v1`, ...): the respondent's answer at that round. One pass over the answers (their covering index).
-- `qs`: per (subject, question row) the sums of every round's values and, per comparison, of the pairs'
-  differences; the question's scale (its lowest value and the factor to a percentage) from its type.
-- `pv`: each pivot row as percentages of its question's scale, each value only where the question is shown at that
-  round (`p0`, ...), and per comparison the before and after values only where the question's change is shown
-  (`b0`/`a0`, ...): so a suppressed question is left out of every group (decision 0017).
-- `g`: per (subject, pair key, group) the respondent's group score: the mean of those percentages; one branch per
-  group kind (level, dimension, competency, lever) that has questions.
-- `gs`: per (subject, group) the sums of the respondents' scores, of the pairs' differences of scores, and of the
-  before and after scores (for the unpaired comparisons).
-The result is `qs` and `gs` side by side (UNION ALL), a row per (subject, row) with the same columns."""
+- `resp`: the responses of the rounds with their subject (the cohort, as an index), their round and an integer
+  pair key: the rank of the pseudonym (pseudonymous rounds), else of the person (named rounds), else of the
+  response itself (anonymous rounds and erased people: they pair with nothing).
+- `piv` (materialized): the answers pivoted to one row per (pair key, question row) with a column per round (`v0`,
+  `v1`, ...): the respondent's answer there. One pass over the answers (by their covering index when the cohort
+  is a small part of the table), one aggregate per row (each round's answer packed in a base-16 digit).
+- per (subject, question row): the sums of each round's values and, per paired comparison, of the pairs'
+  differences (an unpaired comparison's are its rounds' own sums).
+- `pv`: each pivot row as percentages of its question's scale (0-100), with the question's level, dimension,
+  competency and lever; then per group kind the respondents' group scores (their mean percentage, per round) and
+  per group the sums of those scores and of the pairs' differences of them.
+The result: the question rows and the group rows side by side (UNION ALL), the same columns.
+
+Suppressed questions (decision 0017) are left out of the groups by `suppressed_sums`: the first statement counts
+every answer; only when some question has answers but fewer than the minimum at a round, or too few pairs for a
+change, a second statement scores the groups over the questions shown there (lists of question ids per round and
+per comparison). A large cohort costs one statement."""
 
 import uuid
 from collections.abc import Mapping, Sequence
@@ -150,7 +152,7 @@ def sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[uuid.UUID, 
                      *pv_columns)
               .join(Question, Question.id == piv.c.q)
               .where(or_(*(GROUP_COLUMNS[kind].is_not(None) for kind in kinds)))
-              .cte("pv").prefix_with("MATERIALIZED"))
+              .cte("pv").prefix_with("NOT MATERIALIZED"))
         score_names = [column.name for column in pv_columns]
         branches = []
         for kind in kinds:
