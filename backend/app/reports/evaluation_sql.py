@@ -113,13 +113,12 @@ def evaluated_sessions(db: Session, scope: Scope, *, year: int,
     sessions = [EvaluatedSession(id=row[0], intervention_id=row[1], intervention_title=row[2], title=row[3],
                                  day=row[4], location=(row[5] or "").strip(), trainer_id=row[6], trainer_name=row[7],
                                  invited=int(row[8]), responses=int(row[9])) for row in rows]
-    if sessions:
-        by_id = {session.id: session for session in sessions}
-        for session_id, aspect, n, raw, raw2, pct, pct2 in db.execute(_aspect_sums(scope, year, intervention_id)):
-            session = by_id.get(session_id)
-            if session is not None and aspect in ASPECTS:
-                session.raw[EvaluationAspect(aspect)] = Sums(int(n), float(raw), float(raw2))
-                session.pct[EvaluationAspect(aspect)] = Sums(int(n), float(pct), float(pct2))
+    by_id = {session.id: session for session in sessions}
+    for session_id, aspect, n, raw, raw2, pct, pct2 in db.execute(_aspect_sums(scope, year, intervention_id)):
+        session = by_id.get(session_id)
+        if session is not None and aspect in ASPECTS:
+            session.raw[EvaluationAspect(aspect)] = Sums(int(n), float(raw), float(raw2))
+            session.pct[EvaluationAspect(aspect)] = Sums(int(n), float(pct), float(pct2))
     return sessions
 
 

@@ -194,14 +194,14 @@ def evaluation_report(db: Session, scope: Scope, intervention_id: uuid.UUID, *, 
         year = sql.latest_year(db, scope, intervention_id) or this_year()
     minimum = sql.minimum_group_size(db, scope)
     sessions = sql.evaluated_sessions(db, scope, year=year, intervention_id=intervention_id)
-    scales = scales_of(sql.aspect_types(db, scope, year=year, intervention_id=intervention_id)) if sessions else {}
+    scales = scales_of(sql.aspect_types(db, scope, year=year, intervention_id=intervention_id))
     total_bucket = _Bucket(EvaluationGroupKind.intervention, str(intervention_id), title)
     for session in sessions:
         total_bucket.add(session)
     [total] = _groups([total_bucket], scales, minimum, with_total=False)
     open_shown = suppression.shown(total_bucket.responses, minimum)
     answers = []
-    if open_shown and sessions:
+    if open_shown:
         seed = f"{intervention_id}:{year}"
         answers = sorted(sql.open_answers(db, scope, year=year, intervention_id=intervention_id),
                          key=lambda text: _open_order(text, seed))
@@ -222,7 +222,7 @@ def year_evaluations(db: Session, scope: Scope, *, year: int | None) -> YearEval
         year = sql.latest_year(db, scope, None) or this_year()
     minimum = sql.minimum_group_size(db, scope)
     sessions = sql.evaluated_sessions(db, scope, year=year)
-    scales = scales_of(sql.aspect_types(db, scope, year=year)) if sessions else {}
+    scales = scales_of(sql.aspect_types(db, scope, year=year))
 
     def side_by_side(kind: EvaluationGroupKind, key_of: Callable[..., tuple[str, str, date | None]]):  # type: ignore[no-untyped-def]
         # the partitions of one year's evaluations: together they imply its total, so each is protected as if
