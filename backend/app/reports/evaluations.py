@@ -259,5 +259,6 @@ def summaries(db: Session, scope: Scope, *, year: int) -> dict[uuid.UUID, Evalua
     the same figures and suppression as the year's comparison: 4 queries for all interventions."""
     overview = year_evaluations(db, scope, year=year)
     return {uuid.UUID(group.key): EvaluationSummary(responses=group.responses, aspects=group.aspects,
-                                                    suppressed=group.suppressed)
+                                                    suppressed=group.suppressed,
+                                                    minimum_group_size=overview.minimum_group_size)
             for group in overview.interventions}

@@ -184,6 +184,8 @@ class EvaluationSummary(ApiModel):
     responses: int | None
     aspects: list[AspectFigure]
     suppressed: Suppressed
+    minimum_group_size: int = Field(description="The organisation's minimum report group size, so a client can say "
+                                                "why a summary is withheld (\"fewer than 5 evaluations\").")
 
 
 # --- the organisation's overview ---------------------------------------------------------------------------------

@@ -5005,6 +5005,11 @@ export interface components {
             aspects: components["schemas"]["AspectFigure"][];
             /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
             suppressed: components["schemas"]["SuppressionReason"] | null;
+            /**
+             * Minimumgroupsize
+             * @description The organisation's minimum report group size, so a client can say why a summary is withheld ("fewer than 5 evaluations").
+             */
+            minimumGroupSize: number;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
