@@ -4907,7 +4907,7 @@ export interface components {
             kind: components["schemas"]["EvaluationGroupKind"];
             /**
              * Key
-             * @description The intervention's, session's or trainer's id, or the location's name.
+             * @description The intervention's, session's or trainer's id, or the location's name; empty for the sessions without a trainer (label "Geen trainer") or without a location ("Locatie onbekend").
              */
             key: string;
             /** Label */
