@@ -24,9 +24,9 @@ describe('describeEvaluation', () => {
   it('gives the number of evaluations and each aspect on its scale, in Dutch', () => {
     const text = describeEvaluation(shown, nl, 'nl');
     expect(text.count).toBe('24 evaluaties');
-    expect(text.aspects).toEqual(['Trainer 4,3 van 5', 'Locatie 3,0 van 5', 'Rapportcijfer 7,8 van 10',
+    expect(text.aspects).toEqual(['Trainer 4,3 van 5', 'Locatie 3 van 5', 'Rapportcijfer 7,8 van 10',
       'Inhoud: niet getoond (te weinig beoordelingen)']);
-    expect(text.text).toBe('24 evaluaties; Trainer 4,3 van 5; Locatie 3,0 van 5; Rapportcijfer 7,8 van 10; '
+    expect(text.text).toBe('24 evaluaties; Trainer 4,3 van 5; Locatie 3 van 5; Rapportcijfer 7,8 van 10; '
       + 'Inhoud: niet getoond (te weinig beoordelingen)');
     expect(describeEvaluation(shown, en, 'en').aspects[2]).toBe('Overall mark 7.8 out of 10');
   });

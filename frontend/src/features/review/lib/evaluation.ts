@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { intlLocale } from '@/lib/format';
+import { formatNumber } from '@/lib/money';
 import type { ReviewItem } from '../api/types';
 
 type Summary = NonNullable<ReviewItem['evaluation']>;
@@ -19,8 +19,8 @@ export function describeEvaluation(evaluation: Summary | null | undefined, t: TF
   if (evaluation.suppressed) {
     return { text: t(`evaluation.suppressed.${evaluation.suppressed}`, { count: evaluation.minimumGroupSize }), count: null, aspects: [] };
   }
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  // rounded to what a person reads (4,3; a 0-100 score whole), then written in the language's way (src/lib)
+  const number = (value: number, digits: number) => formatNumber(value.toFixed(digits), language);
   const count = t('evaluation.count', { count: evaluation.responses ?? 0 });
   const aspects = evaluation.aspects.map((aspect) => {
     const name = t(`evaluation.aspect.${aspect.aspect}`);
