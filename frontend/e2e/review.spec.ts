@@ -33,7 +33,18 @@ test.describe('jaarlijkse herijking', () => {
     await visit(page, `/plan/${deventer.id}/herijking?van=2014`, 'Jaarlijkse herijking 2014');
     const spel = page.getByRole('group', { name: 'Spelsimulatie HNW' });
     await expect(spel.getByRole('radio', { name: 'Doorgaan' })).toBeChecked(); // alles doorgaan
-    await expect(spel.getByText('Nog geen evaluaties')).toBeVisible();
+    await expect(spel.getByText('Niet geëvalueerd')).toBeVisible(); // not held in 2014
+    // a training held and evaluated in 2014: its evaluations beside the decision, each aspect on its scale
+    const aggression = page.getByRole('group', { name: 'Omgaan met agressie en geweld' });
+    await expect(aggression.getByText('24 evaluaties')).toBeVisible();
+    const aspects = aggression.getByRole('list');
+    await expect(aspects.getByRole('listitem')).toHaveText([/^Trainer \d(,\d)? van 5$/, /^Inhoud \d(,\d)? van 5$/,
+      /^Toegevoegde waarde \d(,\d)? van 5$/, /^Locatie \d(,\d)? van 5$/, /^Rapportcijfer \d(,\d)? van 10$/]);
+    await expect(aspects).toContainText('Trainer 4,4 van 5'); // Jeroen Lammers, rated highly
+    await expect(aspects).toContainText('Locatie 3 van 5'); // De Boreel's rooms, rated lower
+    await aggression.scrollIntoViewIfNeeded();
+    await shot(page, 'step1-evaluation-1366', false);
+    await expectAccessible(page, 'review step 1 with evaluations (Deventer)');
     await spel.getByRole('radio', { name: 'Stoppen' }).check();
     await shot(page, 'step1-1366');
     await page.getByRole('button', { name: 'Volgende: controleren' }).click();
@@ -150,6 +161,6 @@ test.describe('jaarlijkse herijking', () => {
     expect((await again.json()).reviewed).toBe(true);
     await visit(page, `/plan/${plan.id}/herijking?van=${year}`, `Jaarlijkse herijking ${year}`);
     await expect(page.getByRole('heading', { level: 2, name: `${year} is al herijkt` })).toBeVisible();
-    await expect(page.getByRole('table', { name: `Besluiten van de herijking van ${year}` })).toContainText('Nog geen evaluaties');
+    await expect(page.getByRole('table', { name: `Besluiten van de herijking van ${year}` })).toContainText('Niet geëvalueerd');
   });
 });

@@ -142,7 +142,9 @@ class AspectFigure(ApiModel):
 
 class EvaluationGroup(ApiModel):
     kind: EvaluationGroupKind
-    key: str = Field(description="The intervention's, session's or trainer's id, or the location's name.")
+    key: str = Field(description="The intervention's, session's or trainer's id, or the location's name; empty for "
+                                 "the sessions without a trainer (label \"Geen trainer\") or without a location "
+                                 "(\"Locatie onbekend\").")
     label: str
     day: date | None = Field(description="A session's day; null for the other kinds.")
     invited: int
@@ -184,6 +186,8 @@ class EvaluationSummary(ApiModel):
     responses: int | None
     aspects: list[AspectFigure]
     suppressed: Suppressed
+    minimum_group_size: int = Field(description="The organisation's minimum report group size, so a client can say "
+                                                "why a summary is withheld (\"fewer than 5 evaluations\").")
 
 
 # --- the organisation's overview ---------------------------------------------------------------------------------

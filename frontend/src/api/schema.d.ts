@@ -3145,9 +3145,11 @@ export interface paths {
         };
         /**
          * An intervention's evaluations in a year (evaluatierapportage)
-         * @description Its evaluation rounds' answers per aspect (trainer, content, added value, location, overall mark): for the
-         *     intervention as a whole, per session, per trainer and per location, with n, and the open answers. Groups below
-         *     the minimum report group size are suppressed, and so is a second one where the total would give it away.
+         * @description Its sessions of the year (by day) with an evaluation round, and their answers per aspect (trainer, content,
+         *     added value, location, overall mark): each respondent's mean of the aspect's questions, then n, mean and sd,
+         *     for the intervention as a whole, per session, per trainer and per location; and the open answers. Groups below
+         *     the minimum report group size are suppressed, and so is another one where the total or another grouping would
+         *     give a suppressed one away. Another organisation's intervention: 404.
          */
         get: operations["getEvaluationReport"];
         put?: never;
@@ -3165,7 +3167,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export an intervention's evaluations (XLSX or CSV) */
+        /**
+         * Export an intervention's evaluations (XLSX or CSV)
+         * @description The report's figures as `evaluatie-<intervention>-<year>.xlsx` or `.csv`: one row per group (the total, each
+         *     session, trainer and location) with n, mean and sd per aspect; suppressed figures are empty and the column
+         *     "Niet getoond" says why. XLSX adds the open answers on the sheet "Open antwoorden"; CSV is `;`-separated
+         *     UTF-8 with a BOM and decimal commas.
+         */
         get: operations["exportEvaluationReport"];
         put?: never;
         post?: never;
@@ -3184,8 +3192,9 @@ export interface paths {
         };
         /**
          * A year's evaluated interventions, trainers and locations compared
-         * @description Every intervention evaluated in the year, highest rated first, with n; and the same per trainer and per
-         *     location.
+         * @description Every intervention evaluated in the year, highest rated first (by the overall mark, else the mean of the
+         *     aspects) with n, suppressed ones last; and the same per trainer and per location across the year's
+         *     interventions.
          */
         get: operations["getEvaluationOverview"];
         put?: never;
@@ -3203,7 +3212,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export a year's evaluation comparison (XLSX or CSV) */
+        /**
+         * Export a year's evaluation comparison (XLSX or CSV)
+         * @description The comparison as `evaluaties-<year>.xlsx` (sheets Interventies, Trainers, Locaties, each ranked) or `.csv`
+         *     (one table, the kind in a column), with the overview's figures and suppression.
+         */
         get: operations["exportEvaluationOverview"];
         put?: never;
         post?: never;
@@ -4944,7 +4957,7 @@ export interface components {
             kind: components["schemas"]["EvaluationGroupKind"];
             /**
              * Key
-             * @description The intervention's, session's or trainer's id, or the location's name.
+             * @description The intervention's, session's or trainer's id, or the location's name; empty for the sessions without a trainer (label "Geen trainer") or without a location ("Locatie onbekend").
              */
             key: string;
             /** Label */
@@ -5030,6 +5043,23 @@ export interface components {
             openAnswers: string[];
             /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
             openAnswersSuppressed: components["schemas"]["SuppressionReason"] | null;
+        };
+        /**
+         * EvaluationSummary
+         * @description What the yearly review shows beside an intervention: its evaluations of the year in brief.
+         */
+        EvaluationSummary: {
+            /** Responses */
+            responses: number | null;
+            /** Aspects */
+            aspects: components["schemas"]["AspectFigure"][];
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            suppressed: components["schemas"]["SuppressionReason"] | null;
+            /**
+             * Minimumgroupsize
+             * @description The organisation's minimum report group size, so a client can say why a summary is withheld ("fewer than 5 evaluations").
+             */
+            minimumGroupSize: number;
         };
         /** ExpenditureCreate */
         ExpenditureCreate: {
@@ -8740,11 +8770,8 @@ export interface components {
              * @description Its budget lines of the year under review.
              */
             lines: components["schemas"]["ReviewLine"][];
-            /**
-             * Evaluation
-             * @description Its evaluation results of the year: always null for now; the evaluations (a later issue) fill this field.
-             */
-            evaluation?: null;
+            /** @description Its evaluations of the year under review (the sessions of that year with an evaluation round): the number of evaluations and each aspect's mean on its scale, suppressed below the minimum report group size as in the year's evaluation overview; null when none of its sessions of the year was evaluated. */
+            evaluation?: components["schemas"]["EvaluationSummary"] | null;
         };
         /** ReviewLine */
         ReviewLine: {
@@ -18606,7 +18633,7 @@ export interface operations {
     getEvaluationReport: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
             };
             header?: never;
@@ -18638,7 +18665,7 @@ export interface operations {
     exportEvaluationReport: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ReportFormat"];
@@ -18670,7 +18697,7 @@ export interface operations {
     getEvaluationOverview: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
             };
             header?: never;
@@ -18699,7 +18726,7 @@ export interface operations {
     exportEvaluationOverview: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ReportFormat"];

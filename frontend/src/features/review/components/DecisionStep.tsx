@@ -12,6 +12,8 @@ import {
   Heading2,
   Paragraph,
   RadioButton,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ENUM_VALUES } from '@/api/enums';
@@ -21,16 +23,25 @@ import { useVocabulary } from '@/i18n/vocabulary';
 import { formatMoney } from '@/lib/money';
 import type { ReviewItem } from '../api/types';
 import type { Choice } from '../lib/decisions';
+import { describeEvaluation } from '../lib/evaluation';
 
-/** The slot for an intervention's evaluation results; the evaluations (a later issue) fill `item.evaluation`. */
+/** An intervention's evaluations of the year under review beside its decision: how many, and each aspect's mean
+ * on its scale ("Trainer 4,3 van 5", "Rapportcijfer 7,8"); or why they are not shown; or that it was not evaluated. */
 export function EvaluationSlot({ item }: { item: ReviewItem }) {
-  const { t } = useTranslation('review');
-  const text = item.evaluation ?? t('evaluation.none');
+  const { t, i18n } = useTranslation('review');
+  const { text, count, aspects } = describeEvaluation(item.evaluation, t, i18n.language);
   return (
     <DataList className="lk-review-evaluation">
       <DataListItem>
         <DataListKey>{t('evaluation.label')}</DataListKey>
-        <DataListValue value={text}>{text}</DataListValue>
+        <DataListValue value={text}>
+          {count ?? text}
+          {aspects.length > 0 && (
+            <UnorderedList className="lk-review-aspects">
+              {aspects.map((line) => <UnorderedListItem key={line}>{line}</UnorderedListItem>)}
+            </UnorderedList>
+          )}
+        </DataListValue>
       </DataListItem>
     </DataList>
   );

@@ -24,6 +24,7 @@ import { useReviewProposal } from '../api/use-review-proposal';
 import { ConfirmStep } from '../components/ConfirmStep';
 import { DecisionStep } from '../components/DecisionStep';
 import { allContinue, type Choice } from '../lib/decisions';
+import { describeEvaluation } from '../lib/evaluation';
 import '../review.css';
 
 function yearParam(value: string | null): number | undefined {
@@ -104,7 +105,7 @@ function ResultStep({ result, planId }: { result: ReviewResult; planId: string }
 }
 
 function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; planId: string; editable: boolean }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const vocab = useVocabulary();
   const perform = usePerformReview(planId);
   const [step, setStep] = useState<1 | 2>(1);
@@ -124,7 +125,7 @@ function Wizard({ proposal, planId, editable }: { proposal: ReviewProposal; plan
             { key: 'title', header: t('reviewed.intervention'), render: (i) => i.title },
             { key: 'decision', header: t('reviewed.decision'), render: (i) => (i.decision ? vocab.label('ReviewDecision', i.decision) : '') },
             { key: 'note', header: t('reviewed.note'), render: (i) => i.note },
-            { key: 'evaluation', header: t('evaluation.label'), render: (i) => i.evaluation ?? t('evaluation.none') },
+            { key: 'evaluation', header: t('evaluation.label'), render: (i) => describeEvaluation(i.evaluation, t, i18n.language).text },
           ]}
         />
         <Paragraph>
