@@ -11,6 +11,7 @@ from app.budgets.schemas import Amount
 from app.core.schemas import FIRST_YEAR, LAST_YEAR, ApiInput, ApiModel, Decimal2, whole_number
 from app.core.vocabulary import Category, FundingStream
 from app.interventions.models import Origin, ReviewDecision
+from app.reports.schemas import EvaluationSummary
 
 
 class LineSkip(StrEnum):
@@ -58,8 +59,10 @@ class ReviewItem(ApiModel):
     budgeted_next_year: Annotated[bool, Field(description="It has budget lines in the next year already: the "
                                                           "review will not copy its lines.")]
     lines: Annotated[list[ReviewLine], Field(description="Its budget lines of the year under review.")]
-    evaluation: Annotated[None, Field(description="Its evaluation results of the year: always null for now; the "
-                                                  "evaluations (a later issue) fill this field.")] = None
+    evaluation: Annotated[EvaluationSummary | None, Field(description=(
+        "Its evaluations of the year under review (the sessions of that year with an evaluation round): the number "
+        "of evaluations and each aspect's mean on its scale, suppressed below the minimum report group size as in "
+        "the year's evaluation overview; null when none of its sessions of the year was evaluated."))] = None
 
 
 class StreamProposal(ApiModel):

@@ -24,6 +24,7 @@ from app.interventions import programme
 from app.interventions.models import ExecutionEntry, Intervention, Origin, ReviewDecision
 from app.plans import service as plans
 from app.plans.models import Plan
+from app.reports import evaluations
 from app.reviews.schemas import (
     AnnualReviewCreate,
     AnnualReviewProposal,
@@ -123,6 +124,7 @@ def proposal(db: Session, scope: Scope, *, plan_id: uuid.UUID, from_year: int | 
     plan = plans.get_plan(db, scope, plan_id=plan_id)
     year = from_year if from_year is not None else default_year(db, scope, plan)
     read = _read(db, scope, year)
+    evaluated = evaluations.summaries(db, scope, year=year) if read.entries else {}
     by_intervention: dict[uuid.UUID, list[ReviewLine]] = defaultdict(list)
     other: list[ReviewLine] = []
     for row in read.lines:
@@ -137,6 +139,7 @@ def proposal(db: Session, scope: Scope, *, plan_id: uuid.UUID, from_year: int | 
             funding_stream=intervention.funding_stream, entry_id=entry.id, origin=entry.origin,
             decision=entry.review_decision, note=entry.review_note, in_next_year=intervention.id in read.next_entries,
             budgeted_next_year=intervention.id in read.budgeted_next, lines=by_intervention.get(intervention.id, []),
+            evaluation=evaluated.get(intervention.id),
         )
         for entry, intervention in read.entries
     ]

@@ -22,9 +22,9 @@ from app.rounds import tokens
 from app.rounds.models import Invitation, InvitationStatus, Round
 
 # (the question, the respondent's index among the invited, the round's index in its series, the seeded random)
-# -> the answer's value: an int for scales, an option key, a list of keys, or a text
+# -> the answer's value: an int for scales, an option key, a list of keys, or a text; None: left unanswered
 AnswerValue = int | str | list[str]
-Answerer = Callable[[Question, int, int, random.Random], AnswerValue]
+Answerer = Callable[[Question, int, int, random.Random], AnswerValue | None]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class RoundSeries:
     rounds: tuple[RoundData, ...]
     anonymity: AnonymityMode = AnonymityMode.pseudonymous
     seed: int = 0
+    answer: Answerer | None = None  # this series' answers, instead of `load_rounds`'s
 
 
 OPEN_TEXTS = (
@@ -145,8 +146,10 @@ def load_rounds(db: Session, organisation_id: uuid.UUID, series: Sequence[RoundS
                     response.person_id = person_id
                     response.submitted_at = submitted
                 responses.append(response)
-                answers.extend(_answer_row(q, response.id, organisation_id, answer(q, respondent, index, rng))
-                               for q in questions[data.instrument_id])
+                answerer = data.answer or answer
+                values = ((q, answerer(q, respondent, index, rng)) for q in questions[data.instrument_id])
+                answers.extend(_answer_row(q, response.id, organisation_id, value)
+                               for q, value in values if value is not None)
     for rows in (rounds, invitations, responses, answers):
         if rows:
             db.add_all(rows)
