@@ -4981,6 +4981,18 @@ export interface components {
             /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
             openAnswersSuppressed: components["schemas"]["SuppressionReason"] | null;
         };
+        /**
+         * EvaluationSummary
+         * @description What the yearly review shows beside an intervention: its evaluations of the year in brief.
+         */
+        EvaluationSummary: {
+            /** Responses */
+            responses: number | null;
+            /** Aspects */
+            aspects: components["schemas"]["AspectFigure"][];
+            /** @description Why the figures are withheld: `too_few` (fewer respondents than the minimum group size) or `protects_another` (withheld so that a suppressed group cannot be worked out from the total); null: shown. */
+            suppressed: components["schemas"]["SuppressionReason"] | null;
+        };
         /** ExpenditureCreate */
         ExpenditureCreate: {
             /**
@@ -8690,11 +8702,8 @@ export interface components {
              * @description Its budget lines of the year under review.
              */
             lines: components["schemas"]["ReviewLine"][];
-            /**
-             * Evaluation
-             * @description Its evaluation results of the year: always null for now; the evaluations (a later issue) fill this field.
-             */
-            evaluation?: null;
+            /** @description Its evaluations of the year under review (the sessions of that year with an evaluation round): the number of evaluations and each aspect's mean on its scale, suppressed below the minimum report group size as in the year's evaluation overview; null when none of its sessions of the year was evaluated. */
+            evaluation?: components["schemas"]["EvaluationSummary"] | null;
         };
         /** ReviewLine */
         ReviewLine: {
@@ -18316,7 +18325,7 @@ export interface operations {
     getEvaluationReport: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
             };
             header?: never;
@@ -18347,7 +18356,7 @@ export interface operations {
     exportEvaluationReport: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ReportFormat"];
@@ -18378,7 +18387,7 @@ export interface operations {
     getEvaluationOverview: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
             };
             header?: never;
@@ -18406,7 +18415,7 @@ export interface operations {
     exportEvaluationOverview: {
         parameters: {
             query?: {
-                /** @description The year. Left out: the most recent year with submitted evaluations, else this year. */
+                /** @description The year. Left out: the most recent year with submitted evaluations (of the intervention; for the overview, of the organisation), else this year (Europe/Amsterdam). */
                 year?: number | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ReportFormat"];
