@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** A chart and, beside it (below it on a phone), the table of the same numbers. The chart is a picture of the
+/** A chart and, right below it, the table of the same numbers. The chart is a picture of the
  * table: hidden from assistive technology and never focusable; the table is what a screen reader reads. */
 export function ChartPair({ chart, legend, table, testId }: { chart: ReactNode; legend?: ReactNode; table: ReactNode; testId: string }) {
   return (

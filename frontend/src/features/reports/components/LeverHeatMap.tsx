@@ -4,6 +4,7 @@ import { DataTable, type Column } from '@/components/DataTable';
 import { formatDecimal } from '@/lib/figures';
 import type { EffectReport, ReportRound } from '../api/types';
 import { heatLegend, leverGrid, type HeatCell, type RowLabel } from '../lib/chart-data';
+import { useNarrow } from '../lib/use-narrow';
 import { NotShown } from './NotShown';
 import { ChartPair } from './ChartPair';
 
@@ -13,10 +14,9 @@ const BAND_FILL = ['var(--utrecht-color-blue-90)', 'var(--utrecht-color-blue-80)
 const BAND_TEXT = ['var(--utrecht-color-black)', 'var(--utrecht-color-black)', 'var(--utrecht-color-black)',
   'var(--utrecht-color-white)', 'var(--utrecht-color-white)'];
 
-const LABEL_WIDTH = 230;
-const CELL_WIDTH = 92;
-const CELL_HEIGHT = 30;
-const HEADER_HEIGHT = 36;
+/** The grid's measures: wide, and on a phone narrower with the lever names wrapped over two lines. */
+const WIDE = { label: 270, cell: 92, height: 30, header: 36, font: 12, breakAll: false };
+const NARROW = { label: 130, cell: 52, height: 36, header: 44, font: 10, breakAll: true };
 
 type LeverRow = ReturnType<typeof leverGrid>['levers'][number];
 
@@ -28,6 +28,8 @@ export function LeverHeatMap({ report, rowLabel, roundLabel }: {
   const { t, i18n } = useTranslation('reports');
   const lang = i18n.language;
   const { levers, scale } = leverGrid(report, rowLabel);
+  const size = useNarrow() ? NARROW : WIDE;
+  const { label: LABEL_WIDTH, cell: CELL_WIDTH, height: CELL_HEIGHT, header: HEADER_HEIGHT, font, breakAll } = size;
   const width = LABEL_WIDTH + report.rounds.length * CELL_WIDTH;
   const height = HEADER_HEIGHT + levers.length * CELL_HEIGHT;
   const value = (cell: HeatCell) => (cell.mean === null ? '' : formatDecimal(cell.mean, lang, 0));
@@ -53,12 +55,12 @@ export function LeverHeatMap({ report, rowLabel, roundLabel }: {
           <Surface width={width} height={height} viewBox={{ x: 0, y: 0, width, height }} className="lk-report-heatmap__svg">
             {report.rounds.map((round, c) => (
               <Text key={round.id} x={LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2} y={HEADER_HEIGHT - 10}
-                textAnchor="middle" fontSize={12} width={CELL_WIDTH - 4} maxLines={2}>{roundLabel(round)}</Text>
+                textAnchor="middle" fontSize={font} width={CELL_WIDTH - 4} maxLines={2} breakAll={breakAll}>{roundLabel(round)}</Text>
             ))}
             {levers.map((lever, r) => (
               <g key={lever.key}>
                 <Text x={LABEL_WIDTH - 8} y={HEADER_HEIGHT + r * CELL_HEIGHT + CELL_HEIGHT / 2} textAnchor="end"
-                  verticalAnchor="middle" fontSize={12}>{lever.label}</Text>
+                  verticalAnchor="middle" fontSize={font} width={LABEL_WIDTH - 12} maxLines={2} breakAll={breakAll}>{lever.label}</Text>
                 {lever.cells.map((cell, c) => {
                   const x = LABEL_WIDTH + c * CELL_WIDTH;
                   const y = HEADER_HEIGHT + r * CELL_HEIGHT;
@@ -68,7 +70,7 @@ export function LeverHeatMap({ report, rowLabel, roundLabel }: {
                         fill={cell.band === null ? 'var(--utrecht-color-grey-95)' : BAND_FILL[cell.band]}
                         stroke="var(--utrecht-color-grey-80)" />
                       <Text x={x + CELL_WIDTH / 2} y={y + CELL_HEIGHT / 2} textAnchor="middle" verticalAnchor="middle"
-                        fontSize={12} fill={cell.band === null ? 'var(--utrecht-color-grey-20)' : BAND_TEXT[cell.band]}>
+                        fontSize={font} fill={cell.band === null ? 'var(--utrecht-color-grey-20)' : BAND_TEXT[cell.band]}>
                         {cell.band === null ? (cell.suppressed ? t('levers.hiddenMark') : '–') : value(cell)}
                       </Text>
                     </g>

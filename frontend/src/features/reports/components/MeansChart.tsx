@@ -36,7 +36,7 @@ export function MeansChart({ report, kind, rowLabel, roundLabel }: {
         <ResponsiveContainer width="100%" height={280}>
           <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--utrecht-color-grey-80)" strokeDasharray="3 3" />
-            <XAxis dataKey="round" tick={{ fontSize: 12 }} interval={0} />
+            <XAxis dataKey="round" tick={{ fontSize: 12 }} interval={0} padding={{ left: 40, right: 40 }} />
             <YAxis domain={scale} tickFormatter={(v: number) => formatDecimal(v, i18n.language, 0)} width={40} />
             {series.map((s, index) => (
               <Line key={s.key} dataKey={s.key} name={s.label} type="linear" isAnimationActive={false}
