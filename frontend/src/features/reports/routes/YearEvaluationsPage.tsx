@@ -28,7 +28,7 @@ export function YearEvaluationsPage() {
   const shown = (e?.interventions ?? []).filter((group) => !group.suppressed);
   const highest = shown.length > 1 ? shown[0]?.key : undefined;
   const lowest = shown.length > 1 ? shown.at(-1)?.key : undefined;
-  const mark = (group: EvaluationGroup) => (group.key === highest ? <> <StatusBadge tone="success">{t('year.highest')}</StatusBadge></>
+  const mark = (group: EvaluationGroup) => (group.key === highest ? <> <StatusBadge tone="active">{t('year.highest')}</StatusBadge></>
     : group.key === lowest ? <> <StatusBadge tone="warning">{t('year.lowest')}</StatusBadge></> : null);
 
   return (
