@@ -1,5 +1,6 @@
 """`python -m bench` (from backend/; `make bench` at the top): each scenario on PostgreSQL (uvicorn, 2 workers) and
-on the SQLite default, at each number of concurrent clients; a table on stdout and the figures as JSON.
+on the SQLite default, at each number of concurrent clients; a table on stdout and the figures as JSON. Scenario e
+(the effect report on a million answers, `bench.effect`) runs in process, once per database, after the others.
 
 Outside CI: the figures are the machine's, so the JSON records the machine beside them."""
 
@@ -13,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench import effect
 from bench.load import drive
 from bench.scenarios import POOL, SCENARIOS
 from bench.server import serve
@@ -22,7 +24,7 @@ DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/leerkoers_bench
 
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--scenarios", default=",".join(SCENARIOS), help="keys, e.g. a,d (default: all)")
+    parser.add_argument("--scenarios", default=",".join([*SCENARIOS, "e"]), help="keys, e.g. a,d,e (default: all)")
     parser.add_argument("--databases", default="postgresql,sqlite")
     parser.add_argument("--clients", default="16,64", help="concurrent clients, e.g. 1,16,64")
     parser.add_argument("--seconds", type=float, default=10.0, help="measured time per run")
@@ -39,9 +41,10 @@ def _arguments() -> argparse.Namespace:
 
 async def _run(args: argparse.Namespace) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for database in args.databases.split(","):
+    served = [key for key in args.scenarios.split(",") if key in SCENARIOS]
+    for database in args.databases.split(",") if served else []:
         with serve(database, postgres_url=args.postgres_url, workers=args.workers) as server:
-            for key in args.scenarios.split(","):
+            for key in served:
                 scenario = SCENARIOS[key]
                 request, headers = await scenario.prepare(server)
                 steps = getattr(request, "steps", None)
@@ -58,6 +61,11 @@ async def _run(args: argparse.Namespace) -> list[dict[str, object]]:
                         row["steps"] = steps.summary(result.seconds)
                     rows.append(row)
                     _print_row(row)
+    if "e" in args.scenarios.split(","):
+        for database in args.databases.split(","):
+            row = await asyncio.to_thread(effect.run, database, args.postgres_url)
+            rows.append(row)
+            effect.print_row(row)
     return rows
 
 
@@ -75,7 +83,7 @@ def _print_row(row: dict[str, object]) -> None:
 
 
 def _find(rows: list[dict[str, object]], key: str, database: str, clients: int) -> dict[str, Any] | None:
-    return next((r for r in rows if (r["scenario"], r["database"], r["clients"]) == (key, database, clients)), None)
+    return next((r for r in rows if (r["scenario"], r["database"], r.get("clients")) == (key, database, clients)), None)
 
 
 def targets(rows: list[dict[str, object]]) -> list[str]:
@@ -106,7 +114,7 @@ def targets(rows: list[dict[str, object]]) -> list[str]:
     if sqlite_flow:
         worst = max(step["p99Ms"] for step in sqlite_flow["steps"].values())
         check("SQLite 16 clients: p99 <= 100 ms (every step of the flow)", worst <= 100, f"{worst} ms")
-    at_64 = [r for r in rows if r["database"] == "sqlite" and r["clients"] == 64 and r["scenario"] in "bsc"]
+    at_64 = [r for r in rows if r["database"] == "sqlite" and r.get("clients") == 64 and r["scenario"] in "bsc"]
     if at_64:
         errors = sum(int(r["errors"]) for r in at_64)
         locked = sum(int(r["serverLogLocked"]) + int(r["databaseLocked"]) for r in at_64)
@@ -127,10 +135,10 @@ def main() -> int:
     path = out / f"bench-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
     path.write_text(json.dumps({"measuredAt": datetime.now(UTC).isoformat(), "machine": machine,
                                 "seconds": args.seconds, "results": rows}, indent=2))
-    for line in targets(rows):
+    for line in [*targets(rows), *effect.targets(rows)]:
         print(line)
     print(f"\nFigures written to {path.resolve()}")
-    return 1 if any(row["errors"] for row in rows) else 0
+    return 1 if any(row.get("errors") for row in rows) else 0
 
 
 if __name__ == "__main__":

@@ -21,8 +21,10 @@ round to each later round.
   not its level's (unless the level has no other questions: then the two are the same figure); competencies and
   levers stay where every question of theirs passes.
 
-Queries: the cohort, its rounds with their counts, their questions, and the one statement of sums
-(`app.reports.effect_sql`): four, whatever the size (three when there are no rounds or questions)."""
+Queries: the cohort, its rounds with their counts, their questions, and the statement of sums
+(`app.reports.effect_sql`; a second one when a question below the minimum must be left out of a group): four or
+five, whatever the size (three when there are no rounds or questions; on PostgreSQL two SET LOCAL before the
+sums)."""
 
 import uuid
 from collections.abc import Sequence
@@ -108,11 +110,11 @@ def effect_report(db: Session, scope: Scope, cohort_id: uuid.UUID, *, level: Mea
     rows = [row for row in all_rows if passes(row, level, dimension, competency_id)]
     groups = groups_of(all_rows, rows)
     kinds = [kind for kind in GROUP_ORDER if any(group[0] is kind for group in groups)]
-    found = effect_sql.sums(
+    found = effect_sql.suppressed_sums(
         db, scope.organisation_id, rounds={r.id: (cohort.id, i) for i, r in enumerate(rounds)},
         round_count=len(rounds), comparisons=[Comparison(b, a, kind is ComparisonKind.paired) for b, a, kind in pairs],
         question_rows={qid: row.question.id for row in rows for qid in row.question_ids},
-        group_kinds=kinds, minimum=minimum)
+        group_kinds=kinds, minimum=minimum, every_question=len(rows) == len(all_rows))
     by_key = {(item.kind, item.key): item for item in found}
     report_rows = [_question_row(row, by_key.get((ReportRowKind.question, _key(row.question.id))), rounds,
                                  comparisons, minimum) for row in rows]

@@ -3,8 +3,8 @@ report's SQL sums are checked against these).
 
 Rounds: pre and after week 1 pseudonymous (paired), midway named (unpaired against the pseudonymous pre), post
 anonymous (unpaired). Questions: a five-point, a seven-point and a 0-10 item of the participant and organisation
-levels, a five-point programme item that only 4 answer after week 1 (suppressed there, so no group may carry it)
-and an open question (no row)."""
+levels, a five-point programme item that only 4 answer after week 1 (suppressed there, so no group may carry it:
+it shares its competency with the first two) and an open question (no row)."""
 
 from dataclasses import dataclass
 
@@ -52,7 +52,7 @@ def question_specs(competency_id) -> list[dict]:
          "level": MeasurementLevel.organisation, "dimension": Dimension.support,
          "transfer_lever": TransferLever.supervisor_support},
         {"type": QuestionType.likert_5, "text": "Het programma is goed georganiseerd.",
-         "level": MeasurementLevel.programme, "dimension": Dimension.quality},
+         "level": MeasurementLevel.programme, "dimension": Dimension.quality, "competency_id": competency_id},
         {"type": QuestionType.open_text, "text": "Wat wil je nog kwijt?", "required": False},
     ]
 
@@ -136,3 +136,17 @@ def welch(before: dict[int, float], after: dict[int, float]) -> dict:
     return {"n": n1 + n2, "mean_difference": float(a.mean() - b.mean()), "effect_size": float(g),
             "t": float(test.statistic), "df": float(test.df), "p": float(test.pvalue), "ci_low": float(low),
             "ci_high": float(high)}
+
+
+def shown_questions(raw, r: int, minimum: int = MINIMUM) -> set[int]:
+    return {q for q in range(len(SCALES)) if len(column(raw, r, q)) >= minimum}
+
+
+def change_questions(raw, before: int, after: int, is_paired: bool, minimum: int = MINIMUM) -> set[int]:
+    """The questions whose change is shown: enough pairs, or both rounds shown."""
+    found = set()
+    for q in range(len(SCALES)):
+        b, a = column(raw, before, q), column(raw, after, q)
+        if (len(set(b) & set(a)) if is_paired else min(len(b), len(a))) >= minimum:
+            found.add(q)
+    return found
