@@ -8,7 +8,8 @@ questions mix scales is reported on 0-100 (each answer as a percentage of its sc
 The sums come from SQL per session (`evaluation_sql`); a trainer's, location's or intervention's are their
 sessions' added up. Each partition is suppressed with `suppression.reasons(..., with_total=True)`, per group (by
 its number of evaluations) and per aspect (by the respondents who rated it), so a lone small group is never the
-total minus the others. Open answers are shown only when the total has enough evaluations, in an order fixed by a
+total minus the others; `evaluation_protection` then closes the differences across partitions (a trainer minus
+their shown sessions). Open answers are shown only when the total has enough evaluations, in an order fixed by a
 hash of their text (not by time, so none points to its writer)."""
 
 import hashlib
@@ -22,6 +23,7 @@ from sqlmodel import Session
 
 from app.core.scope import Scope
 from app.core.vocabulary import EvaluationAspect, QuestionType
+from app.reports import evaluation_protection as protection
 from app.reports import evaluation_sql as sql
 from app.reports import statistics, suppression
 from app.reports.schemas import (
@@ -59,11 +61,13 @@ class _Bucket:
     day: date | None = None
     invited: int = 0
     responses: int = 0
+    sessions: set[uuid.UUID] = field(default_factory=set)
     raw: dict[EvaluationAspect, Sums] = field(default_factory=dict)
     pct: dict[EvaluationAspect, Sums] = field(default_factory=dict)
 
     def add(self, session: sql.EvaluatedSession) -> "_Bucket":
         self.invited += session.invited
+        self.sessions.add(session.id)
         self.responses += session.responses
         for aspect, sums in session.raw.items():
             self.raw[aspect] = self.raw.get(aspect, Sums(0, 0.0, 0.0)) + sums
@@ -124,40 +128,48 @@ def _named_order(buckets: list[_Bucket]) -> list[_Bucket]:
     return sorted(buckets, key=lambda b: (b.key == "", b.label.lower(), b.key))
 
 
-def _cell_reasons(ns: Sequence[int], forced: Sequence[SuppressionReason | None], minimum: int,
-                  with_total: bool) -> list[SuppressionReason | None]:
+def _cell_reasons(ns: Sequence[int], forced: Sequence[SuppressionReason | None],
+                  minimum: int) -> list[SuppressionReason | None]:
     """One aspect's figures across a partition: withheld where the group is, or where fewer than the minimum rated
-    the aspect; and with the total beside them, a lone withheld figure (that carries respondents) takes the
-    smallest shown one with it."""
-    result = [forced[i] or (None if suppression.shown(n, minimum) else SuppressionReason.too_few)
-              for i, n in enumerate(ns)]
-    carrying = [i for i, reason in enumerate(result) if reason and ns[i] > 0]
-    visible = [i for i, reason in enumerate(result) if reason is None]
-    if with_total and len(carrying) == 1 and visible:
-        result[min(visible, key=lambda i: (ns[i], i))] = SuppressionReason.protects_another
-    return result
+    the aspect (`evaluation_protection` then hides what would give those away)."""
+    return [forced[i] or (None if suppression.shown(n, minimum) else SuppressionReason.too_few)
+            for i, n in enumerate(ns)]
 
 
-def _groups(buckets: Sequence[_Bucket], scales: dict[EvaluationAspect, Scale], minimum: int, *,
-            with_total: bool = True) -> list[EvaluationGroup]:
-    group_reasons = suppression.reasons(buckets, lambda b: b.responses, minimum, with_total=with_total)
-    cells: dict[EvaluationAspect, list[SuppressionReason | None]] = {
-        aspect: _cell_reasons([b.sums(aspect, scale).n for b in buckets], group_reasons, minimum, with_total)
-        for aspect, scale in scales.items()}
-    groups = []
-    for index, bucket in enumerate(buckets):
-        aspects = []
-        for aspect, scale in scales.items():
-            reason = cells[aspect][index]
-            described = statistics.describe(bucket.sums(aspect, scale))
-            aspects.append(AspectFigure(
-                aspect=aspect, n=None if reason else described.n, mean=None if reason else described.mean,
-                sd=None if reason else described.sd, scale_min=scale.low, scale_max=scale.high, suppressed=reason))
-        reason = group_reasons[index]
-        groups.append(EvaluationGroup(kind=bucket.kind, key=bucket.key, label=bucket.label, day=bucket.day,
-                                      invited=bucket.invited, responses=None if reason else bucket.responses,
-                                      aspects=aspects, suppressed=reason))
-    return groups
+def _figures(bucket: _Bucket, scales: dict[EvaluationAspect, Scale], reason: SuppressionReason | None,
+             cells: dict[EvaluationAspect, SuppressionReason | None]) -> EvaluationGroup:
+    aspects = []
+    for aspect, scale in scales.items():
+        hidden = cells[aspect]
+        described = statistics.describe(bucket.sums(aspect, scale))
+        aspects.append(AspectFigure(
+            aspect=aspect, n=None if hidden else described.n, mean=None if hidden else described.mean,
+            sd=None if hidden else described.sd, scale_min=scale.low, scale_max=scale.high, suppressed=hidden))
+    return EvaluationGroup(kind=bucket.kind, key=bucket.key, label=bucket.label, day=bucket.day,
+                           invited=bucket.invited, responses=None if reason else bucket.responses, aspects=aspects,
+                           suppressed=reason)
+
+
+def _groups(partitions: Sequence[Sequence[_Bucket]], scales: dict[EvaluationAspect, Scale], minimum: int, *,
+            total: int | None, total_aspects: dict[EvaluationAspect, int | None]) -> list[list[EvaluationGroup]]:
+    """The partitions' groups, suppressed together: per partition (`suppression.reasons` with the total beside),
+    then across them (`evaluation_protection`); the same per aspect. `total`: the respondents of the total shown
+    (or implied) beside them; `total_aspects` per aspect likewise."""
+    def cells(n_of: Callable[[_Bucket], int]) -> list[list[protection.Cell]]:
+        return [[protection.Cell(frozenset(b.sessions), n_of(b)) for b in part] for part in partitions]
+
+    group_reasons = protection.protect(
+        cells(lambda b: b.responses),
+        [suppression.reasons(part, lambda b: b.responses, minimum, with_total=True) for part in partitions],
+        minimum, total=total)
+    aspect_reasons = {}
+    for aspect, scale in scales.items():
+        counted = cells(lambda b, a=aspect, s=scale: b.sums(a, s).n)  # type: ignore[misc]
+        first = [_cell_reasons([c.n for c in row], group_reasons[p], minimum)
+                 for p, row in enumerate(counted)]
+        aspect_reasons[aspect] = protection.protect(counted, first, minimum, total=total_aspects.get(aspect))
+    return [[_figures(bucket, scales, group_reasons[p][g], {a: r[p][g] for a, r in aspect_reasons.items()})
+             for g, bucket in enumerate(part)] for p, part in enumerate(partitions)]
 
 
 def _percent_of_scale(figure: AspectFigure) -> float | None:
@@ -198,7 +210,16 @@ def evaluation_report(db: Session, scope: Scope, intervention_id: uuid.UUID, *, 
     total_bucket = _Bucket(EvaluationGroupKind.intervention, str(intervention_id), title)
     for session in sessions:
         total_bucket.add(session)
-    [total] = _groups([total_bucket], scales, minimum, with_total=False)
+    total = _figures(total_bucket, scales, None if suppression.shown(total_bucket.responses, minimum)
+                     else SuppressionReason.too_few,
+                     {a: None if suppression.shown(total_bucket.sums(a, s).n, minimum) else SuppressionReason.too_few
+                      for a, s in scales.items()})
+    shown_aspects = {a.aspect: a.n for a in total.aspects}
+    session_groups, trainers, locations = _groups(
+        [_partition(sessions, EvaluationGroupKind.session, _by_session),
+         _named_order(_partition(sessions, EvaluationGroupKind.trainer, _by_trainer)),
+         _named_order(_partition(sessions, EvaluationGroupKind.location, _by_location))],
+        scales, minimum, total=total.responses, total_aspects=shown_aspects)
     open_shown = suppression.shown(total_bucket.responses, minimum)
     answers = []
     if open_shown:
@@ -207,11 +228,7 @@ def evaluation_report(db: Session, scope: Scope, intervention_id: uuid.UUID, *, 
                          key=lambda text: _open_order(text, seed))
     return EvaluationReport(
         intervention_id=intervention_id, title=title, year=year, minimum_group_size=minimum, total=total,
-        sessions=_groups(_partition(sessions, EvaluationGroupKind.session, _by_session), scales, minimum),
-        trainers=_groups(_named_order(_partition(sessions, EvaluationGroupKind.trainer, _by_trainer)), scales,
-                         minimum),
-        locations=_groups(_named_order(_partition(sessions, EvaluationGroupKind.location, _by_location)), scales,
-                          minimum),
+        sessions=session_groups, trainers=trainers, locations=locations,
         open_answers=answers, open_answers_suppressed=None if open_shown else SuppressionReason.too_few)
 
 
@@ -224,16 +241,17 @@ def year_evaluations(db: Session, scope: Scope, *, year: int | None) -> YearEval
     sessions = sql.evaluated_sessions(db, scope, year=year)
     scales = scales_of(sql.aspect_types(db, scope, year=year))
 
-    def side_by_side(kind: EvaluationGroupKind, key_of: Callable[..., tuple[str, str, date | None]]):  # type: ignore[no-untyped-def]
-        # the partitions of one year's evaluations: together they imply its total, so each is protected as if
-        # the total stood beside it
-        return ranked(_groups(_named_order(_partition(sessions, kind, key_of)), scales, minimum))
-
-    return YearEvaluations(
-        year=year, minimum_group_size=minimum,
-        interventions=side_by_side(EvaluationGroupKind.intervention, _by_intervention),
-        trainers=side_by_side(EvaluationGroupKind.trainer, _by_trainer),
-        locations=side_by_side(EvaluationGroupKind.location, _by_location))
+    # the year's total is not shown, but any partition shown in full implies it: protect as if it stood beside them
+    whole = _Bucket(EvaluationGroupKind.intervention, "", "")
+    for session in sessions:
+        whole.add(session)
+    interventions, trainers, locations = _groups(
+        [_partition(sessions, EvaluationGroupKind.intervention, _by_intervention),
+         _partition(sessions, EvaluationGroupKind.trainer, _by_trainer),
+         _partition(sessions, EvaluationGroupKind.location, _by_location)],
+        scales, minimum, total=whole.responses, total_aspects={a: whole.sums(a, s).n for a, s in scales.items()})
+    return YearEvaluations(year=year, minimum_group_size=minimum, interventions=ranked(interventions),
+                           trainers=ranked(trainers), locations=ranked(locations))
 
 
 def summaries(db: Session, scope: Scope, *, year: int) -> dict[uuid.UUID, EvaluationSummary]:

@@ -169,8 +169,8 @@ def test_an_aspect_rated_by_too_few_is_withheld_with_another_beside_it(db, org, 
 
 def test_open_answers_are_shown_from_the_minimum_in_an_order_not_by_time(db, org, form, rng):
     training = make_intervention(db, org)
-    texts = [f"Opmerking {k}: prima dag" for k in range(5)]
-    respondents = random_respondents(rng, form, 4, texts=texts)
+    texts = [f"Opmerking {k}: prima dag" for k in range(12)]
+    respondents = random_respondents(rng, form, 4, texts=texts[:4])
     make_evaluated_session(db, org, form, intervention=training, respondents=respondents)
     scope = make_scope(org)
     few = evaluations.evaluation_report(db, scope, training.id, year=2014)
@@ -181,10 +181,10 @@ def test_open_answers_are_shown_from_the_minimum_in_an_order_not_by_time(db, org
     make_evaluated_session(db, org, form, intervention=training, day=date(2014, 6, 1),
                            respondents=[[*answers[:-1], "  "] for answers in random_respondents(rng, form, 1)])
     make_evaluated_session(db, org, form, intervention=training, day=date(2014, 7, 1),
-                           respondents=random_respondents(rng, form, 1, texts=texts[4:]))
+                           respondents=random_respondents(rng, form, 8, texts=texts[4:]))
     enough = evaluations.evaluation_report(db, scope, training.id, year=2014)
-    assert enough.total.responses == 6 and enough.open_answers_suppressed is None
-    assert sorted(enough.open_answers) == texts  # the blank one left out
+    assert enough.total.responses == 13 and enough.open_answers_suppressed is None
+    assert sorted(enough.open_answers) == sorted(texts)  # the blank one left out
     again = evaluations.evaluation_report(db, scope, training.id, year=2014)
     assert again.open_answers == enough.open_answers  # a fixed order ...
     assert enough.open_answers != texts  # ... that is not the order they came in
@@ -246,3 +246,15 @@ def test_the_report_costs_the_same_queries_however_many_sessions(db, org, form, 
     with count_queries() as defaulted:
         evaluations.evaluation_report(db, scope, training.id, year=None)
     assert defaulted.n == 7  # and the last evaluated year
+
+
+def test_a_trainer_minus_their_shown_session_never_gives_a_hidden_one_away(db, org, form, rng):
+    a, b = make_trainer(db, org, name="Anna"), make_trainer(db, org, name="Bram")
+    # sessions 9 and 3 of Anna, 8 of Bram: the 3 is too few, and 8 (the smallest shown) goes with it; Anna (12)
+    # minus her shown session (9) would be the 3, and so would the total minus Bram minus that session: both
+    # trainers are withheld
+    report = _three_sessions(db, org, form, rng, (9, 3, 8), trainers=(a, a, b), locations=("X", "X", "X"))
+    assert [s.suppressed for s in report.sessions] == [None, "too_few", "protects_another"]
+    assert [(t.label, t.suppressed) for t in report.trainers] == [("Anna", "protects_another"),
+                                                                 ("Bram", "protects_another")]
+    assert [(loc.label, loc.responses) for loc in report.locations] == [("X", 20)]  # the total, as it is

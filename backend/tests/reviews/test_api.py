@@ -13,6 +13,7 @@ from app.plans.models import Plan
 from tests.budgets.factories import make_line
 from tests.interventions.factories import make_execution_entry, make_intervention
 from tests.plans.factories import make_plan
+from tests.reports.evaluation_factories import make_evaluated_session, make_form
 
 pytestmark = pytest.mark.anyio
 
@@ -240,10 +241,14 @@ async def test_proposal_costs_a_fixed_number_of_queries(api_as, db, org, program
     with count_queries() as small:
         await client.get(url(programme["plan"]), params={"fromYear": 2014})
     budget = db.scalar(select(Budget).where(Budget.year == 2014, Budget.stream == "strategic"))
+    form = make_form(db, org)
     for i in range(25):
         intervention = make_intervention(db, org, f"Extra {i}")
         make_execution_entry(db, intervention)
         make_line(db, budget, title=f"L{i}", kind="intervention", intervention_id=intervention.id)
+        if i % 5 == 0:  # evaluated in 2014: the evaluations of all items are read at once
+            make_evaluated_session(db, org, form, intervention=intervention, respondents=[[4] * 7 + [None]] * 5)
     with count_queries() as large:
         body = (await client.get(url(programme["plan"]), params={"fromYear": 2014})).json()
     assert len(body["items"]) == 28 and large.n == small.n
+    assert sum(1 for item in body["items"] if item["evaluation"]) == 5
