@@ -3116,9 +3116,11 @@ export interface paths {
         };
         /**
          * An intervention's evaluations in a year (evaluatierapportage)
-         * @description Its evaluation rounds' answers per aspect (trainer, content, added value, location, overall mark): for the
-         *     intervention as a whole, per session, per trainer and per location, with n, and the open answers. Groups below
-         *     the minimum report group size are suppressed, and so is a second one where the total would give it away.
+         * @description Its sessions of the year (by day) with an evaluation round, and their answers per aspect (trainer, content,
+         *     added value, location, overall mark): each respondent's mean of the aspect's questions, then n, mean and sd,
+         *     for the intervention as a whole, per session, per trainer and per location; and the open answers. Groups below
+         *     the minimum report group size are suppressed, and so is another one where the total or another grouping would
+         *     give a suppressed one away. Another organisation's intervention: 404.
          */
         get: operations["getEvaluationReport"];
         put?: never;
@@ -3136,7 +3138,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export an intervention's evaluations (XLSX or CSV) */
+        /**
+         * Export an intervention's evaluations (XLSX or CSV)
+         * @description The report's figures as `evaluatie-<intervention>-<year>.xlsx` or `.csv`: one row per group (the total, each
+         *     session, trainer and location) with n, mean and sd per aspect; suppressed figures are empty and the column
+         *     "Niet getoond" says why. XLSX adds the open answers on the sheet "Open antwoorden"; CSV is `;`-separated
+         *     UTF-8 with a BOM and decimal commas.
+         */
         get: operations["exportEvaluationReport"];
         put?: never;
         post?: never;
@@ -3155,8 +3163,9 @@ export interface paths {
         };
         /**
          * A year's evaluated interventions, trainers and locations compared
-         * @description Every intervention evaluated in the year, highest rated first, with n; and the same per trainer and per
-         *     location.
+         * @description Every intervention evaluated in the year, highest rated first (by the overall mark, else the mean of the
+         *     aspects) with n, suppressed ones last; and the same per trainer and per location across the year's
+         *     interventions.
          */
         get: operations["getEvaluationOverview"];
         put?: never;
@@ -3174,7 +3183,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export a year's evaluation comparison (XLSX or CSV) */
+        /**
+         * Export a year's evaluation comparison (XLSX or CSV)
+         * @description The comparison as `evaluaties-<year>.xlsx` (sheets Interventies, Trainers, Locaties, each ranked) or `.csv`
+         *     (one table, the kind in a column), with the overview's figures and suppression.
+         */
         get: operations["exportEvaluationOverview"];
         put?: never;
         post?: never;
