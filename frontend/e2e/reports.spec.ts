@@ -7,6 +7,12 @@ const SHOTS = process.env.SCREENSHOT_DIR;
 const CHANGE_CAPTION = /^Verandering per groep/;
 const MEANS_CAPTION = /^Gemiddelde per moment, op een schaal van 0 tot 100/;
 
+/** Nothing wider than the screen: the page does not scroll sideways. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
@@ -127,6 +133,7 @@ test.describe('rapportages', () => {
     // A phone: still readable, still accessible.
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(page.getByRole('table', { name: CHANGE_CAPTION })).toBeVisible();
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'effect report at 390 px');
     await shoot(page, 'effect-report-390');
 
@@ -151,6 +158,7 @@ test.describe('rapportages', () => {
     await expectAccessible(page, 'reports overview at 1366 px');
     await shoot(page, 'overview-1366');
     await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'reports overview at 390 px');
     await shoot(page, 'overview-390');
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -176,6 +184,7 @@ test.describe('rapportages', () => {
     await shoot(page, 'year-evaluations-1366');
 
     await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'year evaluations at 390 px');
     await shoot(page, 'year-evaluations-390');
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -193,6 +202,7 @@ test.describe('rapportages', () => {
     await expectAccessible(page, 'intervention evaluations at 1366 px');
     await shoot(page, 'intervention-evaluations-1366');
     await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'intervention evaluations at 390 px');
     await shoot(page, 'intervention-evaluations-390');
     await page.setViewportSize({ width: 1366, height: 900 });
