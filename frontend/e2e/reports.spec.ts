@@ -106,6 +106,7 @@ test.describe('rapportages', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\?niveau=participant$/);
     await expect(page.getByText('1 filter actief.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Filters toepassen' })).toBeFocused();
     await expect(bodyRows(change).filter({ hasText: 'Niveau: Programma' })).toHaveCount(0);
     await expect(bodyRows(change).filter({ hasText: 'Niveau: Deelnemer' })).toHaveCount(1);
     const filtered = await expectChangeChartMatchesTable(page);
@@ -117,6 +118,7 @@ test.describe('rapportages', () => {
     await expect(bodyRows(change).filter({ hasText: 'Niveau: Programma' })).toHaveCount(0);
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByLabel('Niveau')).toHaveValue('');
     await expect(bodyRows(change).filter({ hasText: 'Niveau: Programma' })).toHaveCount(1);
     expect(await expectChangeChartMatchesTable(page)).toBe(all);
 

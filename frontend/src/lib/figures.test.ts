@@ -7,6 +7,9 @@ describe('report figures', () => {
     expect(formatDecimal(3.4512, 'en')).toBe('3.45');
     expect(formatDecimal(1234.5, 'nl', 1)).toBe('1.234,5');
     expect(formatDecimal(-0.125, 'nl')).toBe('-0,13');
+    expect(formatDecimal(-0.001, 'nl', 1)).toBe('0,0');
+    expect(formatDecimal(-0.04, 'nl', 1)).toBe('0,0');
+    expect(formatDecimal(-0.05, 'nl', 1)).toBe('-0,1');
   });
 
   it('leave a missing figure empty, never 0', () => {

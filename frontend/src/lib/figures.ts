@@ -18,8 +18,10 @@ function formatter(language: string, options: Intl.NumberFormatOptions): Intl.Nu
 /** A decimal with a fixed number of digits: 3.4512 → "3,45" (nl), "3.45" (en). Minus is a plain hyphen-minus. */
 export function formatDecimal(value: number | null | undefined, language: string, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  // A value that rounds to zero is zero, not "-0,0".
+  const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
   return formatter(language, { minimumFractionDigits: digits, maximumFractionDigits: digits })
-    .format(value)
+    .format(shown)
     .replace(/\u2212/g, '-');
 }
 

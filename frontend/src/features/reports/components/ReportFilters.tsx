@@ -1,5 +1,5 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompetencyOptions } from '@/api/reference/competencies';
 import { AppLink } from '@/components/AppLink';
@@ -34,6 +34,13 @@ export function ReportFilters({ filters, comparison, comparisons, clearTo, onApp
   const [dimension, setDimension] = useState<string>(filters.dimension ?? '');
   const [competency, setCompetency] = useState<string>(filters.competencyId ?? '');
   const [chosen, setChosen] = useState(comparison);
+  // "Back" or a link changes the URL under the form: show what it now says (without remounting, so focus stays).
+  useEffect(() => {
+    setLevel(filters.level ?? '');
+    setDimension(filters.dimension ?? '');
+    setCompetency(filters.competencyId ?? '');
+    setChosen(comparison);
+  }, [filters.level, filters.dimension, filters.competencyId, comparison]);
   const all = { value: '', label: t('filters.all') };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -39,6 +39,20 @@ describe('chart data from the effect report', () => {
     expect(changeDomain(bars)).toEqual([-20, 20]);
   });
 
+  it('compares with the latest answered round while the post round shows nothing yet', () => {
+    const report = testReport();
+    const MID = '00000000-0000-4000-8000-000000000003';
+    report.rounds.splice(1, 0, { ...report.rounds[0]!, id: MID, moment: 'midway', title: 'Halverwege' });
+    report.comparisons = [{ fromRoundId: PRE, toRoundId: MID, kind: 'paired' }, ...report.comparisons];
+    for (const row of report.rows) {
+      const shown = row.changes[0]!;
+      row.changes = [{ ...shown, toRoundId: MID }, { ...shown, meanDifference: null, suppressed: 'too_few' }];
+    }
+    expect(defaultComparison(report)?.toRoundId).toBe(MID);
+    report.rows = [];
+    expect(defaultComparison(report)?.toRoundId).toBe(POST);
+  });
+
   it('bands lever means in fifths of the scale, with a legend of the same bounds', () => {
     expect(heatBand(0, [0, 100])).toBe(0);
     expect(heatBand(19.9, [0, 100])).toBe(0);

@@ -65,11 +65,19 @@ export function scaleOf(rows: EffectRow[]): [number, number] {
   return [Math.min(...rows.map((r) => r.scaleMin)), Math.max(...rows.map((r) => r.scaleMax))];
 }
 
-/** The comparison the change chart shows by default: from the pre round to the last post round, else the last. */
+/** The comparison the change chart shows by default: from the pre round to the last post round when that shows any
+ * figure; else the latest comparison that does (a running cohort: the pre round against the latest answered one);
+ * else the one to the post round, or the last. */
 export function defaultComparison(report: EffectReport): ReportComparison | null {
   const post = report.rounds.filter((round) => round.moment === 'post').map((round) => round.id);
   const toPost = report.comparisons.filter((c) => post.includes(c.toRoundId));
-  return toPost.at(-1) ?? report.comparisons.at(-1) ?? null;
+  const showsAny = (c: ReportComparison) => report.rows.some((row) => row.changes.some((change) =>
+    change.fromRoundId === c.fromRoundId && change.toRoundId === c.toRoundId && !change.suppressed && change.meanDifference !== null));
+  const byOpening = (c: ReportComparison) => report.rounds.findIndex((round) => round.id === c.toRoundId);
+  const latestShown = [...report.comparisons].filter(showsAny).sort((a, b) => byOpening(a) - byOpening(b)).at(-1);
+  const lastPost = toPost.at(-1);
+  if (lastPost && showsAny(lastPost)) return lastPost;
+  return latestShown ?? lastPost ?? report.comparisons.at(-1) ?? null;
 }
 
 export interface ChangeBar {

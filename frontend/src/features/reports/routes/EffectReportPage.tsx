@@ -60,7 +60,7 @@ export function EffectReportPage() {
       {report.isPending ? <LoadingState /> : report.isError || !r ? <ProblemAlert error={report.error} /> : (
         <>
           <ReportActions what={t('effect.fileWhat')} exportUrl={(format) => effectExportUrl(cohortId, filters, format)} />
-          <ReportFilters key={params.toString()} filters={filters} clearTo={`/cohorten/${cohortId}/effectrapportage`}
+          <ReportFilters filters={filters} clearTo={`/cohorten/${cohortId}/effectrapportage`}
             comparison={comparison?.toRoundId ?? ''}
             comparisons={r.comparisons.map((c) => ({ value: c.toRoundId, label: describe(c) }))}
             onApply={({ filters: next, comparison: to }) => {
