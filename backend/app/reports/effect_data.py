@@ -39,6 +39,7 @@ class QuestionRow:
     question: Question  # the row's first question
     competency_name: str | None
     question_ids: tuple[uuid.UUID, ...]  # every question (of every instrument version) behind the row
+    instrument_ids: tuple[uuid.UUID, ...]  # their instruments
 
 
 def rounds_of(db: Session, scope: Scope, cohort_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[LoadedRound]]:
@@ -100,12 +101,13 @@ def question_rows(db: Session, scope: Scope, instrument_ids: Sequence[uuid.UUID]
             match = next((i for i, row in enumerate(rows) if i not in taken and row.question.instrument_id
                           != instrument_id and (row.question.type, row.question.text) == same), None)
             if match is None:
-                rows.append(QuestionRow(question, name, (question.id,)))
-                taken.add(len(rows) - 1)
+                rows.append(QuestionRow(question, name, (question.id,), (instrument_id,)))
+                taken |= {len(rows) - 1}
             else:
                 row = rows[match]
-                rows[match] = QuestionRow(row.question, row.competency_name, (*row.question_ids, question.id))
-                taken.add(match)
+                rows[match] = QuestionRow(row.question, row.competency_name, (*row.question_ids, question.id),
+                                          (*row.instrument_ids, instrument_id))
+                taken |= {match}
     return rows
 
 

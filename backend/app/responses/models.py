@@ -37,7 +37,11 @@ class Answer(SQLModel, table=True):
     choice's keys in `options`, open text in `text`. Reports aggregate `number` in SQL."""
 
     __tablename__ = "answers"
-    __table_args__ = (Index("ix_answers_question_number", "question_id", "number"),)
+    __table_args__ = (
+        Index("ix_answers_question_number", "question_id", "number"),
+        # the reports read a set of responses' numeric answers from the index alone (migration of issue 17)
+        Index("ix_answers_response_question_number", "response_id", "question_id", "number"),
+    )
 
     response_id: uuid.UUID = Field(foreign_key="responses.id", primary_key=True, ondelete="CASCADE")
     question_id: uuid.UUID = Field(foreign_key="questions.id", primary_key=True, ondelete="CASCADE")
