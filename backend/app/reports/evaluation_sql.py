@@ -164,7 +164,8 @@ def aspect_types(db: Session, scope: Scope, *, year: int,
     found: dict[EvaluationAspect, set[QuestionType]] = {}
     for aspect, kind in rows:
         if aspect in ASPECTS:
-            found.setdefault(EvaluationAspect(aspect), set()).add(QuestionType(kind))
+            key = EvaluationAspect(aspect)
+            found[key] = found.get(key, set()) | {QuestionType(kind)}
     return found
 
 

@@ -65,9 +65,9 @@ class _Bucket:
     raw: dict[EvaluationAspect, Sums] = field(default_factory=dict)
     pct: dict[EvaluationAspect, Sums] = field(default_factory=dict)
 
-    def add(self, session: sql.EvaluatedSession) -> "_Bucket":
+    def include(self, session: sql.EvaluatedSession) -> "_Bucket":
         self.invited += session.invited
-        self.sessions.add(session.id)
+        self.sessions |= {session.id}
         self.responses += session.responses
         for aspect, sums in session.raw.items():
             self.raw[aspect] = self.raw.get(aspect, Sums(0, 0.0, 0.0)) + sums
@@ -103,7 +103,7 @@ def _partition(sessions: Iterable[sql.EvaluatedSession], kind: EvaluationGroupKi
     buckets: dict[str, _Bucket] = {}
     for session in sessions:
         key, label, day = key_of(session)
-        buckets.setdefault(key, _Bucket(kind, key, label, day)).add(session)
+        buckets.setdefault(key, _Bucket(kind, key, label, day)).include(session)
     return list(buckets.values())
 
 
@@ -209,7 +209,7 @@ def evaluation_report(db: Session, scope: Scope, intervention_id: uuid.UUID, *, 
     scales = scales_of(sql.aspect_types(db, scope, year=year, intervention_id=intervention_id))
     total_bucket = _Bucket(EvaluationGroupKind.intervention, str(intervention_id), title)
     for session in sessions:
-        total_bucket.add(session)
+        total_bucket.include(session)
     total = _figures(total_bucket, scales, None if suppression.shown(total_bucket.responses, minimum)
                      else SuppressionReason.too_few,
                      {a: None if suppression.shown(total_bucket.sums(a, s).n, minimum) else SuppressionReason.too_few
@@ -244,7 +244,7 @@ def year_evaluations(db: Session, scope: Scope, *, year: int | None) -> YearEval
     # the year's total is not shown, but any partition shown in full implies it: protect as if it stood beside them
     whole = _Bucket(EvaluationGroupKind.intervention, "", "")
     for session in sessions:
-        whole.add(session)
+        whole.include(session)
     interventions, trainers, locations = _groups(
         [_partition(sessions, EvaluationGroupKind.intervention, _by_intervention),
          _partition(sessions, EvaluationGroupKind.trainer, _by_trainer),
