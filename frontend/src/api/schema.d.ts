@@ -3052,10 +3052,14 @@ export interface paths {
         /**
          * A cohort's effect report (effectrapportage)
          * @description Per question, and per level, dimension, competency and transfer lever: n, mean and sd at every measurement
-         *     round of the cohort, and the change from the first `pre` round to each later one — paired (Cohen's d_z, paired
-         *     t-test) where both rounds are named or both pseudonymous, unpaired (Hedges' g, Welch's t-test) otherwise —
-         *     with its 95 % confidence interval. Response rates per round. Figures about fewer respondents than the
-         *     organisation's minimum report group size are null, with the reason in `suppressed`.
+         *     round of the cohort (every moment but `evaluation`, by opening time), and the change from the first `pre` round
+         *     to each later one — paired (Cohen's d_z, paired t-test) where both rounds are named or both pseudonymous,
+         *     unpaired (Hedges' g, Welch's t-test) otherwise — with its 95 % confidence interval. Only the numeric
+         *     questions (likert_5, likert_7, scale_0_10), on their own scale; a group is each respondent's mean of its
+         *     questions as a percentage of their scales (0-100). Rounds of another questionnaire version share a row when
+         *     a question's type and text are the same. Response rates per round. Figures about fewer respondents (or pairs)
+         *     than the organisation's minimum report group size are null, with the reason in `suppressed`, and a question
+         *     withheld at a round counts in no group there. 404 for a cohort of another organisation.
          */
         get: operations["getEffectReport"];
         put?: never;
@@ -3075,7 +3079,11 @@ export interface paths {
         };
         /**
          * Export a cohort's effect report (XLSX or CSV)
-         * @description The report as a file for the organisation, with the same filters and the same suppression.
+         * @description The report as a file, with the same filters and the same suppression. XLSX: the sheets Samenvatting (the
+         *     cohort, its rounds with response rates, the comparisons and how to read them), Vragen and Groepen, a line per
+         *     (row, round) and per (row, comparison), numbers as numbers, a withheld figure's cells empty with the reason in
+         *     "Niet getoond". CSV: the lines of Vragen and Groepen in one table, `;`-separated, UTF-8 with a BOM, decimal
+         *     commas (as Dutch Excel opens it).
          */
         get: operations["exportEffectReport"];
         put?: never;
@@ -3095,8 +3103,9 @@ export interface paths {
         };
         /**
          * What the programmes achieved, per cohort over the years (overzicht)
-         * @description Per programme, its cohorts (newest first) with their response rates and headline effects per level: the
-         *     change from the first pre to the last post round, suppressed as in the effect report.
+         * @description Per programme (by title), its cohorts (newest first) with their rounds, response rates and headline effect
+         *     per level their questions measure: the change from the cohort's first `pre` to its last `post` round (null
+         *     without both), paired or unpaired and suppressed as in the effect report.
          */
         get: operations["getEffectOverview"];
         put?: never;
@@ -18244,11 +18253,11 @@ export interface operations {
     getEffectReport: {
         parameters: {
             query?: {
-                /** @description Only rows of this level. */
+                /** @description Only the questions of this level, and the groups all of whose questions are of it (the level itself, its dimensions; a competency or lever only when all its questions are). */
                 level?: components["schemas"]["MeasurementLevel"] | null;
-                /** @description Only rows of this dimension. */
+                /** @description Only the questions of this dimension, and the groups all of whose questions are of it (the dimension; its level only when the level has no other questions). */
                 dimension?: components["schemas"]["Dimension"] | null;
-                /** @description Only rows of this competency. */
+                /** @description Only the questions of this competency, and the groups all of whose questions are of it. */
                 competencyId?: string | null;
             };
             header?: never;
@@ -18279,11 +18288,11 @@ export interface operations {
     exportEffectReport: {
         parameters: {
             query?: {
-                /** @description Only rows of this level. */
+                /** @description Only the questions of this level, and the groups all of whose questions are of it (the level itself, its dimensions; a competency or lever only when all its questions are). */
                 level?: components["schemas"]["MeasurementLevel"] | null;
-                /** @description Only rows of this dimension. */
+                /** @description Only the questions of this dimension, and the groups all of whose questions are of it (the dimension; its level only when the level has no other questions). */
                 dimension?: components["schemas"]["Dimension"] | null;
-                /** @description Only rows of this competency. */
+                /** @description Only the questions of this competency, and the groups all of whose questions are of it. */
                 competencyId?: string | null;
                 /** @description `xlsx` or `csv`. */
                 format?: components["schemas"]["ReportFormat"];
@@ -18296,13 +18305,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The file. */
             200: {
                 headers: {
+                    /** @description `attachment; filename="effectrapportage-<cohort>-<date>.<format>"` */
+                    "Content-Disposition"?: string;
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["400"];
             401: components["responses"]["401"];
