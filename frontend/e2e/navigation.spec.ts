@@ -11,9 +11,10 @@ const DOMAINS = [
   'Medewerkers',
   'Belanghebbenden',
   'Vragenlijsten',
+  'Rapportages',
 ];
 // Modules not built yet are hidden from the menu (src/lib/modules.ts) until they land.
-const HIDDEN = ['Rapportages'];
+const HIDDEN: string[] = [];
 
 // Domains whose real pages have landed; the others still say they are not available yet.
 const BUILT = new Set(DOMAINS);

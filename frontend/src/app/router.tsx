@@ -14,6 +14,7 @@ import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisation/routes';
 import { peopleRoutes } from '@/features/people/routes';
 import { PersonSlotsProvider, type PersonSlots } from '@/features/people/slots';
+import { reportRoutes } from '@/features/reports/routes';
 import { reviewRoutes } from '@/features/review/routes';
 import { roundRoutes } from '@/features/rounds/routes';
 import { sessionRoutes } from '@/features/sessions/routes';
@@ -100,6 +101,7 @@ export const routes: RouteObject[] = [
           ...organisationRoutes,
           ...budgetRoutes,
           ...reviewRoutes,
+          ...reportRoutes,
           ...stakeholderRoutes,
           ...calendarRoutes,
           {

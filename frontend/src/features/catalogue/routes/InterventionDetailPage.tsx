@@ -184,6 +184,7 @@ export function InterventionDetailPage() {
           ) : (
             <Paragraph className="lk-muted">{t('evaluation.notNeeded')}</Paragraph>
           )}
+          <Paragraph><AppLink to={`/catalogus/${id}/evaluaties`}>{t('evaluation.reportLink')}</AppLink></Paragraph>
           <Details i={intervention.data} />
           {writable ? (
             <DeleteSection

@@ -63,6 +63,7 @@ export function QuestionForm({ question, submitLabel, busy, error, onSubmit, onC
           level: level || null,
           dimension: dimension || null,
           transferLever: (text('transferLever') || null) as QuestionValues['transferLever'],
+          evaluationAspect: (text('evaluationAspect') || null) as QuestionValues['evaluationAspect'],
           competencyId: text('competencyId') || null,
           learningGoalId: text('learningGoalId') || null,
         });
@@ -118,9 +119,14 @@ export function QuestionForm({ question, submitLabel, busy, error, onSubmit, onC
           onChange={(event) => setDimension(event.target.value as Dimension | '')}
           options={[none, ...dimensions.map((value) => ({ value, label: vocab.label('Dimension', value) }))]} />
       </div>
-      <SelectField label={t('question.transferLever')} name="transferLever" defaultValue={question?.transferLever ?? ''}
-        error={errors.transferLever} description={t('question.transferLeverHelp')}
-        options={[none, ...vocab.options('TransferLever')]} />
+      <div className="lk-form-row">
+        <SelectField label={t('question.transferLever')} name="transferLever" defaultValue={question?.transferLever ?? ''}
+          error={errors.transferLever} description={t('question.transferLeverHelp')}
+          options={[none, ...vocab.options('TransferLever')]} />
+        <SelectField label={t('question.evaluationAspect')} name="evaluationAspect"
+          defaultValue={question?.evaluationAspect ?? ''} error={errors.evaluationAspect}
+          description={t('question.evaluationAspectHelp')} options={[none, ...vocab.options('EvaluationAspect')]} />
+      </div>
       <div className="lk-form-row">
         <SelectField label={t('question.competency')} name="competencyId" defaultValue={question?.competencyId ?? ''}
           error={errors.competencyId}

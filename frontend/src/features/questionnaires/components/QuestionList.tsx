@@ -104,6 +104,7 @@ function QuestionItem({ question, number, total, editable, onEdit, onDelete }: Q
     question.level ? vocab.label('MeasurementLevel', question.level) : null,
     question.dimension ? vocab.label('Dimension', question.dimension) : null,
     question.transferLever ? vocab.label('TransferLever', question.transferLever) : null,
+    question.evaluationAspect ? vocab.label('EvaluationAspect', question.evaluationAspect) : null,
   ].filter(Boolean);
   return (
     <li ref={sortable.setNodeRef} style={style}

@@ -30,6 +30,7 @@ export function CohortRoundsPanel({ cohortId }: { cohortId: string }) {
     <section className="lk-section" aria-labelledby="cohort-rounds">
       <Heading2 id="cohort-rounds">{t('panel.title')}</Heading2>
       <Paragraph>{t('panel.intro')}</Paragraph>
+      <Paragraph><AppLink to={`/cohorten/${cohortId}/effectrapportage`}>{t('panel.report')}</AppLink></Paragraph>
       {done ? <Notice>{done}</Notice> : null}
       {rounds.isPending ? <LoadingState /> : rounds.isError ? <ProblemAlert error={rounds.error} headingLevel={3} /> :
         rounds.data.items.length === 0 ? <Paragraph>{t('panel.none')}</Paragraph> : (
