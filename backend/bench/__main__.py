@@ -123,6 +123,19 @@ def targets(rows: list[dict[str, object]]) -> list[str]:
     return lines if len(lines) > 2 else []
 
 
+def service_targets(rows: list[dict[str, object]]) -> list[str]:
+    """The whole service's targets (issue 18): the catalogue page, and no 5xx in any scenario."""
+    lines = ["", "Targets (service):"]
+    catalogue = _find(rows, "d", "postgresql", 16)
+    if catalogue:
+        ok = float(catalogue["p99Ms"]) <= 100  # type: ignore[arg-type]
+        lines.append(f"  [{'pass' if ok else 'FAIL'}] PostgreSQL 16 clients: catalogue page p99 <= 100 ms: "
+                     f"{catalogue['p99Ms']} ms")
+    errors = sum(int(row.get("errors") or 0) for row in rows)  # type: ignore[call-overload]
+    lines.append(f"  [{'pass' if errors == 0 else 'FAIL'}] no 5xx in any scenario: {errors}")
+    return lines
+
+
 def main() -> int:
     args = _arguments()
     POOL.update(b=args.invitations, s=args.invitations, c=args.invitations * 2 // 5)
@@ -135,7 +148,7 @@ def main() -> int:
     path = out / f"bench-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
     path.write_text(json.dumps({"measuredAt": datetime.now(UTC).isoformat(), "machine": machine,
                                 "seconds": args.seconds, "results": rows}, indent=2))
-    for line in [*targets(rows), *effect.targets(rows)]:
+    for line in [*targets(rows), *service_targets(rows), *effect.targets(rows)]:
         print(line)
     print(f"\nFigures written to {path.resolve()}")
     return 1 if any(row.get("errors") for row in rows) else 0

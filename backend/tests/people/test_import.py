@@ -5,6 +5,7 @@ import pytest
 from openpyxl import Workbook
 from sqlmodel import select
 
+from app.people.importing import MAX_ROWS
 from app.people.models import Person
 from tests.people.factories import make_person
 
@@ -88,9 +89,10 @@ async def test_a_file_without_a_number_column_or_with_too_many_rows_is_refused(a
     editor = api_as("editor")
     r = await upload(editor, b"Naam;Team\nA;B\n", dryRun="true")
     assert r.status_code == 400 and r.json()["errors"][0]["code"] == "missing_column"
-    rows = "".join(f"{n};Persoon {n}\n" for n in range(5001))
+    rows = "".join(f"{n};Persoon {n}\n" for n in range(MAX_ROWS + 1))
     r = await upload(editor, f"Personeelsnummer;Naam\n{rows}".encode(), dryRun="true")
-    assert r.status_code == 400 and r.json()["errors"][0]["code"] == "too_many_rows"
+    assert r.status_code == 400
+    assert [(e["pointer"], e["code"]) for e in r.json()["errors"]] == [("/file", "too_many_rows")]
     assert (await upload(api_as("viewer"), b"x", dryRun="true")).status_code == 403
 
 
@@ -112,10 +114,3 @@ async def test_ten_thousand_people_import_in_one_request_at_a_constant_number_of
     assert preview_queries.n < 40 and import_queries.n < 80  # bulk statements, in chunks of hundreds
     listed = (await editor.get("/api/v1/people", params={"pageSize": 1})).json()
     assert listed["total"] == 10_000
-
-
-async def test_a_file_over_the_row_limit_is_refused_before_it_is_read(api_as):
-    rows = "".join(f"{n};Persoon {n};;\r\n" for n in range(20_001))
-    r = await upload(api_as("editor"), ("Personeelsnummer;Naam;E-mail;Afdeling\r\n" + rows).encode())
-    assert r.status_code == 400
-    assert [(e["pointer"], e["code"]) for e in r.json()["errors"]] == [("/file", "too_many_rows")]
