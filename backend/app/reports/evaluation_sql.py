@@ -129,19 +129,27 @@ def _percentage():  # type: ignore[no-untyped-def]
                 else_=number * 10.0)
 
 
+def _evaluation_answers(statement: Select, scope: Scope, year: int,  # type: ignore[type-arg]
+                        intervention_id: uuid.UUID | None) -> Select:  # type: ignore[type-arg]
+    """`statement` over the answers of the organisation's evaluation rounds of sessions in the year (of one
+    intervention, when given), joined with their response, round, session and question."""
+    return (statement.select_from(Answer)
+            .join(Response, Response.id == Answer.response_id)
+            .join(Round, Round.id == Response.round_id)
+            .join(LearningSession, LearningSession.id == Round.session_id)
+            .join(Question, Question.id == Answer.question_id)
+            .where(Answer.organisation_id == scope.organisation_id, Round.moment == RoundMoment.evaluation,
+                   LearningSession.organisation_id == scope.organisation_id, *_in_year(year, intervention_id)))
+
+
 def _aspect_sums(scope: Scope, year: int, intervention_id: uuid.UUID | None) -> Select:  # type: ignore[type-arg]
     """Per session and aspect: n, Σ score, Σ score² of the respondents, on the scale and in percent."""
     scores = (
-        select(Round.session_id.label("session_id"), Question.evaluation_aspect.label("aspect"),  # type: ignore[attr-defined]
-               func.avg(cast(Answer.number, Float)).label("raw"), func.avg(_percentage()).label("pct"))
-        .select_from(Answer)
-        .join(Response, Response.id == Answer.response_id)
-        .join(Round, Round.id == Response.round_id)
-        .join(LearningSession, LearningSession.id == Round.session_id)
-        .join(Question, Question.id == Answer.question_id)
-        .where(Answer.organisation_id == scope.organisation_id, Round.moment == RoundMoment.evaluation,
-               LearningSession.organisation_id == scope.organisation_id, *_in_year(year, intervention_id),
-               Question.evaluation_aspect.is_not(None), Question.type.in_(NUMERIC_TYPES),  # type: ignore[union-attr,attr-defined]
+        _evaluation_answers(select(
+            Round.session_id.label("session_id"), Question.evaluation_aspect.label("aspect"),  # type: ignore[attr-defined]
+            func.avg(cast(Answer.number, Float)).label("raw"), func.avg(_percentage()).label("pct")),
+            scope, year, intervention_id)
+        .where(Question.evaluation_aspect.is_not(None), Question.type.in_(NUMERIC_TYPES),  # type: ignore[union-attr,attr-defined]
                Answer.number.is_not(None))  # type: ignore[union-attr]
         .group_by(Response.id, Round.session_id, Question.evaluation_aspect)
         .subquery())
@@ -172,13 +180,7 @@ def aspect_types(db: Session, scope: Scope, *, year: int,
 def open_answers(db: Session, scope: Scope, *, year: int, intervention_id: uuid.UUID) -> list[str]:
     """The non-empty open answers of the intervention's evaluations in the year (one query), in no useful order."""
     rows = db.scalars(
-        select(Answer.text)
-        .join(Response, Response.id == Answer.response_id)
-        .join(Round, Round.id == Response.round_id)
-        .join(LearningSession, LearningSession.id == Round.session_id)
-        .join(Question, Question.id == Answer.question_id)
-        .where(Answer.organisation_id == scope.organisation_id, Round.moment == RoundMoment.evaluation,
-               LearningSession.organisation_id == scope.organisation_id, *_in_year(year, intervention_id),
-               Question.type == QuestionType.open_text, Answer.text.is_not(None),  # type: ignore[union-attr]
+        _evaluation_answers(select(Answer.text), scope, year, intervention_id)
+        .where(Question.type == QuestionType.open_text, Answer.text.is_not(None),  # type: ignore[union-attr]
                func.length(func.trim(Answer.text)) > 0)).all()
     return [text.strip() for text in rows if text]
