@@ -51,10 +51,11 @@ def effect_overview(db: Session, scope: Scope) -> EffectOverview:
     for row in rows:
         for instrument_id in row.instrument_ids if row.question.level is not None else ():
             levels_of[instrument_id] = levels_of.get(instrument_id, set()) | {row.question.level}
-    # per cohort with both: its first pre and last post round
+    # per cohort with both answered: its first pre and last post round that hold responses (a post round still to
+    # come is no measurement yet, not a small group)
     ends: dict[uuid.UUID, tuple] = {}
     for cohort, _, _ in cohorts:
-        measured = [item.round for item in rounds[cohort.id]]
+        measured = [item.round for item in rounds[cohort.id] if item.report.completed]
         first = next((i for i, r in enumerate(measured) if r.moment == RoundMoment.pre), None)
         last = next((i for i in reversed(range(len(measured))) if measured[i].moment == RoundMoment.post), None)
         if first is not None and last is not None and last > first:

@@ -195,7 +195,7 @@ class EvaluationSummary(ApiModel):
 class HeadlineEffect(ApiModel):
     level: MeasurementLevel
     change: ChangeFigure | None = Field(description="The level's change from the first pre to the last post round "
-                                                    "(null when the cohort has not both).")
+                                                    "with responses (null when the cohort has not both answered).")
 
 
 class CohortOverview(ApiModel):

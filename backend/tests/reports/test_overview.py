@@ -68,6 +68,16 @@ def test_programmes_cohorts_and_headlines(db, org):
     assert lone[0].change.kind == ComparisonKind.unpaired
 
 
+def test_a_post_round_still_to_come_is_no_measurement_not_a_small_group(db, org):
+    raw = data.generate(11)
+    waiting = measured_cohort(db, org, make_programme(db, org), "Traineeship 2027", date(2027, 1, 1), [
+        (RoundMoment.pre, AnonymityMode.pseudonymous), (RoundMoment.post, AnonymityMode.pseudonymous)],
+        [raw[0], {}])
+    cohort = effect_overview(db, make_scope(org)).programmes[0].cohorts[0]
+    assert cohort.cohort_id == waiting.id and [r.completed for r in cohort.rounds][1] == 0
+    assert cohort.headline and all(h.change is None for h in cohort.headline)  # "no pre and post yet"
+
+
 def test_empty_and_isolated(db, org, other_org):
     measured_cohort(db, other_org, make_programme(db, other_org), "Elders", date(2026, 1, 1), [
         (RoundMoment.pre, AnonymityMode.pseudonymous)], [data.generate()[0]])

@@ -5480,7 +5480,7 @@ export interface components {
         /** HeadlineEffect */
         HeadlineEffect: {
             level: components["schemas"]["MeasurementLevel"];
-            /** @description The level's change from the first pre to the last post round (null when the cohort has not both). */
+            /** @description The level's change from the first pre to the last post round with responses (null when the cohort has not both answered). */
             change: components["schemas"]["ChangeFigure"] | null;
         };
         /** Health */
