@@ -120,11 +120,15 @@ def effect_report(db: Session, scope: Scope, cohort_id: uuid.UUID, *, level: Mea
                                  comparisons, minimum) for row in rows]
     shown_at = {_key(row.question.id): _shown_rounds(by_key.get((ReportRowKind.question, _key(row.question.id))),
                                                      minimum) for row in rows}
+    answered_at = {_key(row.question.id): _answered(by_key.get((ReportRowKind.question, _key(row.question.id))),
+                                                    len(rounds)) for row in rows}
     for kind, key, label in groups:
         members = [row for row in rows if group_key(row, kind) == key]
         count = sum(1 for row in members if shown_at[_key(row.question.id)])
+        # a group has answers at a round when any of its questions has (a withheld one included: then it says so)
+        answered = [any(answered_at[_key(row.question.id)][i] for row in members) for i in range(len(rounds))]
         report_rows.append(_group_row(kind, key, label, count, by_key.get((kind, key)), rounds, comparisons,
-                                      minimum))
+                                      minimum, answered))
     return EffectReport(cohort_id=cohort.id, cohort_name=cohort.name, minimum_group_size=minimum,
                         rounds=[item.report for item in loaded], comparisons=comparisons, rows=report_rows)
 
@@ -137,10 +141,21 @@ def _shown_rounds(sums: RowSums | None, minimum: int) -> bool:
     return sums is not None and any(s.n >= minimum for s in sums.moments)
 
 
-def _figures(sums: RowSums | None, rounds, comparisons: Sequence[ReportComparison], minimum: int) -> dict:
+def _answered(sums: RowSums | None, round_count: int) -> list[bool]:
+    """Per round, whether any answer came in (before anything is withheld)."""
+    return [sums is not None and sums.moments[i].n > 0 for i in range(round_count)]
+
+
+def _figures(sums: RowSums | None, rounds, comparisons: Sequence[ReportComparison], minimum: int,
+             answered: list[bool] | None = None) -> dict:
     empty = effect_sql.EMPTY
-    return {"moments": [moment(r.id, sums.moments[i] if sums else empty, minimum) for i, r in enumerate(rounds)],
-            "changes": [change(c, sums, i, minimum) for i, c in enumerate(comparisons)]}
+    answered = answered if answered is not None else _answered(sums, len(rounds))
+    index = {r.id: i for i, r in enumerate(rounds)}
+    return {"moments": [moment(r.id, sums.moments[i] if sums else empty, minimum, answered[i])
+                        for i, r in enumerate(rounds)],
+            "changes": [change(c, sums, i, minimum,
+                               answered[index[c.from_round_id]] and answered[index[c.to_round_id]])
+                        for i, c in enumerate(comparisons)]}
 
 
 def _question_row(row: QuestionRow, sums: RowSums | None, rounds, comparisons, minimum: int) -> EffectRow:
@@ -154,7 +169,7 @@ def _question_row(row: QuestionRow, sums: RowSums | None, rounds, comparisons, m
 
 
 def _group_row(kind: ReportRowKind, key: str, label: str, count: int, sums: RowSums | None, rounds, comparisons,
-               minimum: int) -> EffectRow:
+               minimum: int, answered: list[bool]) -> EffectRow:
     level = (MeasurementLevel(key) if kind is ReportRowKind.level else
              DIMENSION_LEVEL[Dimension(key)] if kind is ReportRowKind.dimension else None)
     return EffectRow(kind=kind, key=key, label=label, position=None, question_type=None, scale_min=0.0,
@@ -162,4 +177,4 @@ def _group_row(kind: ReportRowKind, key: str, label: str, count: int, sums: RowS
                      dimension=Dimension(key) if kind is ReportRowKind.dimension else None,
                      transfer_lever=TransferLever(key) if kind is ReportRowKind.transfer_lever else None,
                      competency_id=uuid.UUID(key) if kind is ReportRowKind.competency else None,
-                     **_figures(sums, rounds, comparisons, minimum))
+                     **_figures(sums, rounds, comparisons, minimum, answered))

@@ -117,7 +117,11 @@ def scale_of(question: Question) -> tuple[float, float]:
     return float(low), float(high)
 
 
-def moment(round_id: uuid.UUID, sums: Sums, minimum: int) -> MomentFigure:
+def moment(round_id: uuid.UUID, sums: Sums, minimum: int, answered: bool = True) -> MomentFigure:
+    """A row's figure at a round. `answered`: whether any answer to the row's questions came in there; where none
+    did, there is nothing to withhold: n 0, no figures, not suppressed ("nog geen antwoorden")."""
+    if not answered:
+        return MomentFigure(round_id=round_id, n=0, mean=None, sd=None, suppressed=None)
     if not suppression.shown(sums.n, minimum):
         return MomentFigure(round_id=round_id, n=None, mean=None, sd=None,
                             suppressed=suppression.SuppressionReason.too_few)
@@ -125,10 +129,17 @@ def moment(round_id: uuid.UUID, sums: Sums, minimum: int) -> MomentFigure:
     return MomentFigure(round_id=round_id, n=described.n, mean=described.mean, sd=described.sd, suppressed=None)
 
 
-def change(comparison: ReportComparison, row: RowSums | None, index: int, minimum: int) -> ChangeFigure:
-    """The row's change in comparison `index`, or its suppressed figure (too few pairs, or either group too small)."""
+def change(comparison: ReportComparison, row: RowSums | None, index: int, minimum: int,
+           answered: bool = True) -> ChangeFigure:
+    """The row's change in comparison `index`, or its suppressed figure (too few pairs, or either group too small).
+    `answered`: whether both rounds hold answers to the row's questions; if not, n 0 and nothing withheld."""
     paired = comparison.kind is ComparisonKind.paired
     kind = EffectSizeKind.d_z if paired else EffectSizeKind.hedges_g
+    if not answered:
+        return ChangeFigure(from_round_id=comparison.from_round_id, to_round_id=comparison.to_round_id,
+                            kind=comparison.kind, n=0, mean_difference=None, effect_size=None,
+                            effect_size_kind=kind, magnitude=None, ci_low=None, ci_high=None, t=None, df=None,
+                            p=None, suppressed=None)
     figures = None
     if row is not None and paired and suppression.shown(row.differences[index].n, minimum):
         figures = statistics.paired(row.differences[index])
