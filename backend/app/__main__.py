@@ -33,7 +33,8 @@ def serve(args: argparse.Namespace) -> int:
     workers = 1 if settings.is_sqlite else settings.workers  # SQLite: one writer process
     uvicorn.run("app.main:app", host=args.host or settings.host, port=args.port or settings.port, workers=workers,
                 proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips, log_config=None,
-                access_log=False, server_header=False)
+                access_log=False, server_header=False,
+                timeout_keep_alive=settings.keep_alive_seconds)
     return 0
 
 

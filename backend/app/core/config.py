@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     workers: int = Field(1, ge=1, le=64, description="uvicorn workers; SQLite always uses one")
+    # Longer than a load balancer's idle timeout (often 60 s): otherwise the server may close a kept-alive
+    # connection just as the balancer or a client sends the next request on it, which then fails unanswered.
+    keep_alive_seconds: int = Field(75, ge=1, le=3600, description="how long an idle HTTP connection stays open")
     # Proxies whose X-Forwarded-For/-Proto are believed; "*" only where nothing but the proxy reaches us.
     forwarded_allow_ips: str = "127.0.0.1"
     cors_origins: Annotated[list[str], NoDecode] = []
