@@ -76,12 +76,27 @@ def settings() -> Settings:
     return get_settings()
 
 
+@pytest.fixture(scope="session")
+def shared_app(engine: Engine):
+    """One application for the run: FastAPI resolves an app's routes on its first requests (about a second for
+    this API), so a new app per test would pay that a thousand times."""
+    return create_app(get_settings(), bind=engine)
+
+
 @pytest.fixture
-def app(connection: Connection, settings: Settings):
+def app(shared_app, connection: Connection, settings: Settings):
     """The application on this test's connection: its commits are savepoints, rolled back after the test. The
-    respondent rate limits are counted per process, so each test starts with none counted."""
+    respondent rate limits are counted per process, so each test starts with none counted; what a test overrides
+    is undone after it. A test that changes the routes makes an app of its own (`create_app`)."""
     throttle.reset()
-    return create_app(settings, bind=connection)
+    parts = (shared_app, shared_app.state.api)
+    for part in parts:
+        part.state.bind = connection
+        part.state.db_gate = None  # SQLite's turn-taking lock belongs to one test's event loop
+    yield shared_app
+    for part in parts:
+        part.dependency_overrides.clear()
+        part.state.bind = None
 
 
 @pytest.fixture
