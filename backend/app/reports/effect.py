@@ -113,7 +113,7 @@ def effect_report(db: Session, scope: Scope, cohort_id: uuid.UUID, *, level: Mea
     found = effect_sql.suppressed_sums(
         db, scope.organisation_id, rounds={r.id: (cohort.id, i) for i, r in enumerate(rounds)},
         round_count=len(rounds), comparisons=[Comparison(b, a, kind is ComparisonKind.paired) for b, a, kind in pairs],
-        question_rows={qid: row.question.id for row in rows for qid in row.question_ids},
+        question_rows={qid: row.question for row in rows for qid in row.question_ids},
         group_kinds=kinds, minimum=minimum, every_question=len(rows) == len(all_rows))
     by_key = {(item.kind, item.key): item for item in found}
     report_rows = [_question_row(row, by_key.get((ReportRowKind.question, _key(row.question.id))), rounds,

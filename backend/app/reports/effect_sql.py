@@ -1,32 +1,35 @@
-"""The effect figures' statement (decision 0017): count, sum and sum of squares per (row, round) and per (row,
-comparison), for one cohort (the report) or many (the overview), in SQLAlchemy Core that runs on SQLite and
-PostgreSQL. No answer row leaves the database.
+"""The effect figures' statement (decision 0017; its shape decision 0018): count, sum and sum of squares per (row,
+round) and per (row, comparison), for one cohort (the report) or many (the overview), in SQLAlchemy Core that runs
+on SQLite and PostgreSQL. No answer row leaves the database.
 
 The statement, as common table expressions:
-- `resp`: the responses of the rounds with their subject (the cohort, as an index), their round and an integer
-  pair key: the rank of the pseudonym (pseudonymous rounds), else of the person (named rounds), else of the
-  response itself (anonymous rounds and erased people: they pair with nothing).
-- `piv` (materialized): the answers pivoted to one row per (pair key, question row) with a column per round (`v0`,
-  `v1`, ...): the respondent's answer there. One pass over the answers (by their covering index when the cohort
-  is a small part of the table), one aggregate per row (each round's answer packed in a base-16 digit).
-- per (subject, question row): the sums of each round's values and, per paired comparison, of the pairs'
-  differences (an unpaired comparison's are its rounds' own sums).
-- `pv`: each pivot row as percentages of its question's scale (0-100), with the question's level, dimension,
-  competency and lever; then per group kind the respondents' group scores (their mean percentage, per round) and
-  per group the sums of those scores and of the pairs' differences of them.
-The result: the question rows and the group rows side by side (UNION ALL), the same columns.
+- `piv` (materialized): one row per respondent (pair key: the pseudonym in pseudonymous rounds, else the person in
+  named rounds, else the response itself: anonymous rounds and erased people pair with nothing) and a column per
+  question row, the respondent's answers at every round packed in one integer (`Packing`: a field per round). One
+  pass over the answers, one aggregate with a group per respondent, not per (respondent, question): small enough
+  to stay in the CPU's caches, and, with no window function in it, run in parallel on PostgreSQL.
+- per question row: how many respondents have each code (a few hundred codes, not a row per respondent), then
+  the sums of each round's value and, per paired comparison, of the pairs' differences, weighted by those counts
+  (an unpaired comparison's are its rounds' own sums).
+- `totals` and `scores` (materialized): per respondent the codes of each group's questions (level, dimension,
+  competency, lever) added up, so each round's field holds the sum of their answers above the scale's low end and
+  how many there are; from those the group score per round, the mean percentage (0-100 of each question's scale).
+  Then per group the sums of those scores and of the pairs' differences of them.
+The result: a row per question row and per group (UNION ALL), the same columns, `ref` naming which.
 
 Suppressed questions (decision 0017) are left out of the groups by `suppressed_sums`: the first statement counts
 every answer; only when some question has answers but fewer than the minimum at a round, or too few pairs for a
-change, a second statement scores the groups over the questions shown there (lists of question ids per round and
+change, a second statement scores the groups over the questions shown there (sets of question rows per round and
 per comparison). A large cohort costs one statement."""
 
+import functools
+import operator
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Float, String, and_, case, cast, func, literal, null, or_, select, text, union_all
+from sqlalchemy import BigInteger, Float, String, and_, case, cast, func, literal, null, select, text, union_all
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
@@ -38,12 +41,14 @@ from app.responses.models import Answer, Response
 
 NUMERIC_TYPES = (QuestionType.likert_5, QuestionType.likert_7, QuestionType.scale_0_10)
 SCALE = {QuestionType.likert_5: (1, 5), QuestionType.likert_7: (1, 7), QuestionType.scale_0_10: (0, 10)}
-GROUP_COLUMNS = {ReportRowKind.level: Question.level, ReportRowKind.dimension: Question.dimension,
-                 ReportRowKind.competency: Question.competency_id,
-                 ReportRowKind.transfer_lever: Question.transfer_lever}
+GROUP_ATTRIBUTES = {ReportRowKind.level: "level", ReportRowKind.dimension: "dimension",
+                    ReportRowKind.competency: "competency_id", ReportRowKind.transfer_lever: "transfer_lever"}
 EMPTY = Sums(0, 0.0, 0.0)
 NONE = [cast(null(), Float)] * 3  # sums a statement leaves out
-BASE, PACKED_ROUNDS = 16, 15  # answers 0-10 (plus one) fit a hexadecimal digit; 15 of them a 64-bit integer
+MAX_ABOVE_LOW = 10  # the widest scale, 0-10
+# a code is summed as a float (PostgreSQL sums those natively, 64-bit integers through numeric ones) and is exact
+# up to 2**53; then it is cast to a 64-bit integer
+INTEGER_BITS = 52
 Shown = Mapping[uuid.UUID, frozenset[uuid.UUID]] | None  # per subject, the question rows a figure counts
 
 
@@ -67,116 +72,187 @@ class RowSums:
     afters: list[Sums] = field(default_factory=list)
 
 
-def _triple(value: ColumnElement[Any]) -> list[ColumnElement[Any]]:
-    return [func.count(value), func.sum(value), func.sum(value * value)]
+@dataclass(frozen=True)
+class Packing:
+    """A question row's answers of one respondent in one integer per chunk of rounds: per round a field holding the
+    answer above its scale's low end plus `one`, which counts it (0: no answer). Summed over a group's questions,
+    each field holds the sum of those values and their count, so a respondent's group score costs one addition
+    per question, not work per answer and round. Wide enough for the largest group's sums."""
+
+    value_bits: int
+    count_bits: int
+
+    @classmethod
+    def for_groups(cls, largest: int) -> "Packing":
+        return cls((MAX_ABOVE_LOW * largest).bit_length(), largest.bit_length())
+
+    @property
+    def one(self) -> int:
+        return 2 ** self.value_bits
+
+    @property
+    def per_chunk(self) -> int:
+        return INTEGER_BITS // (self.value_bits + self.count_bits)
+
+    def chunk(self, i: int) -> int:
+        return i // self.per_chunk
+
+    def weight(self, i: int) -> int:
+        return 2 ** ((self.value_bits + self.count_bits) * (i % self.per_chunk))
+
+    def field(self, codes: Sequence[ColumnElement[Any]], i: int) -> ColumnElement[Any]:
+        """Round i's field of a (summed) code: count * one + sum of the values above the low end."""
+        return codes[self.chunk(i)] // self.weight(i) % 2 ** (self.value_bits + self.count_bits)
+
+
+def _triple(value: ColumnElement[Any], weight: ColumnElement[Any] | None = None) -> list[ColumnElement[Any]]:
+    """count, sum and sum of squares of `value`; each value counted `weight` times when given."""
+    if weight is None:
+        return [func.count(value), func.sum(value), func.sum(value * value)]
+    return [func.sum(case((value.is_not(None), weight))), func.sum(value * weight), func.sum(value * value * weight)]
 
 
 def sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[uuid.UUID, tuple[uuid.UUID, int]],
-         round_count: int, comparisons: Sequence[Comparison], question_rows: Mapping[uuid.UUID, uuid.UUID],
+         round_count: int, comparisons: Sequence[Comparison], question_rows: Mapping[uuid.UUID, Question],
          group_kinds: Sequence[ReportRowKind], every_question: bool = False,
          moments_shown: Sequence[Shown] | None = None, changes_shown: Sequence[Shown] | None = None) -> list[RowSums]:
     """The sums per (subject, row). `rounds`: round id → (subject, index 0..round_count-1); `question_rows`: each
-    question id → its row's question id (itself, or the first question of its type and text in the report).
-    `moments_shown[i]` (per round) and `changes_shown[c]` (per comparison): the question rows per subject that
-    count in the groups' figures there; None: all of them. `every_question`: the rows hold every numeric question
-    of the rounds' instruments (no filter), so every answer with a number counts."""
+    question id → its row's question (itself, or the first question of its type and text in the report), whose
+    type, level, dimension, competency and lever the row takes. `moments_shown[i]` (per round) and
+    `changes_shown[c]` (per comparison): the question rows per subject that count in the groups' figures there;
+    None: all of them. `every_question`: the rows hold every numeric question of the rounds' instruments (no
+    filter), so every answer with a number counts."""
     if not rounds or not question_rows:
         return []
     indexes = range(round_count)
     moments_shown = list(moments_shown or [None] * round_count)
     changes_shown = list(changes_shown or [None] * len(comparisons))
     subjects = list(dict.fromkeys(s for s, _ in rounds.values()))
-    subject = case({r: subjects.index(s) for r, (s, _) in rounds.items()}, value=Response.round_id)
-    pair_key = func.coalesce(Response.pseudonym, cast(Response.person_id, String), cast(Response.id, String))
-    packed = round_count <= PACKED_ROUNDS
-    resp = (select(Response.id.label("id"), func.dense_rank().over(order_by=(subject, pair_key)).label("pk"),
-                   subject.label("s"),
-                   case({r: BASE ** i if packed else i for r, (_, i) in rounds.items()},
-                        value=Response.round_id).label("ri"))
-            .where(Response.organisation_id == organisation_id, Response.round_id.in_(list(rounds)))
-            .cte("resp"))
-    same = all(question == row for question, row in question_rows.items())
-    row_of = Answer.question_id if same else case(dict(question_rows), value=Answer.question_id)
-    answers = (select(resp.c.s, resp.c.pk, resp.c.ri, row_of.label("q"), Answer.number)
-               .join(resp, resp.c.id == Answer.response_id)
-               .where(Answer.number.is_not(None),
-                      *(() if every_question else (Answer.question_id.in_(list(question_rows)),)))
-               .subquery("a"))
-    if packed:
-        # one aggregate instead of one per round: each round's answer (plus one, so 0 is "none") in its own
-        # base-16 digit of one integer (a respondent answers a question once per round); the database computes
-        # the identical sums once and reads each round's digit from it
-        code = func.sum((answers.c.number + 1) * answers.c.ri)
-        values = [(func.nullif(code // BASE ** i % BASE, 0) - 1).label(f"v{i}") for i in indexes]
-    else:
-        values = [func.max(case((answers.c.ri == i, answers.c.number))).label(f"v{i}") for i in indexes]
-    # a pair key belongs to one subject: with one (the report) the key needs no subject beside it
-    keys = [answers.c.pk, answers.c.q] if len(subjects) == 1 else [answers.c.s, answers.c.pk, answers.c.q]
-    piv = (select(answers.c.s if len(subjects) > 1 else literal(0).label("s"), answers.c.pk, answers.c.q, *values)
-           .group_by(*keys).cte("piv").prefix_with("MATERIALIZED"))
-    v = [piv.c[f"v{i}"] for i in indexes]
+    rows = list({question.id: question for question in question_rows.values()}.values())
+    low = [SCALE[QuestionType(row.type)][0] for row in rows]
+    groups = [(kind, key, [k for k, row in enumerate(rows) if _attribute(row, kind) == key])
+              for kind in group_kinds
+              for key in dict.fromkeys(_attribute(row, kind) for row in rows) if key is not None]
+    packing = Packing.for_groups(max((len(members) for *_, members in groups), default=1))
+    chunks = range(packing.chunk(round_count - 1) + 1)
 
-    low = case((Question.type == QuestionType.scale_0_10, 0), else_=1)
-    factor = cast(case((Question.type == QuestionType.likert_5, 25.0), (Question.type == QuestionType.likert_7,
-                                                                         100 / 6), else_=10.0), Float)
-    qs_columns: list[ColumnElement[Any]] = []
-    for i in indexes:
-        qs_columns += [column.label(f"m{i}_{part}") for column, part in zip(_triple(v[i]), "nst", strict=True)]
+    pair_key = func.coalesce(Response.pseudonym, cast(Response.person_id, String), cast(Response.id, String))
+    resp = (select(Response.id.label("id"), pair_key.label("pk"),
+                   case({r: subjects.index(s) for r, (s, _) in rounds.items()}, value=Response.round_id).label("s"),
+                   case({r: literal(float(packing.weight(i)), Float) for r, (_, i) in rounds.items()},
+                        value=Response.round_id).label("w"),
+                   case({r: packing.chunk(i) for r, (_, i) in rounds.items()}, value=Response.round_id).label("c"))
+            .where(Response.organisation_id == organisation_id, Response.round_id.in_(list(rounds)))
+            .subquery("resp"))
+
+    def answered(k: int, chunk: int) -> ColumnElement[Any]:
+        ids = [qid for qid, row in question_rows.items() if row.id == rows[k].id]
+        question = Answer.question_id == ids[0] if len(ids) == 1 else Answer.question_id.in_(ids)
+        return question if len(chunks) == 1 else and_(question, resp.c.c == chunk)
+
+    # a respondent answers a question once per round: each round's answer in its own field (weight: a float)
+    codes = [func.coalesce(cast(func.sum((Answer.number + (packing.one - low[k])) * resp.c.w)
+                                .filter(answered(k, c)), BigInteger), 0).label(f"c{k}_{c}")
+             for k in range(len(rows)) for c in chunks]
+    one = len(subjects) == 1  # a pair key belongs to one subject: with one (the report) it needs no subject beside it
+    piv = (select(literal(0).label("s") if one else resp.c.s, *codes)
+           .join(resp, resp.c.id == Answer.response_id)
+           .where(Answer.number.is_not(None),
+                  *(() if every_question else (Answer.question_id.in_(list(question_rows)),)))
+           .group_by(resp.c.pk, *(() if one else (resp.c.s,))).cte("piv").prefix_with("MATERIALIZED"))
+
+    def columns(moments: list, differences: list, befores: list, afters: list) -> list[ColumnElement[Any]]:
+        """A result row's columns: the moments' sums, then per comparison its differences', befores' and afters'
+        (NONE where left out)."""
+        return [*(c for m in moments for c in m),
+                *(c for block in zip(differences, befores, afters, strict=True) for part in block for c in part)]
+
     paired = [c for c, comparison in enumerate(comparisons) if comparison.paired is True or (
         not isinstance(comparison.paired, bool) and any(comparison.paired.values()))]
-    for c in paired:  # unpaired comparisons have no pairs: their rounds' sums are the moments'
-        difference = v[comparisons[c].after] - v[comparisons[c].before]
-        qs_columns += [column.label(f"d{c}_{part}") for column, part in zip(_triple(difference), "nst", strict=True)]
-    qs = select(piv.c.s, piv.c.q, *qs_columns).group_by(piv.c.s, piv.c.q).subquery("qs")
-    result: Any = select(literal(ReportRowKind.question.value).label("kind"), cast(qs.c.q, String).label("key"),
-                         qs.c.s, *(qs.c[f"m{i}_{p}"] for i in indexes for p in "nst"),
-                         *(column for c in range(len(comparisons)) for column in (
-                             *([qs.c[f"d{c}_{p}"] for p in "nst"] if c in paired else NONE), *NONE, *NONE)))
-    kinds = list(group_kinds)
-    if kinds:
-        def percent(value: ColumnElement[Any], where: Shown) -> ColumnElement[Any]:
-            scaled = cast(value - low, Float) * factor
-            return scaled if where is None else case((_within(where, subjects, piv.c.s, piv.c.q), scaled))
+    # per question row: the respondents per code (a few hundred codes, not a row per respondent)
+    dist = union_all(*(select(piv.c.s, literal(k).label("k"), literal(low[k]).label("low"),
+                              *(piv.c[f"c{k}_{c}"].label(f"code{c}") for c in chunks), func.count().label("weight"))
+                       .group_by(piv.c.s, *(piv.c[f"c{k}_{c}"] for c in chunks)) for k in range(len(rows)))
+                     ).subquery("dist")
+    v = [func.nullif(packing.field([dist.c[f"code{c}"] for c in chunks], i), 0) - packing.one + dist.c.low
+         for i in indexes]
+    none = [NONE] * len(comparisons)
+    statements: list[Any] = [select(dist.c.k.label("ref"), dist.c.s, *columns(
+        [_triple(v[i], dist.c.weight) for i in indexes],
+        [_triple(v[comparisons[c].after] - v[comparisons[c].before], dist.c.weight) if c in paired else NONE
+         for c in range(len(comparisons))], none, none)).group_by(dist.c.s, dist.c.k)]
+    labels = [(ReportRowKind.question, str(row.id)) for row in rows]
+
+    if groups:
+        totals: dict[tuple, ColumnElement[Any]] = {}  # per (group, scale, chunk, shown): its questions' codes summed
+
+        def parts(g: int, i: int, where: Shown) -> list[tuple[QuestionType, str]]:
+            """Group g's summed codes that make its score at round i, per scale of its questions (shown: `where`)."""
+            found = []
+            for scale in dict.fromkeys(QuestionType(rows[k].type) for k in groups[g][2]):
+                terms = []
+                for k in groups[g][2]:
+                    counts = _counts(rows[k].id, where, subjects, piv.c.s)
+                    if rows[k].type == scale and counts is not False:
+                        code = piv.c[f"c{k}_{packing.chunk(i)}"]
+                        terms.append(code if counts is True else case((counts, code), else_=0))
+                if terms:
+                    name = (g, scale, packing.chunk(i), None if where is None else frozenset(where.items()))
+                    totals.setdefault(name, functools.reduce(operator.add, terms).label(f"t{len(totals)}"))
+                    found.append((scale, totals[name].name))
+            return found
 
         # a group score per round, over the questions shown at that round; a comparison whose questions are not
         # exactly those of both its rounds' scores gets scores of its own
-        pv_columns = [percent(v[i], moments_shown[i]).label(f"p{i}") for i in indexes]
-        own: list[int] = []
-        for c, comparison in enumerate(comparisons):
-            where = changes_shown[c]
-            if where != moments_shown[comparison.before] or where != moments_shown[comparison.after]:
-                own.append(c)
-                pv_columns += [percent(v[comparison.before], where).label(f"b{c}"),
-                               percent(v[comparison.after], where).label(f"a{c}")]
-        pv = (select(piv.c.s, piv.c.pk, *(GROUP_COLUMNS[kind].label(f"g_{kind.value}") for kind in kinds),
-                     *pv_columns)
-              .join(Question, Question.id == piv.c.q)
-              .where(or_(*(GROUP_COLUMNS[kind].is_not(None) for kind in kinds)))
-              .cte("pv").prefix_with("NOT MATERIALIZED"))
-        score_names = [column.name for column in pv_columns]
-        branches = []
-        for kind in kinds:
-            key = pv.c[f"g_{kind.value}"]
-            branches.append(select(pv.c.s, literal(kind.value).label("kind"), cast(key, String).label("key"),
-                                   *(func.avg(pv.c[name]).label(name) for name in score_names))
-                            .where(key.is_not(None)).group_by(pv.c.s, pv.c.pk, key))
-        g = union_all(*branches).subquery("g") if len(branches) > 1 else branches[0].subquery("g")
-        gs_columns: list[ColumnElement[Any]] = []
-        for i in indexes:
-            gs_columns += _triple(g.c[f"p{i}"])
-        for c, comparison in enumerate(comparisons):
-            before, after = ((g.c[f"b{c}"], g.c[f"a{c}"]) if c in own else
-                             (g.c[f"p{comparison.before}"], g.c[f"p{comparison.after}"]))
-            gs_columns += [*(_triple(after - before) if c in paired else NONE),
-                           *(_triple(before) + _triple(after) if c in own else NONE + NONE)]
-        result = union_all(result, select(g.c.kind, g.c.key, g.c.s, *gs_columns).group_by(g.c.s, g.c.kind, g.c.key))
-    return [_row_sums(row, subjects, round_count, comparisons) for row in db.execute(result)]
+        own = [c for c, comparison in enumerate(comparisons) if changes_shown[c] != moments_shown[comparison.before]
+               or changes_shown[c] != moments_shown[comparison.after]]
+        wanted: list[tuple[str, int, list[tuple[QuestionType, str]]]] = []
+        for g in range(len(groups)):
+            wanted += [(f"p{g}_{i}", i, parts(g, i, moments_shown[i])) for i in indexes]
+            for c in own:
+                before, after = comparisons[c].before, comparisons[c].after
+                wanted += [(f"b{g}_{c}", before, parts(g, before, changes_shown[c])),
+                           (f"a{g}_{c}", after, parts(g, after, changes_shown[c]))]
+        summed = select(piv.c.s, *totals.values()).cte("totals").prefix_with("MATERIALIZED")
+
+        def score(i: int, of: list[tuple[QuestionType, str]]) -> ColumnElement[Any]:
+            """The score at round i: the mean percentage of the group's answers there; null when there are none."""
+            if not of:
+                return cast(null(), Float)
+            fields = [(scale, packing.field([summed.c[name]] * len(chunks), i)) for scale, name in of]
+            points = [field % packing.one * (100.0 / (SCALE[scale][1] - SCALE[scale][0])) for scale, field in fields]
+            count = [field // packing.one for _, field in fields]
+            return functools.reduce(operator.add, points) / func.nullif(functools.reduce(operator.add, count), 0)
+
+        scores = (select(summed.c.s, *(score(i, of).label(name) for name, i, of in wanted))
+                  .cte("scores").prefix_with("MATERIALIZED"))
+        for g, (kind, key, _) in enumerate(groups):
+            p = [scores.c[f"p{g}_{i}"] for i in indexes]
+            pairs = [(scores.c[f"b{g}_{c}"], scores.c[f"a{g}_{c}"]) if c in own else (p[comparison.before],
+                                                                                    p[comparison.after])
+                     for c, comparison in enumerate(comparisons)]
+            statements.append(select(literal(len(labels)).label("ref"), scores.c.s, *columns(
+                [_triple(p[i]) for i in indexes],
+                [_triple(after - before) if c in paired else NONE for c, (before, after) in enumerate(pairs)],
+                [_triple(before) if c in own else NONE for c, (before, _) in enumerate(pairs)],
+                [_triple(after) if c in own else NONE for c, (_, after) in enumerate(pairs)])).group_by(scores.c.s))
+            labels.append((kind, key))
+    result = union_all(*statements) if len(statements) > 1 else statements[0]
+    return [_row_sums(row, labels, subjects, round_count, comparisons) for row in db.execute(result)]
 
 
-def _within(where: Mapping[uuid.UUID, frozenset[uuid.UUID]], subjects: list[uuid.UUID], subject: Any,
-            question: Any) -> ColumnElement[Any]:
-    return or_(*(and_(subject == subjects.index(key), question.in_(list(ids)) if ids else literal(False))
-                 for key, ids in where.items()), literal(False))
+def _attribute(row: Question, kind: ReportRowKind) -> str | None:
+    value = getattr(row, GROUP_ATTRIBUTES[kind])
+    return None if value is None else str(value)
+
+
+def _counts(row_id: uuid.UUID, where: Shown, subjects: list[uuid.UUID], subject: Any) -> bool | ColumnElement[Any]:
+    """Whether a question row counts in a group's score: everywhere (True), nowhere (False), or for the subjects
+    whose shown rows (`where`) hold it."""
+    if where is None:
+        return True
+    holding = [i for i, s in enumerate(subjects) if row_id in where.get(s, ())]
+    return True if len(holding) == len(subjects) else False if not holding else subject.in_(holding)
 
 
 def _sums(values: Sequence[Any]) -> Sums:
@@ -189,23 +265,21 @@ def _given(values: Sequence[Any], otherwise: Sums) -> Sums:
     return otherwise if values[0] is None else _sums(values)
 
 
-def _row_sums(row: Any, subjects: list[uuid.UUID], rounds: int, comparisons: Sequence[Comparison]) -> RowSums:
-    kind, key, subject, *values = row
+def _row_sums(row: Any, labels: list[tuple[ReportRowKind, str]], subjects: list[uuid.UUID], rounds: int,
+              comparisons: Sequence[Comparison]) -> RowSums:
+    ref, subject, *values = row
+    kind, key = labels[ref]
     moments = [_sums(values[3 * i:3 * i + 3]) for i in range(rounds)]
     rest = values[3 * rounds:]
     blocks = [[_sums(rest[9 * c:9 * c + 3]), _given(rest[9 * c + 3:9 * c + 6], moments[comparison.before]),
                _given(rest[9 * c + 6:9 * c + 9], moments[comparison.after])]
               for c, comparison in enumerate(comparisons)]
-    kind = ReportRowKind(kind)
-    if kind in (ReportRowKind.question, ReportRowKind.competency):
-        key = uuid.UUID(str(key))  # SQLite keeps a UUID as 32 hex digits, PostgreSQL's text has dashes
-    return RowSums(subjects[subject], kind, str(key), moments, [b[0] for b in blocks], [b[1] for b in blocks],
+    return RowSums(subjects[subject], kind, key, moments, [b[0] for b in blocks], [b[1] for b in blocks],
                    [b[2] for b in blocks])
 
 
-
 def suppressed_sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[uuid.UUID, tuple[uuid.UUID, int]],
-                    round_count: int, comparisons: Sequence[Comparison], question_rows: Mapping[uuid.UUID, uuid.UUID],
+                    round_count: int, comparisons: Sequence[Comparison], question_rows: Mapping[uuid.UUID, Question],
                     group_kinds: Sequence[ReportRowKind], minimum: int, every_question: bool = False
                     ) -> list[RowSums]:
     """`sums` with every suppressed question left out of the groups (decision 0017). The first statement counts

@@ -65,7 +65,7 @@ def effect_overview(db: Session, scope: Scope) -> EffectOverview:
         rounds={r.id: (cohort_id, i) for cohort_id, pair in ends.items() for i, r in enumerate(pair)},
         round_count=2, comparisons=[Comparison(0, 1, {cohort_id: kind_of(*pair) is ComparisonKind.paired
                                                       for cohort_id, pair in ends.items()})],
-        question_rows={qid: row.question.id for row in rows for qid in row.question_ids},
+        question_rows={qid: row.question for row in rows for qid in row.question_ids},
         group_kinds=[ReportRowKind.level], minimum=minimum, every_question=True) if ends else []
     sums = {(item.subject, item.key): item for item in found if item.kind is ReportRowKind.level}
     programmes: dict[uuid.UUID | None, ProgrammeOverview] = {}
