@@ -15,7 +15,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f 2>/dev/null
 	frontend/index.html frontend/antwoorden.html frontend/vite.config.ts frontend/tsconfig.json frontend/tsconfig.app.json \
 	frontend/tsconfig.node.json frontend/package.json
 
-.PHONY: help run test install migrate migration build types lint test-backend test-frontend test-e2e bench backup restore \
+.PHONY: help run test install migrate migration build types lint typecheck test-backend test-frontend test-e2e bench backup restore \
 	clean
 
 help: ## list the targets
@@ -61,8 +61,10 @@ types: $(STAMPS)/backend-runtime $(STAMPS)/frontend-deps ## regenerate the SPA's
 	cd backend && $(PY) -m app openapi > ../frontend/openapi.json
 	cd frontend && npm run gen:types
 
-lint: $(STAMPS)/backend-dev $(STAMPS)/frontend-deps ## ruff and the TypeScript compiler
+lint: typecheck $(STAMPS)/backend-dev ## ruff and the TypeScript compiler
 	cd backend && $(PY) -m ruff check .
+
+typecheck: $(STAMPS)/frontend-deps ## the TypeScript compiler over the SPA (once per make run, however many targets ask)
 	cd frontend && npm run typecheck
 
 test-backend: $(STAMPS)/backend-dev ## pytest on SQLite, and on PostgreSQL at the same time when TEST_DATABASE_URL is set
@@ -79,8 +81,8 @@ test-backend: $(STAMPS)/backend-dev ## pytest on SQLite, and on PostgreSQL at th
 		test $$sqlite -eq 0 -a $$pg -eq 0; \
 	fi
 
-test-frontend: $(STAMPS)/frontend-deps ## type check, stale-types check and vitest
-	cd frontend && npm run typecheck && npm run check:types && npm test
+test-frontend: typecheck ## type check, stale-types check and vitest
+	cd frontend && npm run check:types && npm test
 
 test-e2e: $(STAMPS)/backend-runtime frontend/dist/index.html ## Playwright + axe in Chromium against the built SPA
 	@if [ -z "$(CHROMIUM_PATH)" ]; then \
@@ -90,7 +92,10 @@ test-e2e: $(STAMPS)/backend-runtime frontend/dist/index.html ## Playwright + axe
 		cd frontend && CHROMIUM_PATH="$(CHROMIUM_PATH)" PYTHON="$(PY)" npm run test:e2e; \
 	fi
 
-test: lint test-backend test-frontend test-e2e ## every test: lint, backend (SQLite + PostgreSQL), frontend unit, browser
+# The browser tests mostly wait (for pages, the server, the debounced saves): they use a fraction of a core, so they
+# run beside the backend's two halves rather than after them; each part's output is printed whole when it ends.
+test: ## every test: lint, backend (SQLite + PostgreSQL), frontend unit and browser, side by side
+	$(MAKE) --no-print-directory -j4 --output-sync=target lint test-backend test-frontend test-e2e
 
 bench: $(STAMPS)/backend-dev ## the benchmark, outside CI: the real server on PostgreSQL and SQLite (make bench ARGS="--clients 1,16")
 	cd backend && $(PY) -m bench $(ARGS)
