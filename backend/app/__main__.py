@@ -39,11 +39,15 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def migrate(args: argparse.Namespace) -> int:
-    from app.core.migrations import upgrade
+    from app.core.migrations import MigrationFailed, upgrade
 
     settings = _settings()
     settings.resolved_secret_key()  # first run: generate SECRET_KEY into the data directory when unset
-    upgrade(settings.resolved_database_url, args.revision)
+    try:
+        upgrade(settings.resolved_database_url, args.revision)
+    except MigrationFailed as failure:
+        print(failure, file=sys.stderr)
+        return 1
     print(f"Database migrated to {args.revision}.")
     if settings.demo_data:
         return load_demo(args)

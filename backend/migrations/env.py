@@ -23,8 +23,9 @@ def _render_item(type_: str, obj: object, _context: object) -> str | bool:
 
 
 def _options(url: str) -> dict[str, object]:
+    # on_version_apply: `app.core.migrations.upgrade` follows the steps, to name the one that fails
     return {"target_metadata": target_metadata, "compare_type": True, "render_as_batch": url.startswith("sqlite"),
-            "render_item": _render_item}
+            "render_item": _render_item, "on_version_apply": config.attributes.get("on_version_apply")}
 
 
 def run_migrations_offline() -> None:

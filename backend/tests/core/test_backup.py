@@ -11,9 +11,10 @@ from sqlmodel import Session, SQLModel
 
 from app import models  # noqa: F401  (every table)
 from app.core import backup as backups
-from app.core.migrations import downgrade, head_revision, upgrade
+from app.core.migrations import MigrationFailed, current_revision, downgrade, head_revision, upgrade
 from app.demo.loader import load_demo
 from tests import factories
+from tests.conftest import TEST_DATABASE_URL
 
 NOW = datetime(2026, 12, 2, 10, 30, tzinfo=UTC)
 PREVIOUS_RELEASE = "d634dd07c833"  # the schema of release 0.4.0 (CHANGELOG): questionnaires, before rounds
@@ -154,3 +155,28 @@ def test_sqlite_backup_is_consistent_while_the_database_is_written(tmp_path):
     with sqlite3.connect(made) as copy:
         assert copy.execute("SELECT count(*), min(n) FROM burst").fetchone() == (1000, 0)
     assert set(inspect(create_engine(f"sqlite:///{made}")).get_table_names()) >= {"alembic_version", "answers"}
+
+
+@pytest.mark.skipif(not TEST_DATABASE_URL, reason="PostgreSQL runs the whole upgrade in one transaction; SQLite "
+                    "can keep part of a failed migration, and the README says to restore the backup there")
+def test_a_failed_upgrade_on_postgresql_keeps_the_previous_schema_and_its_data_and_says_which_migration(
+        scratch_database):
+    """The README's upgrade procedure: a migration that fails midway (here the rounds migration's fourth table is
+    in the way) leaves the previous release's schema and every row as they were, and names the migration."""
+    url = scratch_database("failed_upgrade")
+    with_demo(url)
+    downgrade(url, PREVIOUS_RELEASE)
+    run_sql(url, "CREATE TABLE answers (id integer)")  # what an operator's stray table would do
+    before = snapshot_of(url)
+
+    with pytest.raises(MigrationFailed) as failure:
+        upgrade(url)
+
+    assert str(failure.value).startswith(
+        "Migration 90b397e7a3b5 (rounds invitations responses answers) failed: relation \"answers\" already exists. "
+        f"The database is at revision {PREVIOUS_RELEASE}; the upgrade ran in one transaction")
+    engine = create_engine(url)
+    assert current_revision(engine) == PREVIOUS_RELEASE
+    assert "rounds" not in inspect(engine).get_table_names()  # made before the failure, and rolled back with it
+    engine.dispose()
+    assert snapshot_of(url) == before
