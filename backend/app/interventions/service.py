@@ -163,8 +163,9 @@ STORED = ("id", *ATTRIBUTES, "created_at", "updated_at", "version")
 
 
 def read_values(intervention: Any, links: Links) -> dict[str, Any]:
-    """An InterventionRead's fields from an intervention or a row of its STORED columns, and its links."""
-    values = (intervention._asdict() if isinstance(intervention, Row)  # a list's row: no getattr per column
+    """An InterventionRead's fields from an intervention, or a row of the STORED columns in their order (a list's:
+    zipped, not looked up column by column), and its links."""
+    values = (dict(zip(STORED, intervention, strict=True)) if isinstance(intervention, Row)
               else {name: getattr(intervention, name) for name in STORED})
     values.update(
         total_cost=total_cost(intervention), learning_hours_total=learning_hours_total(intervention),
