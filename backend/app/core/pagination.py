@@ -24,7 +24,7 @@ class PageParams:
     response: Response
 
 
-def _page_params(
+async def _page_params(  # async: plain parsing, run in the event loop rather than in a worker thread
     request: Request,
     response: Response,
     page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
