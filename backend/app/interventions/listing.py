@@ -1,5 +1,5 @@
 """The catalogue's list: its filters (the plan's traceability among them), sorting and the page, and the statement
-the export filters with. A page is three queries: its count, its rows (the stored columns, no ORM objects) and
+the export filters with. A page is two queries: its rows (the stored columns, no ORM objects) with the total, and
 their links (`service.load_links`); its items are validated in one call."""
 
 import uuid
@@ -115,7 +115,7 @@ _ITEMS = TypeAdapter(list[InterventionRead])
 
 def list_interventions(db: Session, scope: Scope, params: PageParams, *, filters: Filters) -> Page[InterventionRead]:
     page = paginate(db, filtered(scope, filters).with_only_columns(*_COLUMNS), params, sortable=SORTABLE,
-                    default_sort=["title"], tiebreaker=Intervention.id)
-    links = load_links(db, [row.id for row in page.items])
-    page.items = _ITEMS.validate_python([read_values(row, links[row.id]) for row in page.items])
+                    default_sort=["title"], tiebreaker=Intervention.id, total_in_page=True)
+    links = load_links(db, [row[0] for row in page.items])  # the rows are tuples of STORED, id first
+    page.items = _ITEMS.validate_python([read_values(row, links[row[0]]) for row in page.items])
     return page

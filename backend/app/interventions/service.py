@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from pydantic.alias_generators import to_camel
@@ -163,10 +164,13 @@ STORED = ("id", *ATTRIBUTES, "created_at", "updated_at", "version")
 
 
 def read_values(intervention: Any, links: Links) -> dict[str, Any]:
-    """An InterventionRead's fields from an intervention, or a row of the STORED columns in their order (a list's:
-    zipped, not looked up column by column), and its links."""
-    values = (dict(zip(STORED, intervention, strict=True)) if isinstance(intervention, Row)
-              else {name: getattr(intervention, name) for name in STORED})
+    """An InterventionRead's fields from an intervention, or a tuple of the STORED columns in their order (a list's
+    row: zipped, not looked up column by column), and its links."""
+    if isinstance(intervention, Intervention):
+        values = {name: getattr(intervention, name) for name in STORED}
+    else:
+        values = dict(zip(STORED, intervention, strict=True))
+        intervention = SimpleNamespace(**values)  # for the derived fields' attribute access
     values.update(
         total_cost=total_cost(intervention), learning_hours_total=learning_hours_total(intervention),
         needs_evaluation=needs_evaluation(intervention),
