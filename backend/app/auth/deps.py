@@ -4,7 +4,7 @@ Routes ask for a scope by the least role they need: `OrgScope` (any role), `Edit
 API tokens act as viewer (scope `read`) or editor (scope `write`), never as admin.
 """
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
@@ -77,8 +77,9 @@ def _check_csrf(request: Request, session: LoginSession) -> None:
         raise Forbidden(f"Send the {CSRF_HEADER} header from GET /auth/me with every change.", problem="csrf_missing")
 
 
-def requires(minimum: Role, authenticate: Callable[..., Any] = _authenticate) -> Callable[[Scope], Scope]:
-    def dependency(scope: Annotated[Scope, Depends(authenticate)]) -> Scope:
+def requires(minimum: Role, authenticate: Callable[..., Any] = _authenticate) -> Callable[[Scope], Awaitable[Scope]]:
+    # async: a comparison, so it runs in the event loop and not in a worker thread of its own
+    async def dependency(scope: Annotated[Scope, Depends(authenticate)]) -> Scope:
         if not scope.role.includes(minimum):
             raise Forbidden(f"This needs the {minimum.value} role; you have {scope.role.value}.",
                             problem="role_required",

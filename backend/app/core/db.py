@@ -85,12 +85,25 @@ async def transaction(state: Any) -> AsyncIterator[Session]:
         session = open_session(state.bind)
         try:
             yield session
-            await run_in_threadpool(session.commit)
         except BaseException:
-            await run_in_threadpool(session.rollback)
+            await run_in_threadpool(_end, session, commit=False)
             raise
-        finally:
-            await run_in_threadpool(session.close)
+        await run_in_threadpool(_end, session, commit=True)
+
+
+def _end(session: Session, *, commit: bool) -> None:
+    """Commit (or roll back) and close in one worker-thread call: a request's end is one hop, not two."""
+    try:
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
+    except BaseException:
+        if commit:
+            session.rollback()
+        raise
+    finally:
+        session.close()
 
 
 async def get_db(request: Request) -> AsyncIterator[Session]:

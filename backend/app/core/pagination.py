@@ -24,7 +24,7 @@ class PageParams:
     response: Response
 
 
-def _page_params(
+async def _page_params(  # async: plain parsing, run in the event loop rather than in a worker thread
     request: Request,
     response: Response,
     page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
@@ -52,8 +52,11 @@ def paginate(
     default_sort: Sequence[str],
     tiebreaker: ColumnElement[Any],
     to_item: Callable[[Any], Any] | None = None,
+    total_in_page: bool = False,
 ) -> Page[Any]:
-    """Two queries whatever the page holds: a count and the page itself."""
+    """Two queries whatever the page holds: a count and the page itself. With `total_in_page` (a statement of
+    columns, without DISTINCT) one: the page's rows carry the total as `count(*) OVER ()`, cut off again before
+    `to_item`, which gets tuples; only a page past the end, which has no rows to carry it, still counts apart."""
     order = []
     for key in params.sort or default_sort:
         descending = key.startswith("-")
@@ -65,10 +68,18 @@ def paginate(
         order.append(column.desc() if descending else column.asc())
     order.append(tiebreaker.asc())
 
-    total = db.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
-    rows = db.execute(
-        statement.order_by(*order).offset((params.page - 1) * params.page_size).limit(params.page_size)
+    def count() -> int:
+        return db.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
+
+    page = statement.add_columns(func.count().over()) if total_in_page else statement
+    rows: Sequence[Any] = db.execute(
+        page.order_by(*order).offset((params.page - 1) * params.page_size).limit(params.page_size)
     ).all()
+    if total_in_page:
+        total = rows[0][-1] if rows else (count() if params.page > 1 else 0)
+        rows = [tuple(row)[:-1] for row in rows]
+    else:
+        total = count()
     items = [to_item(row) for row in rows] if to_item else [row[0] if len(row) == 1 else row for row in rows]
     _set_link_header(params, total)
     return Page[Any](items=items, page=params.page, page_size=params.page_size, total=total)

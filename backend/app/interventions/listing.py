@@ -1,10 +1,12 @@
 """The catalogue's list: its filters (the plan's traceability among them), sorting and the page, and the statement
-the export filters with. Links for a page are loaded with one `IN` query per link table (`service.load_links`)."""
+the export filters with. A page is two queries: its rows (the stored columns, no ORM objects) with the total, and
+their links (`service.load_links`); its items are validated in one call."""
 
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import and_, exists, func, or_
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
@@ -24,7 +26,7 @@ from app.interventions.models import (
     InterventionTheme,
 )
 from app.interventions.schemas import EVALUATION_MIN_DAYS, EVALUATION_MIN_HOURS, InterventionRead
-from app.interventions.service import load_links, to_read
+from app.interventions.service import STORED, load_links, read_values
 
 _TOTAL_COST = Intervention.cost_fixed + Intervention.cost_per_participant * func.coalesce(
     Intervention.expected_participants, 0)
@@ -107,9 +109,13 @@ def _plan_learning_goals(scope: Scope, filters: Filters) -> Any:
                                                             goal_id=filters.goal_id)))
 
 
+_COLUMNS = [getattr(Intervention, name) for name in STORED]
+_ITEMS = TypeAdapter(list[InterventionRead])
+
+
 def list_interventions(db: Session, scope: Scope, params: PageParams, *, filters: Filters) -> Page[InterventionRead]:
-    page = paginate(db, filtered(scope, filters), params, sortable=SORTABLE, default_sort=["title"],
-                    tiebreaker=Intervention.id)
-    links = load_links(db, [item.id for item in page.items])
-    page.items = [to_read(item, links[item.id]) for item in page.items]
+    page = paginate(db, filtered(scope, filters).with_only_columns(*_COLUMNS), params, sortable=SORTABLE,
+                    default_sort=["title"], tiebreaker=Intervention.id, total_in_page=True)
+    links = load_links(db, [row[0] for row in page.items])  # the rows are tuples of STORED, id first
+    page.items = _ITEMS.validate_python([read_values(row, links[row[0]]) for row in page.items])
     return page

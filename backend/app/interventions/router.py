@@ -51,7 +51,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-def catalogue_filters(
+async def catalogue_filters(  # async: no I/O, so no worker thread for it (as core.pagination's)
     q: Annotated[str | None, Query(max_length=200, description="Text in the title, goal, content or target "
                                                                 "group (case-insensitive).")] = None,
     status_: Annotated[InterventionStatus | None, Query(alias="status", description="Status.")] = None,

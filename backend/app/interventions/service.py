@@ -1,15 +1,16 @@
 """The intervention catalogue: rules and queries for interventions, their links to the plan, and the years
-whose execution programme offers them. Links for a list page are loaded with one `IN` query per link table."""
+whose execution programme offers them. Links for a list page are loaded with one `IN` query."""
 
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from pydantic.alias_generators import to_camel
-from sqlalchemy import Row, delete, select, union
+from sqlalchemy import Integer, Row, String, Uuid, cast, delete, literal_column, null, select, union, union_all
 from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session
 
@@ -109,51 +110,68 @@ def needs_evaluation(intervention: Intervention) -> bool:
             or (intervention.duration_hours or 0) >= EVALUATION_MIN_HOURS)
 
 
+def _link_rows() -> Any:
+    """Every link of every intervention as rows of (intervention_id, kind, ref_id, label, year): a learning goal,
+    theme or competency with its id and title or name, a Kolb phase as its label, a year as its year."""
+    no_id, no_label, no_year = cast(null(), Uuid), cast(null(), String), cast(null(), Integer)
+    return union_all(
+        select(InterventionLearningGoal.intervention_id, literal_column("'learning_goal'").label("kind"),
+               LearningGoal.id.label("ref_id"), LearningGoal.title.label("label"), no_year.label("year"))
+        .join(LearningGoal, LearningGoal.id == InterventionLearningGoal.learning_goal_id),
+        select(InterventionTheme.intervention_id, literal_column("'theme'"), Theme.id, Theme.title, no_year)
+        .join(Theme, Theme.id == InterventionTheme.theme_id),
+        select(InterventionCompetency.intervention_id, literal_column("'competency'"), Competency.id,
+               Competency.name, no_year)
+        .join(Competency, Competency.id == InterventionCompetency.competency_id),
+        select(InterventionKolbPhase.intervention_id, literal_column("'kolb_phase'"), no_id,
+               InterventionKolbPhase.phase, no_year),
+        select(ExecutionEntry.intervention_id, literal_column("'year'"), no_id, no_label, ExecutionEntry.year),
+    ).subquery("links")
+
+
+_LINKS = _link_rows()
+_KOLB_ORDER = {phase.value: index for index, phase in enumerate(KolbPhase)}
+
+
 def load_links(db: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Links]:
-    """Every link of these interventions: five queries, however many interventions."""
+    """Every link of these interventions in one query, however many interventions: the refs by title (name)
+    and id, the Kolb phases in the cycle's order, the years ascending."""
     links: dict[uuid.UUID, Links] = defaultdict(Links)
     if not ids:
         return links
-    ids = list(ids)
-    for iid, ref_id, title in db.execute(
-        select(InterventionLearningGoal.intervention_id, LearningGoal.id, LearningGoal.title)
-        .join(LearningGoal, LearningGoal.id == InterventionLearningGoal.learning_goal_id)
-        .where(InterventionLearningGoal.intervention_id.in_(ids)).order_by(LearningGoal.title, LearningGoal.id)
+    for iid, kind, ref_id, label, year in db.execute(
+        select(_LINKS).where(_LINKS.c.intervention_id.in_(list(ids)))
+        .order_by(_LINKS.c.label, _LINKS.c.ref_id, _LINKS.c.year)
     ):
-        links[iid].learning_goals.append(TitleRef(id=ref_id, title=title))
-    for iid, ref_id, title in db.execute(
-        select(InterventionTheme.intervention_id, Theme.id, Theme.title)
-        .join(Theme, Theme.id == InterventionTheme.theme_id)
-        .where(InterventionTheme.intervention_id.in_(ids)).order_by(Theme.title, Theme.id)
-    ):
-        links[iid].themes.append(TitleRef(id=ref_id, title=title))
-    for iid, ref_id, name in db.execute(
-        select(InterventionCompetency.intervention_id, Competency.id, Competency.name)
-        .join(Competency, Competency.id == InterventionCompetency.competency_id)
-        .where(InterventionCompetency.intervention_id.in_(ids)).order_by(Competency.name, Competency.id)
-    ):
-        links[iid].competencies.append(NameRef(id=ref_id, name=name))
-    order = list(KolbPhase)
-    for iid, phase in db.execute(
-        select(InterventionKolbPhase.intervention_id, InterventionKolbPhase.phase)
-        .where(InterventionKolbPhase.intervention_id.in_(ids))
-    ):
-        links[iid].kolb_phases.append(KolbPhase(phase))
+        found = links[iid]
+        if kind == "learning_goal":
+            found.learning_goals.append(TitleRef.model_construct(id=ref_id, title=label))
+        elif kind == "theme":
+            found.themes.append(TitleRef.model_construct(id=ref_id, title=label))
+        elif kind == "competency":
+            found.competencies.append(NameRef.model_construct(id=ref_id, name=label))
+        elif kind == "kolb_phase":
+            found.kolb_phases.append(KolbPhase(label))
+        else:
+            found.years.append(year)
     for value in links.values():
-        value.kolb_phases.sort(key=order.index)
-    for iid, year in db.execute(
-        select(ExecutionEntry.intervention_id, ExecutionEntry.year)
-        .where(ExecutionEntry.intervention_id.in_(ids)).order_by(ExecutionEntry.year)
-    ):
-        links[iid].years.append(year)
+        value.kolb_phases.sort(key=_KOLB_ORDER.__getitem__)
     return links
 
 
-def to_read(intervention: Intervention, links: Links) -> InterventionRead:
-    values = {name: getattr(intervention, name) for name in ATTRIBUTES}
-    return InterventionRead(
-        id=intervention.id, created_at=intervention.created_at, updated_at=intervention.updated_at,
-        version=intervention.version, **values,
+# What an InterventionRead takes from the row as it is stored (the rest is derived or linked).
+STORED = ("id", *ATTRIBUTES, "created_at", "updated_at", "version")
+
+
+def read_values(intervention: Any, links: Links) -> dict[str, Any]:
+    """An InterventionRead's fields from an intervention, or a tuple of the STORED columns in their order (a list's
+    row: zipped, not looked up column by column), and its links."""
+    if isinstance(intervention, Intervention):
+        values = {name: getattr(intervention, name) for name in STORED}
+    else:
+        values = dict(zip(STORED, intervention, strict=True))
+        intervention = SimpleNamespace(**values)  # for the derived fields' attribute access
+    values.update(
         total_cost=total_cost(intervention), learning_hours_total=learning_hours_total(intervention),
         needs_evaluation=needs_evaluation(intervention),
         learning_goal_ids=[ref.id for ref in links.learning_goals], learning_goals=links.learning_goals,
@@ -161,6 +179,11 @@ def to_read(intervention: Intervention, links: Links) -> InterventionRead:
         competency_ids=[ref.id for ref in links.competencies], competencies=links.competencies,
         kolb_phases=links.kolb_phases, years=links.years,
     )
+    return values
+
+
+def to_read(intervention: Intervention, links: Links) -> InterventionRead:
+    return InterventionRead.model_validate(read_values(intervention, links))
 
 
 def read(db: Session, intervention: Intervention) -> InterventionRead:
