@@ -13,6 +13,7 @@ from sqlmodel import Field
 
 from app.core import vocabulary
 from app.core.db import TenantEntity
+from app.core.ordering import unique_position
 
 
 class InstrumentStatus(StrEnum):
@@ -43,7 +44,7 @@ class Question(TenantEntity, table=True):
     """A question of an instrument, in its place (`core.ordering`)."""
 
     __tablename__ = "questions"
-    __table_args__ = (UniqueConstraint("instrument_id", "position", name="uq_questions_position"),)
+    __table_args__ = (unique_position("questions", "instrument_id"),)
 
     instrument_id: uuid.UUID = Field(foreign_key="instruments.id", index=True, ondelete="CASCADE")
     position: int = Field(default=0)
