@@ -4,29 +4,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.auth.deps import EditorScope, OrgScope
-from app.budgets import export, funding, service, summary, teams, years
+from app.budgets import export, funding, schemas, service, summary, teams, years
 from app.budgets.models import ExpenditureStatus, LineKind
-from app.budgets.schemas import (
-    BudgetCreate,
-    BudgetLineCreate,
-    BudgetLineRead,
-    BudgetLineUpdate,
-    BudgetRead,
-    BudgetSummary,
-    BudgetUpdate,
-    BudgetYears,
-    ExpenditureCreate,
-    ExpenditureRead,
-    ExpenditureUpdate,
-    FundingShares,
-    FundingSharesUpdate,
-    PayrollCreate,
-    PayrollRead,
-    PayrollUpdate,
-    TeamCreate,
-    TeamRead,
-    TeamUpdate,
-)
 from app.core.db import DbSession
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
@@ -42,8 +21,9 @@ YearFilter = Annotated[int | None, Query(ge=1900, le=2200, description="Only thi
 SummaryYear = Annotated[int | None, Query(ge=1900, le=2200, description=f"The year. {years.RULE}")]
 
 
-@router.get("/budget-years", response_model=BudgetYears, summary="The years to show budgets of (begrotingsjaren)")
-def get_budget_years(scope: OrgScope, db: DbSession) -> BudgetYears:
+@router.get("/budget-years", response_model=schemas.BudgetYears,
+            summary="The years to show budgets of (begrotingsjaren)")
+def get_budget_years(scope: OrgScope, db: DbSession) -> schemas.BudgetYears:
     """The year every page and every defaulted `year` parameter opens on (`defaultYear`), and the years to pick
     from: the years with a budget or an execution programme first (the adopted plan's years before any others, each
     most recent first), then the plan's other years. The rule: the most recent year within the adopted plan's years
@@ -55,8 +35,9 @@ def get_budget_years(scope: OrgScope, db: DbSession) -> BudgetYears:
 
 # --- summary and export (before /budgets/{budget_id}) --------------------------------------------
 
-@router.get("/budget-summary", response_model=BudgetSummary, summary="Budget summary of a year (begrotingsoverzicht)")
-def get_budget_summary(scope: OrgScope, db: DbSession, year: SummaryYear = None) -> BudgetSummary:
+@router.get("/budget-summary", response_model=schemas.BudgetSummary,
+            summary="Budget summary of a year (begrotingsoverzicht)")
+def get_budget_summary(scope: OrgScope, db: DbSession, year: SummaryYear = None) -> schemas.BudgetSummary:
     """Per stream (strategic, functional, personal) and in total: budget, planned (sum of the lines),
     committed, spent, remaining (budget - committed - spent) and unplanned (budget - planned); the total
     budget as % of payroll against the organisation's target; the learning days available (the norm per
@@ -84,15 +65,15 @@ def export_budgets(scope: OrgScope, db: DbSession, year: SummaryYear = None) -> 
 
 # --- budgets -------------------------------------------------------------------------------------
 
-@router.get("/budgets", response_model=Page[BudgetRead], summary="List budgets (budgetten)")
+@router.get("/budgets", response_model=Page[schemas.BudgetRead], summary="List budgets (budgetten)")
 def list_budgets(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None,
-                 stream: FundingStream | None = None) -> Page[BudgetRead]:
+                 stream: FundingStream | None = None) -> Page[schemas.BudgetRead]:
     """One budget per year and stream. Sortable on year, stream, amount."""
     return service.list_budgets(db, scope, paging, year=year, stream=stream)
 
 
 routes.standard(
-    Item("budgets", "budget", "budget_id", "a budget", BudgetRead, BudgetCreate, BudgetUpdate),
+    Item("budgets", "budget", "budget_id", "a budget", schemas.BudgetRead, schemas.BudgetCreate, schemas.BudgetUpdate),
     Calls(service.create_budget, service.get_budget, service.update_budget, service.delete_budget),
     create="A stream has one budget per year: a second one is a 409.",
     delete="Refused (409) while the budget has lines; the answer names them.",
@@ -101,31 +82,32 @@ routes.standard(
 
 # --- budget lines --------------------------------------------------------------------------------
 
-@router.get("/budget-lines", response_model=Page[BudgetLineRead], summary="List budget lines (begrotingsregels)")
+@router.get("/budget-lines", response_model=Page[schemas.BudgetLineRead],
+            summary="List budget lines (begrotingsregels)")
 def list_budget_lines(
     scope: OrgScope, db: DbSession, paging: Paging,
     budget_id: Annotated[uuid.UUID | None, Query(alias="budgetId")] = None,
     year: YearFilter = None, stream: FundingStream | None = None, kind: LineKind | None = None,
-) -> Page[BudgetLineRead]:
+) -> Page[schemas.BudgetLineRead]:
     """Lines with their committed and spent sums. Sortable on title, kind, plannedAmount, year, stream, createdAt."""
     return service.list_lines(db, scope, paging, budget_id=budget_id, year=year, stream=stream, kind=kind)
 
 
 routes.standard(
-    Item("budget-lines", "budget_line", "line_id", "a budget line", BudgetLineRead, BudgetLineCreate, BudgetLineUpdate,
-         to_read=service.read_line),
+    Item("budget-lines", "budget_line", "line_id", "a budget line",
+         schemas.BudgetLineRead, schemas.BudgetLineCreate, schemas.BudgetLineUpdate, to_read=service.read_line),
     Calls(service.create_line, service.get_line, service.update_line, service.delete_line),
     create="Kind `intervention` names one of your interventions; `ring_fenced` needs a cap, other kinds have none.",
     delete="Refused (409) while expenditures are booked on it; the answer names them.",
 )
 
 
-@router.post("/budget-lines/from-programme", response_model=list[BudgetLineRead], status_code=201,
+@router.post("/budget-lines/from-programme", response_model=list[schemas.BudgetLineRead], status_code=201,
              summary="Budget lines for a year's programme (begrotingsregels uit het uitvoeringsprogramma)")
 def create_lines_from_programme(
     scope: EditorScope, db: DbSession,
     year: Annotated[int, Query(ge=1900, le=2200, description="The year of the execution programme.")],
-) -> list[BudgetLineRead]:
+) -> list[schemas.BudgetLineRead]:
     """For every intervention of the year's execution programme without a budget line in the year: a line of
     kind `intervention` per stream that pays it (its funding shares, or 100 % of its funding stream), planned
     at that share of its total cost, in the stream's budget of the year. A stream without a budget that year
@@ -137,18 +119,18 @@ def create_lines_from_programme(
 
 # --- funding shares ------------------------------------------------------------------------------
 
-@router.get("/interventions/{intervention_id}/funding-shares", response_model=FundingShares,
+@router.get("/interventions/{intervention_id}/funding-shares", response_model=schemas.FundingShares,
             summary="Which streams pay an intervention (financiering per stroom)")
-def get_funding_shares(intervention_id: uuid.UUID, scope: OrgScope, db: DbSession) -> FundingShares:
+def get_funding_shares(intervention_id: uuid.UUID, scope: OrgScope, db: DbSession) -> schemas.FundingShares:
     """The share of its total cost each stream pays, in percent; 100 % of its funding stream unless it is
     shared."""
     return funding.get_shares(db, scope, intervention_id=intervention_id)
 
 
-@router.put("/interventions/{intervention_id}/funding-shares", response_model=FundingShares,
+@router.put("/interventions/{intervention_id}/funding-shares", response_model=schemas.FundingShares,
             summary="Share an intervention's cost over streams (financiering per stroom)")
-def replace_funding_shares(intervention_id: uuid.UUID, data: FundingSharesUpdate, scope: EditorScope,
-                           db: DbSession) -> FundingShares:
+def replace_funding_shares(intervention_id: uuid.UUID, data: schemas.FundingSharesUpdate, scope: EditorScope,
+                           db: DbSession) -> schemas.FundingShares:
     """Replaces the shares: one per stream, each above 0, together exactly 100 (else 400 on `/shares`, code
     `shares_total`). The intervention's `fundingStream` becomes the stream with the largest share; setting
     `fundingStream` on the intervention later makes it paid wholly from that stream again. Budget lines made
@@ -159,14 +141,14 @@ def replace_funding_shares(intervention_id: uuid.UUID, data: FundingSharesUpdate
 
 # --- expenditures --------------------------------------------------------------------------------
 
-@router.get("/expenditures", response_model=Page[ExpenditureRead], summary="List expenditures (uitgaven)")
+@router.get("/expenditures", response_model=Page[schemas.ExpenditureRead], summary="List expenditures (uitgaven)")
 def list_expenditures(
     scope: OrgScope, db: DbSession, paging: Paging,
     budget_line_id: Annotated[uuid.UUID | None, Query(alias="budgetLineId")] = None,
     status_: Annotated[ExpenditureStatus | None, Query(alias="status")] = None,
     date_from: Annotated[BoundedDate | None, Query(alias="from", description="On or after this date.")] = None,
     date_to: Annotated[BoundedDate | None, Query(alias="to", description="On or before this date.")] = None,
-) -> Page[ExpenditureRead]:
+) -> Page[schemas.ExpenditureRead]:
     """Sortable on date, amount, status, reference."""
     return service.list_expenditures(db, scope, paging, budget_line_id=budget_line_id, status=status_,
                                      date_from=date_from, date_to=date_to)
@@ -174,7 +156,7 @@ def list_expenditures(
 
 routes.standard(
     Item("expenditures", "expenditure", "expenditure_id", "an expenditure",
-         ExpenditureRead, ExpenditureCreate, ExpenditureUpdate),
+         schemas.ExpenditureRead, schemas.ExpenditureCreate, schemas.ExpenditureUpdate),
     Calls(service.create_expenditure, service.get_expenditure, service.update_expenditure, service.delete_expenditure),
     create=Doc("An amount committed (verplicht: ordered) or spent (besteed: paid) against a budget line.",
                summary="Record an expenditure"),
@@ -183,14 +165,14 @@ routes.standard(
 
 # --- teams ---------------------------------------------------------------------------------------
 
-@router.get("/teams", response_model=Page[TeamRead], summary="List teams with their FTE (teams)")
-def list_teams(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[TeamRead]:
+@router.get("/teams", response_model=Page[schemas.TeamRead], summary="List teams with their FTE (teams)")
+def list_teams(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[schemas.TeamRead]:
     """Teams with their FTE on 1 January of a year. Sortable on name, year, fte."""
     return teams.list_teams(db, scope, paging, year=year)
 
 
 routes.standard(
-    Item("teams", "team", "team_id", "a team", TeamRead, TeamCreate, TeamUpdate),
+    Item("teams", "team", "team_id", "a team", schemas.TeamRead, schemas.TeamCreate, schemas.TeamUpdate),
     Calls(teams.create_team, teams.get_team, teams.update_team, teams.delete_team),
     create="A team's name is unique within a year (409 otherwise).",
 )
@@ -198,14 +180,15 @@ routes.standard(
 
 # --- payroll -------------------------------------------------------------------------------------
 
-@router.get("/payrolls", response_model=Page[PayrollRead], summary="List payrolls (loonsommen)")
-def list_payrolls(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[PayrollRead]:
+@router.get("/payrolls", response_model=Page[schemas.PayrollRead], summary="List payrolls (loonsommen)")
+def list_payrolls(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[schemas.PayrollRead]:
     """The organisation's payroll per year. Sortable on year, amount."""
     return teams.list_payrolls(db, scope, paging, year=year)
 
 
 routes.standard(
-    Item("payrolls", "payroll", "payroll_id", "a payroll", PayrollRead, PayrollCreate, PayrollUpdate),
+    Item("payrolls", "payroll", "payroll_id", "a payroll",
+         schemas.PayrollRead, schemas.PayrollCreate, schemas.PayrollUpdate),
     Calls(teams.create_payroll, teams.get_payroll, teams.update_payroll, teams.delete_payroll),
     create=Doc("One payroll per year (409 otherwise).", summary="Enter a year's payroll"),
 )

@@ -8,23 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.auth.deps import EditorScope, OrgScope
-from app.cohorts import buddies, enrolments, schedule, service
+from app.cohorts import buddies, enrolments, schedule, schemas, service
 from app.cohorts.models import CohortStatus, EnrolmentRole
-from app.cohorts.schemas import (
-    BuddyPairing,
-    BuddyPairsWrite,
-    BuddyProposalRequest,
-    CohortCreate,
-    CohortRead,
-    CohortUpdate,
-    EnrolmentBatch,
-    EnrolmentCreate,
-    EnrolmentRead,
-    EnrolmentUpdate,
-    ScheduleAnswer,
-    ScheduledSessionRead,
-    ScheduleRequest,
-)
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession
 from app.core.http import tagged
@@ -38,7 +23,7 @@ routes = Routes(router, reader=OrgScope, editor=EditorScope)
 _TAKEN = {409: {"description": "The name is taken in the organisation (a field error on /name)."}}
 
 
-@router.get("/cohorts", response_model=Page[CohortRead], summary="List cohorts (groepen)")
+@router.get("/cohorts", response_model=Page[schemas.CohortRead], summary="List cohorts (groepen)")
 def list_cohorts(
     scope: OrgScope,
     db: DbSession,
@@ -49,7 +34,7 @@ def list_cohorts(
     person_id: Annotated[uuid.UUID | None, Query(alias="personId",
                                                  description="Only cohorts this person is enrolled in.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
-) -> Page[CohortRead]:
+) -> Page[schemas.CohortRead]:
     """The organisation's cohorts with their programme and participant count, latest start first. Sortable on
     name, startsOn, status, createdAt."""
     return service.list_cohorts(db, scope, paging, programme_id=programme_id, status=status_, person_id=person_id,
@@ -57,8 +42,8 @@ def list_cohorts(
 
 
 routes.standard(
-    Item("cohorts", "cohort", "cohort_id", "a cohort (groep)", CohortRead, CohortCreate, CohortUpdate,
-         to_read=service.read_cohort),
+    Item("cohorts", "cohort", "cohort_id", "a cohort (groep)",
+         schemas.CohortRead, schemas.CohortCreate, schemas.CohortUpdate, to_read=service.read_cohort),
     Calls(service.create_cohort, service.get_cohort, service.update_cohort, service.delete_cohort),
     create=Doc("""A run of a programme (`programmeId`: one of yours, else 400 on the field): name (unique in the
     organisation, 409), start date, end date (by default the start plus the programme's duration in months), status
@@ -71,7 +56,7 @@ routes.standard(
 
 # --- enrolments ----------------------------------------------------------------------------------------------------
 
-@router.get("/cohorts/{cohort_id}/enrolments", response_model=Page[EnrolmentRead],
+@router.get("/cohorts/{cohort_id}/enrolments", response_model=Page[schemas.EnrolmentRead],
             summary="List a cohort's enrolments (inschrijvingen)")
 def list_enrolments(
     cohort_id: uuid.UUID,
@@ -80,37 +65,37 @@ def list_enrolments(
     paging: Paging,
     role: Annotated[EnrolmentRole | None, Query(description="Only this role.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the name or team.")] = None,
-) -> Page[EnrolmentRead]:
+) -> Page[schemas.EnrolmentRead]:
     """The cohort's people with their role and dates: participants first, then coaches, buddies and trainers, by
     name. Sortable on role, name, team, createdAt."""
     return enrolments.list_enrolments(db, scope, paging, cohort_id=cohort_id, role=role, q=q)
 
 
-@router.post("/cohorts/{cohort_id}/enrolments", response_model=EnrolmentBatch, status_code=status.HTTP_201_CREATED,
-             summary="Enrol people in a cohort (inschrijven)",
+@router.post("/cohorts/{cohort_id}/enrolments", response_model=schemas.EnrolmentBatch,
+             status_code=status.HTTP_201_CREATED, summary="Enrol people in a cohort (inschrijven)",
              responses={409: {"description": "A person is enrolled already (field errors on /personIds/<i>)."}})
-def create_enrolments(cohort_id: uuid.UUID, data: EnrolmentCreate, scope: EditorScope,
-                      db: DbSession) -> EnrolmentBatch:
+def create_enrolments(cohort_id: uuid.UUID, data: schemas.EnrolmentCreate, scope: EditorScope,
+                      db: DbSession) -> schemas.EnrolmentBatch:
     """Enrols one or more people (`personIds`: the organisation's people, else 400 on `/personIds/<i>`) in one
     role, with dates within the cohort's (400 `outside_cohort`). A person is enrolled once per cohort (409).
     Participants attend the cohort's sessions from now on."""
-    return EnrolmentBatch(items=enrolments.enrol(db, scope, cohort_id=cohort_id, data=data))
+    return schemas.EnrolmentBatch(items=enrolments.enrol(db, scope, cohort_id=cohort_id, data=data))
 
 
-@router.get("/cohorts/{cohort_id}/enrolments/{enrolment_id}", response_model=EnrolmentRead,
+@router.get("/cohorts/{cohort_id}/enrolments/{enrolment_id}", response_model=schemas.EnrolmentRead,
             summary="Get an enrolment")
 def get_enrolment(cohort_id: uuid.UUID, enrolment_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                  response: Response) -> EnrolmentRead:
+                  response: Response) -> schemas.EnrolmentRead:
     """One enrolment with its person."""
     enrolment = enrolments.get_enrolment(db, scope, cohort_id=cohort_id, enrolment_id=enrolment_id)
     tagged(response, enrolment)
     return enrolments.read_enrolment(db, scope, enrolment)
 
 
-@router.patch("/cohorts/{cohort_id}/enrolments/{enrolment_id}", response_model=EnrolmentRead,
+@router.patch("/cohorts/{cohort_id}/enrolments/{enrolment_id}", response_model=schemas.EnrolmentRead,
               summary="Change an enrolment's role or dates")
-def update_enrolment(cohort_id: uuid.UUID, enrolment_id: uuid.UUID, data: EnrolmentUpdate, scope: EditorScope,
-                     db: DbSession, response: Response, if_match: IfMatch = None) -> EnrolmentRead:
+def update_enrolment(cohort_id: uuid.UUID, enrolment_id: uuid.UUID, data: schemas.EnrolmentUpdate, scope: EditorScope,
+                     db: DbSession, response: Response, if_match: IfMatch = None) -> schemas.EnrolmentRead:
     """Role and dates (within the cohort's). A participant who becomes a coach, buddy or trainer leaves the buddy
     pairs and the sessions whose attendance was not taken; one who becomes a participant attends them."""
     enrolment = enrolments.update_enrolment(db, scope, cohort_id=cohort_id, enrolment_id=enrolment_id, data=data,
@@ -129,25 +114,26 @@ def delete_enrolment(cohort_id: uuid.UUID, enrolment_id: uuid.UUID, scope: Edito
 
 # --- buddy pairs ---------------------------------------------------------------------------------------------------
 
-@router.get("/cohorts/{cohort_id}/buddy-pairs", response_model=BuddyPairing,
+@router.get("/cohorts/{cohort_id}/buddy-pairs", response_model=schemas.BuddyPairing,
             summary="A cohort's buddy pairs (buddykoppels)")
-def get_buddy_pairs(cohort_id: uuid.UUID, scope: OrgScope, db: DbSession) -> BuddyPairing:
+def get_buddy_pairs(cohort_id: uuid.UUID, scope: OrgScope, db: DbSession) -> schemas.BuddyPairing:
     """The kept pairs and the participants in none."""
     return buddies.get_pairs(db, scope, cohort_id=cohort_id)
 
 
-@router.post("/cohorts/{cohort_id}/buddy-pairs/propose", response_model=BuddyPairing,
+@router.post("/cohorts/{cohort_id}/buddy-pairs/propose", response_model=schemas.BuddyPairing,
              summary="Propose buddy pairs (buddykoppels voorstellen)")
-def propose_buddy_pairs(cohort_id: uuid.UUID, data: BuddyProposalRequest, scope: EditorScope,
-                        db: DbSession) -> BuddyPairing:
+def propose_buddy_pairs(cohort_id: uuid.UUID, data: schemas.BuddyProposalRequest, scope: EditorScope,
+                        db: DbSession) -> schemas.BuddyPairing:
     """Pairs the participants, across different teams where possible; an odd one out is left unpaired. The same
     `seed` gives the same proposal, another seed ("propose again") another. Nothing is saved: PUT the pairs."""
     return buddies.propose(db, scope, cohort_id=cohort_id, seed=data.seed)
 
 
-@router.put("/cohorts/{cohort_id}/buddy-pairs", response_model=BuddyPairing,
+@router.put("/cohorts/{cohort_id}/buddy-pairs", response_model=schemas.BuddyPairing,
             summary="Save a cohort's buddy pairs")
-def save_buddy_pairs(cohort_id: uuid.UUID, data: BuddyPairsWrite, scope: EditorScope, db: DbSession) -> BuddyPairing:
+def save_buddy_pairs(cohort_id: uuid.UUID, data: schemas.BuddyPairsWrite, scope: EditorScope,
+                     db: DbSession) -> schemas.BuddyPairing:
     """Replaces the pairs. Each person a participant of this cohort (400 `not_a_participant` on the field), in at
     most one pair (400 `duplicate`), never their own buddy (400 `same_person`). Answers the pairs and who is left."""
     return buddies.save_pairs(db, scope, cohort_id=cohort_id, data=data)
@@ -155,9 +141,10 @@ def save_buddy_pairs(cohort_id: uuid.UUID, data: BuddyPairsWrite, scope: EditorS
 
 # --- schedule ------------------------------------------------------------------------------------------------------
 
-@router.post("/cohorts/{cohort_id}/schedule", response_model=ScheduleAnswer,
+@router.post("/cohorts/{cohort_id}/schedule", response_model=schemas.ScheduleAnswer,
              summary="Propose or confirm a cohort's schedule (planning)")
-def schedule_cohort(cohort_id: uuid.UUID, data: ScheduleRequest, scope: EditorScope, db: DbSession) -> ScheduleAnswer:
+def schedule_cohort(cohort_id: uuid.UUID, data: schemas.ScheduleRequest, scope: EditorScope,
+                    db: DbSession) -> schemas.ScheduleAnswer:
     """`{confirm: false}`: the proposal — each placement of the programme on cohort start + (phase start month - 1)
     months + week offset weeks, moved to the next working day (no weekend, Dutch public holiday or closing day of
     the organisation), with the reason of each move, 09:00-12:00 or the placement's hours; and the sessions of
@@ -168,9 +155,9 @@ def schedule_cohort(cohort_id: uuid.UUID, data: ScheduleRequest, scope: EditorSc
     return schedule.schedule(db, scope, cohort_id=cohort_id, data=data)
 
 
-@router.get("/cohorts/{cohort_id}/schedule", response_model=Page[ScheduledSessionRead],
+@router.get("/cohorts/{cohort_id}/schedule", response_model=Page[schemas.ScheduledSessionRead],
             summary="A cohort's sessions (planning)")
 def get_cohort_schedule(cohort_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                        paging: Paging) -> Page[ScheduledSessionRead]:
+                        paging: Paging) -> Page[schemas.ScheduledSessionRead]:
     """The cohort's sessions with their phase and learning line, by date. Sortable on day, startsAt."""
     return schedule.list_schedule(db, scope, paging, cohort_id=cohort_id)

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, StrictBool, WithJsonSchema
 
 from app.cohorts.models import CohortStatus, EnrolmentRole
-from app.core.schemas import ApiInput, ApiModel, BoundedDate, NotNull, whole_number
+from app.core.schemas import ApiInput, ApiModel, BoundedDate, NotNull, listed_once, whole_number
 from app.sessions.models import SessionStatus
 
 MAX_PEOPLE = 200
@@ -38,15 +38,6 @@ ClockTime = Annotated[
     WithJsonSchema({"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d$",
                     "description": "Time of day, HH:MM, Europe/Amsterdam.", "example": "09:00"}),
 ]
-
-
-def _unique(values: list[Any]) -> list[Any]:
-    seen: list[Any] = []
-    for value in values:
-        if value in seen:
-            raise ValueError(f"'{value}' is listed twice.")
-        seen.append(value)
-    return seen
 
 
 # --- cohorts -------------------------------------------------------------------------------------------------------
@@ -108,7 +99,7 @@ class EnrolmentCreate(ApiInput):
     person_ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=MAX_PEOPLE,
                                                  json_schema_extra={"uniqueItems": True},
                                                  description="The people to enrol, each once per cohort."),
-                          AfterValidator(_unique)]
+                          AfterValidator(listed_once)]
     role: EnrolmentRole = EnrolmentRole.participant
     starts_on: BoundedDate | None = None
     ends_on: BoundedDate | None = None

@@ -7,6 +7,7 @@ from sqlalchemy import JSON, Column, String, Text, UniqueConstraint
 from sqlmodel import Field
 
 from app.core.db import OrderedEntity, TenantEntity
+from app.core.ordering import unique_position
 
 
 class FrameworkKind(StrEnum):
@@ -25,8 +26,7 @@ class CompetencyFramework(TenantEntity, table=True):
 
 class Competency(OrderedEntity, table=True):
     __tablename__ = "competencies"
-    __table_args__ = (UniqueConstraint("framework_id", "name"),
-                      UniqueConstraint("framework_id", "position", name="uq_competencies_position"))
+    __table_args__ = (UniqueConstraint("framework_id", "name"), unique_position("competencies", "framework_id"))
 
     framework_id: uuid.UUID = Field(foreign_key="competency_frameworks.id", index=True, ondelete="CASCADE")
     name: str = Field(max_length=200)

@@ -7,16 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.auth.deps import EditorScope, OrgScope
-from app.competencies import service
+from app.competencies import schemas, service
 from app.competencies.models import FrameworkKind
-from app.competencies.schemas import (
-    CompetencyCreate,
-    CompetencyRead,
-    CompetencyUpdate,
-    FrameworkCreate,
-    FrameworkRead,
-    FrameworkUpdate,
-)
 from app.core.db import DbSession
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
@@ -29,7 +21,7 @@ _REFUSED = {409: {"description": "The name is taken, or interventions still trai
                                  "the detail says which."}}
 
 
-@router.get("/competency-frameworks", response_model=Page[FrameworkRead],
+@router.get("/competency-frameworks", response_model=Page[schemas.FrameworkRead],
             summary="List competency frameworks (competentieprofielen)")
 def list_competency_frameworks(
     scope: OrgScope,
@@ -37,14 +29,14 @@ def list_competency_frameworks(
     paging: Paging,
     kind: FrameworkKind | None = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
-) -> Page[FrameworkRead]:
+) -> Page[schemas.FrameworkRead]:
     """Competency profiles and the organisation's DNA, by name. Sortable on name, kind, createdAt."""
     return service.list_frameworks(db, scope, paging, kind=kind, q=q)
 
 
 routes.standard(
     Item("competency-frameworks", "competency_framework", "framework_id", "a competency framework (competentieprofiel)",
-         FrameworkRead, FrameworkCreate, FrameworkUpdate, to_read=service.read_framework),
+         schemas.FrameworkRead, schemas.FrameworkCreate, schemas.FrameworkUpdate, to_read=service.read_framework),
     Calls(service.create_framework, service.get_framework, service.update_framework, service.delete_framework),
     create=Doc("The name is unique in the organisation (409 otherwise).", _REFUSED),
     get="One framework; its competencies are at `/competencies?frameworkId=`.",
@@ -54,21 +46,21 @@ routes.standard(
 )
 
 
-@router.get("/competencies", response_model=Page[CompetencyRead], summary="List competencies (competenties)")
+@router.get("/competencies", response_model=Page[schemas.CompetencyRead], summary="List competencies (competenties)")
 def list_competencies(
     scope: OrgScope,
     db: DbSession,
     paging: Paging,
     framework_id: Annotated[uuid.UUID | None, Query(alias="frameworkId", description="Only this framework's.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
-) -> Page[CompetencyRead]:
+) -> Page[schemas.CompetencyRead]:
     """By position by default. Sortable on position, name, createdAt."""
     return service.list_competencies(db, scope, paging, framework_id=framework_id, q=q)
 
 
 routes.standard(
     Item("competencies", "competency", "competency_id", "a competency (competentie)",
-         CompetencyRead, CompetencyCreate, CompetencyUpdate),
+         schemas.CompetencyRead, schemas.CompetencyCreate, schemas.CompetencyUpdate),
     Calls(service.create_competency, service.get_competency, service.update_competency, service.delete_competency),
     create=Doc("Adds a competency with its behavioural indicators to the framework `frameworkId` (400 on frameworkId "
                "when\nnot yours; 409 when the name is taken in the framework).", _REFUSED),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import case, inspect, select, update
+from sqlalchemy import UniqueConstraint, case, inspect, select, update
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql import Select
 from sqlmodel import Session
@@ -27,6 +27,10 @@ from app.core import audit
 from app.core.scope import Scope
 from app.core.tenancy import reference, scoped
 
+
+def unique_position(table: str, parent: str) -> UniqueConstraint:
+    """The (parent, position) constraint every ordered table keeps true, named `uq_<table>_position`."""
+    return UniqueConstraint(parent, "position", name=f"uq_{table}_position")
 
 @dataclass(frozen=True)
 class Ordered:

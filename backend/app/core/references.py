@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from app.core.errors import Conflict
 from app.core.scope import Scope
-from app.core.tenancy import named_list
+from app.core.tenancy import named_list, scoped
 
 # (db, scope, ids: a list or a subquery of ids of the kind) -> (id, title) of what refers to any of them
 Lookup = Callable[[Session, Scope, Any], Iterable[tuple[uuid.UUID, str]]]
@@ -28,6 +28,16 @@ class Referrer:
     advice: str  # "Take it out of their frameworks first."
     lookup: Lookup
 
+
+
+def rows_holding(model: Any, title: Any, reference: Any) -> Lookup:
+    """The lookup of a referrer that holds the ids in a column of its own: the rows of `model` whose `reference`
+    is one of them, each with its `title` (e.g. the budget lines on an intervention)."""
+    def lookup(db: Session, scope: Scope, ids: Any) -> list[tuple[uuid.UUID, str]]:
+        return [(row[0], row[1]) for row in db.execute(
+            scoped(model, scope, model.id, title).where(reference.in_(ids)))]
+
+    return lookup
 
 _REGISTRY: dict[str, list[Referrer]] = {}
 

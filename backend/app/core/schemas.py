@@ -53,6 +53,17 @@ class ApiInput(ApiModel):
 
 # --- whole numbers -------------------------------------------------------------------------------
 
+def listed_once(values: list[Any]) -> list[Any]:
+    """An `AfterValidator` for a list whose items must differ (with `uniqueItems` in its schema): a repeat is an
+    error naming it."""
+    seen: list[Any] = []
+    for value in values:
+        if value in seen:
+            raise ValueError(f"'{value}' is listed twice.")
+        seen.append(value)
+    return seen
+
+
 def _integral_float(value: Any) -> Any:
     # JSON Schema counts 2019.0 as an integer, so it is one; 2019.5, "2019" and true are still refused.
     return int(value) if isinstance(value, float) and value.is_integer() else value

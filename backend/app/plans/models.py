@@ -8,6 +8,7 @@ from sqlalchemy import String, Text, UniqueConstraint
 from sqlmodel import Field
 
 from app.core.db import OrderedEntity, TenantEntity
+from app.core.ordering import unique_position
 from app.core.vocabulary import Audience
 
 
@@ -34,7 +35,7 @@ class Development(OrderedEntity, table=True):
     """An organisational development or task (organisatieontwikkeling / opgave), e.g. Het Nieuwe Werken."""
 
     __tablename__ = "developments"
-    __table_args__ = (UniqueConstraint("plan_id", "position", name="uq_developments_position"),)
+    __table_args__ = (unique_position("developments", "plan_id"),)
 
     plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)
@@ -44,7 +45,7 @@ class Goal(OrderedEntity, table=True):
     """What the organisation wants to achieve with a development (doel)."""
 
     __tablename__ = "goals"
-    __table_args__ = (UniqueConstraint("development_id", "position", name="uq_goals_position"),)
+    __table_args__ = (unique_position("goals", "development_id"),)
 
     development_id: uuid.UUID = Field(foreign_key="developments.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=300)
@@ -54,7 +55,7 @@ class LearningGoal(OrderedEntity, table=True):
     """What people must learn for a goal (leerdoel), for employees, managers or everyone."""
 
     __tablename__ = "learning_goals"
-    __table_args__ = (UniqueConstraint("goal_id", "position", name="uq_learning_goals_position"),)
+    __table_args__ = (unique_position("learning_goals", "goal_id"),)
 
     goal_id: uuid.UUID = Field(foreign_key="goals.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=300)
@@ -65,8 +66,7 @@ class Theme(OrderedEntity, table=True):
     """A strategic theme of the plan (strategisch thema), e.g. Hostmanship."""
 
     __tablename__ = "themes"
-    __table_args__ = (UniqueConstraint("plan_id", "title"),
-                      UniqueConstraint("plan_id", "position", name="uq_themes_position"))
+    __table_args__ = (UniqueConstraint("plan_id", "title"), unique_position("themes", "plan_id"))
 
     plan_id: uuid.UUID = Field(foreign_key="plans.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)

@@ -12,26 +12,8 @@ from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import Page
 from app.core.vocabulary import Audience
-from app.plans import queries, service
+from app.plans import queries, schemas, service
 from app.plans.models import PlanStatus
-from app.plans.schemas import (
-    DevelopmentCreate,
-    DevelopmentRead,
-    DevelopmentUpdate,
-    GoalCreate,
-    GoalRead,
-    GoalUpdate,
-    LearningGoalCreate,
-    LearningGoalRead,
-    LearningGoalUpdate,
-    PlanCreate,
-    PlanRead,
-    PlanUpdate,
-    ThemeCreate,
-    ThemeRead,
-    ThemeUpdate,
-    Traceability,
-)
 
 router = APIRouter(tags=["plans"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
@@ -43,21 +25,23 @@ _REFUSED = {409: {"description": "Interventions still use it (or its learning go
 
 # --- plans -------------------------------------------------------------------------------------------------------
 
-@router.get("/plans", response_model=Page[PlanRead], summary="List plans (strategische leer- en ontwikkelplannen)")
+@router.get("/plans", response_model=Page[schemas.PlanRead],
+            summary="List plans (strategische leer- en ontwikkelplannen)")
 def list_plans(
     scope: OrgScope,
     db: DbSession,
     paging: Paging,
     status_: Annotated[PlanStatus | None, Query(alias="status")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None,
-) -> Page[PlanRead]:
+) -> Page[schemas.PlanRead]:
     """The organisation's strategic L&D plans, newest first. Sortable on title, firstYear, lastYear, status,
     createdAt, updatedAt."""
     return service.list_plans(db, scope, paging, status=status_, q=q)
 
 
 routes.standard(
-    Item("plans", "plan", "plan_id", "a plan (leer- en ontwikkelplan)", PlanRead, PlanCreate, PlanUpdate),
+    Item("plans", "plan", "plan_id", "a plan (leer- en ontwikkelplan)",
+         schemas.PlanRead, schemas.PlanCreate, schemas.PlanUpdate),
     Calls(service.create_plan, service.get_plan, service.update_plan, service.delete_plan),
     create="A plan over `firstYear`..`lastYear` (the last year not before the first).",
     get="""One plan; its developments, goals and themes are separate collections (or all at once in
@@ -68,9 +52,9 @@ routes.standard(
 )
 
 
-@router.get("/plans/{plan_id}/traceability", response_model=Traceability,
+@router.get("/plans/{plan_id}/traceability", response_model=schemas.Traceability,
             summary="The plan's traceability (herleidbaarheid: ontwikkeling → doel → leerdoel → leerinterventie)")
-def get_plan_traceability(plan_id: uuid.UUID, scope: OrgScope, db: DbSession) -> Traceability:
+def get_plan_traceability(plan_id: uuid.UUID, scope: OrgScope, db: DbSession) -> schemas.Traceability:
     """The whole chain in one answer: developments → goals → learning goals → the interventions that serve
     them, and themes → interventions, with counts (learning goals without an intervention are the gaps)."""
     return queries.traceability(db, scope, plan_id=plan_id)
@@ -78,17 +62,17 @@ def get_plan_traceability(plan_id: uuid.UUID, scope: OrgScope, db: DbSession) ->
 
 # --- developments ------------------------------------------------------------------------------------------------
 
-@router.get("/developments", response_model=Page[DevelopmentRead],
+@router.get("/developments", response_model=Page[schemas.DevelopmentRead],
             summary="List developments (organisatieontwikkelingen / opgaven)")
 def list_developments(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFilter = None
-                      ) -> Page[DevelopmentRead]:
+                      ) -> Page[schemas.DevelopmentRead]:
     """By position by default. Sortable on position, title, createdAt."""
     return service.list_developments(db, scope, paging, plan_id=plan_id)
 
 
 routes.standard(
     Item("developments", "development", "development_id", "a development (organisatieontwikkeling)",
-         DevelopmentRead, DevelopmentCreate, DevelopmentUpdate),
+         schemas.DevelopmentRead, schemas.DevelopmentCreate, schemas.DevelopmentUpdate),
     Calls(service.create_development, service.get_development, service.update_development, service.delete_development),
     create="""Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
     or at the end.""",
@@ -101,20 +85,20 @@ routes.standard(
 
 # --- goals -------------------------------------------------------------------------------------------------------
 
-@router.get("/goals", response_model=Page[GoalRead], summary="List goals (doelen)")
+@router.get("/goals", response_model=Page[schemas.GoalRead], summary="List goals (doelen)")
 def list_goals(
     scope: OrgScope,
     db: DbSession,
     paging: Paging,
     development_id: Annotated[uuid.UUID | None, Query(alias="developmentId")] = None,
     plan_id: PlanFilter = None,
-) -> Page[GoalRead]:
+) -> Page[schemas.GoalRead]:
     """By position by default (with `planId`: in the plan's order). Sortable on position, title, createdAt."""
     return service.list_goals(db, scope, paging, development_id=development_id, plan_id=plan_id)
 
 
 routes.standard(
-    Item("goals", "goal", "goal_id", "a goal (doel)", GoalRead, GoalCreate, GoalUpdate),
+    Item("goals", "goal", "goal_id", "a goal (doel)", schemas.GoalRead, schemas.GoalCreate, schemas.GoalUpdate),
     Calls(service.create_goal, service.get_goal, service.update_goal, service.delete_goal),
     create="Adds a goal to the development `developmentId` (400 on developmentId when it is not yours).",
     get="One goal of a development.",
@@ -125,7 +109,8 @@ routes.standard(
 
 # --- learning goals ----------------------------------------------------------------------------------------------
 
-@router.get("/learning-goals", response_model=Page[LearningGoalRead], summary="List learning goals (leerdoelen)")
+@router.get("/learning-goals", response_model=Page[schemas.LearningGoalRead],
+            summary="List learning goals (leerdoelen)")
 def list_learning_goals(
     scope: OrgScope,
     db: DbSession,
@@ -134,7 +119,7 @@ def list_learning_goals(
     development_id: Annotated[uuid.UUID | None, Query(alias="developmentId")] = None,
     plan_id: PlanFilter = None,
     audience: Audience | None = None,
-) -> Page[LearningGoalRead]:
+) -> Page[schemas.LearningGoalRead]:
     """By position by default (with `planId` or `developmentId`: in the plan's order). Sortable on position,
     title, audience, createdAt."""
     return service.list_learning_goals(db, scope, paging, goal_id=goal_id, development_id=development_id,
@@ -143,7 +128,7 @@ def list_learning_goals(
 
 routes.standard(
     Item("learning-goals", "learning_goal", "learning_goal_id", "a learning goal (leerdoel)",
-         LearningGoalRead, LearningGoalCreate, LearningGoalUpdate),
+         schemas.LearningGoalRead, schemas.LearningGoalCreate, schemas.LearningGoalUpdate),
     Calls(service.create_learning_goal, service.get_learning_goal,
           service.update_learning_goal, service.delete_learning_goal),
     create="Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours).",
@@ -155,14 +140,15 @@ routes.standard(
 
 # --- themes ------------------------------------------------------------------------------------------------------
 
-@router.get("/themes", response_model=Page[ThemeRead], summary="List themes (strategische thema's)")
-def list_themes(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFilter = None) -> Page[ThemeRead]:
+@router.get("/themes", response_model=Page[schemas.ThemeRead], summary="List themes (strategische thema's)")
+def list_themes(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFilter = None) -> Page[schemas.ThemeRead]:
     """By position by default. Sortable on position, title, createdAt."""
     return service.list_themes(db, scope, paging, plan_id=plan_id)
 
 
 routes.standard(
-    Item("themes", "theme", "theme_id", "a theme (strategisch thema)", ThemeRead, ThemeCreate, ThemeUpdate),
+    Item("themes", "theme", "theme_id", "a theme (strategisch thema)",
+         schemas.ThemeRead, schemas.ThemeCreate, schemas.ThemeUpdate),
     Calls(service.create_theme, service.get_theme, service.update_theme, service.delete_theme),
     create="Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan).",
     get="One theme of a plan.",

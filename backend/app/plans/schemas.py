@@ -47,9 +47,9 @@ class PlanUpdate(ApiInput):
     review_notes: Annotated[LongText | None, NotNull] = None
 
 
-# --- developments ------------------------------------------------------------------------------------------------
+# A development and a theme are both parts of a plan, placed in its order, with the same fields.
 
-class DevelopmentRead(ApiModel):
+class _PlanPartRead(ApiModel):
     id: uuid.UUID
     plan_id: uuid.UUID
     title: str
@@ -60,6 +60,18 @@ class DevelopmentRead(ApiModel):
     version: int
 
 
+class _PlanPartUpdate(ApiInput):
+    title: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
+    description: Annotated[LongText | None, NotNull] = None
+    position: Annotated[Position | None, NotNull] = None
+
+
+# --- developments ------------------------------------------------------------------------------------------------
+
+class DevelopmentRead(_PlanPartRead):
+    pass
+
+
 class DevelopmentCreate(ApiInput):
     plan_id: uuid.UUID
     title: Annotated[str, Field(min_length=1, max_length=200)]
@@ -67,10 +79,8 @@ class DevelopmentCreate(ApiInput):
     position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
 
 
-class DevelopmentUpdate(ApiInput):
-    title: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
-    description: Annotated[LongText | None, NotNull] = None
-    position: Annotated[Position | None, NotNull] = None
+class DevelopmentUpdate(_PlanPartUpdate):
+    pass
 
 
 # --- goals -------------------------------------------------------------------------------------------------------
@@ -132,15 +142,8 @@ class LearningGoalUpdate(ApiInput):
 
 # --- themes ------------------------------------------------------------------------------------------------------
 
-class ThemeRead(ApiModel):
-    id: uuid.UUID
-    plan_id: uuid.UUID
-    title: str
-    description: str
-    position: int
-    created_at: datetime
-    updated_at: datetime
-    version: int
+class ThemeRead(_PlanPartRead):
+    pass
 
 
 class ThemeCreate(ApiInput):
@@ -150,10 +153,8 @@ class ThemeCreate(ApiInput):
     position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
 
 
-class ThemeUpdate(ApiInput):
-    title: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
-    description: Annotated[LongText | None, NotNull] = None
-    position: Annotated[Position | None, NotNull] = None
+class ThemeUpdate(_PlanPartUpdate):
+    pass
 
 
 # --- traceability ------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlmodel import Field, SQLModel
 
 from app.core.db import OrderedEntity, TenantEntity
 from app.core.fixed_point import FixedPoint
+from app.core.ordering import unique_position
 from app.core.vocabulary import KolbPhase, LearningLevel
 
 
@@ -108,7 +109,7 @@ class Phase(OrderedEntity, table=True):
     """A column of the framework: e.g. a half year with its sub-theme and the competencies in focus."""
 
     __tablename__ = "phases"
-    __table_args__ = (UniqueConstraint("programme_id", "position", name="uq_phases_position"),)
+    __table_args__ = (unique_position("phases", "programme_id"),)
 
     programme_id: uuid.UUID = Field(foreign_key="programmes.id", index=True, ondelete="CASCADE")
     title: str = Field(max_length=200)
@@ -133,7 +134,7 @@ class LearningLine(OrderedEntity, table=True):
     ("Ik en de stad"); its description names the forms it uses."""
 
     __tablename__ = "learning_lines"
-    __table_args__ = (UniqueConstraint("programme_id", "position", name="uq_learning_lines_position"),)
+    __table_args__ = (unique_position("learning_lines", "programme_id"),)
 
     programme_id: uuid.UUID = Field(foreign_key="programmes.id", index=True, ondelete="CASCADE")
     level: LearningLevel = Field(sa_type=String(32))

@@ -15,28 +15,8 @@ from app.core.http import created, tagged
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import Page
-from app.programmes import copying, framework, service, structure
+from app.programmes import copying, framework, schemas, service, structure
 from app.programmes.models import DesignStep, InsightKind, ProgrammeStatus
-from app.programmes.schemas import (
-    Framework,
-    InsightCreate,
-    InsightRead,
-    InsightUpdate,
-    LearningLineCreate,
-    LearningLineRead,
-    LearningLineUpdate,
-    PhaseCreate,
-    PhaseRead,
-    PhaseUpdate,
-    PlacementCreate,
-    PlacementRead,
-    PlacementUpdate,
-    ProgrammeCopy,
-    ProgrammeCreate,
-    ProgrammeRead,
-    ProgrammeUpdate,
-    StepUpdate,
-)
 
 router = APIRouter(tags=["programmes"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
@@ -47,7 +27,7 @@ _PROGRAMME = "programmes/{programme_id}"
 
 # --- programmes --------------------------------------------------------------------------------------------------
 
-@router.get("/programmes", response_model=Page[ProgrammeRead],
+@router.get("/programmes", response_model=Page[schemas.ProgrammeRead],
             summary="List programmes (ontwikkelprogramma's)")
 def list_programmes(
     scope: OrgScope,
@@ -55,15 +35,15 @@ def list_programmes(
     paging: Paging,
     status_: Annotated[ProgrammeStatus | None, Query(alias="status")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None,
-) -> Page[ProgrammeRead]:
+) -> Page[schemas.ProgrammeRead]:
     """The organisation's competence-based development programmes with their six design steps, by title.
     Sortable on title, status, createdAt, updatedAt."""
     return service.list_programmes(db, scope, paging, status=status_, q=q)
 
 
 routes.standard(
-    Item("programmes", "programme", "programme_id", "a programme (ontwikkelprogramma)", ProgrammeRead,
-         ProgrammeCreate, ProgrammeUpdate, to_read=service.read_programme),
+    Item("programmes", "programme", "programme_id", "a programme (ontwikkelprogramma)",
+         schemas.ProgrammeRead, schemas.ProgrammeCreate, schemas.ProgrammeUpdate, to_read=service.read_programme),
     Calls(service.create_programme, service.get_programme, service.update_programme, service.delete_programme),
     create=Doc("""A programme (a draft by default) with its six design steps (open) and three learning lines at the
     guide's levels: "Ik", "Ik en de ander", "Ik en de organisatie" (rename them). `competencyFrameworkId` must be a
@@ -78,18 +58,18 @@ routes.standard(
 )
 
 
-@router.put("/programmes/{programme_id}/steps/{step}", response_model=ProgrammeRead,
+@router.put("/programmes/{programme_id}/steps/{step}", response_model=schemas.ProgrammeRead,
             summary="Set a design step's notes and done mark (ontwerpstap)")
 def update_programme_step(
     programme_id: uuid.UUID,
     step: Annotated[str, Path(description="One of the six design steps.",
                               json_schema_extra={"enum": [s.value for s in DesignStep]})],
-    data: StepUpdate,
+    data: schemas.StepUpdate,
     scope: EditorScope,
     db: DbSession,
     response: Response,
     if_match: IfMatch = None,
-) -> ProgrammeRead:
+) -> schemas.ProgrammeRead:
     """Notes and done mark of one of the six steps, as a change of the programme: send the programme's ETag in
     If-Match; its version goes up. `done: true` records who marked it and when (kept when it was done already);
     `done: false` clears both. Answers the whole programme. An unknown step is a 404."""
@@ -98,10 +78,11 @@ def update_programme_step(
     return service.read_programme(db, scope, programme)
 
 
-@router.post("/programmes/{programme_id}/copy", response_model=ProgrammeRead, status_code=status.HTTP_201_CREATED,
-             summary="Copy a programme (kopieer een ontwikkelprogramma)", responses=_TAKEN)
-def copy_programme(programme_id: uuid.UUID, data: ProgrammeCopy, scope: EditorScope, db: DbSession,
-                   response: Response) -> ProgrammeRead:
+@router.post("/programmes/{programme_id}/copy", response_model=schemas.ProgrammeRead,
+             status_code=status.HTTP_201_CREATED, summary="Copy a programme (kopieer een ontwikkelprogramma)",
+             responses=_TAKEN)
+def copy_programme(programme_id: uuid.UUID, data: schemas.ProgrammeCopy, scope: EditorScope, db: DbSession,
+                   response: Response) -> schemas.ProgrammeRead:
     """A new draft programme `title` built on this one: its content, its steps' notes (not their done marks),
     insights, phases with their focus competencies, learning lines, placements and stakeholder links; never its
     engagements (those happened for the source)."""
@@ -110,9 +91,9 @@ def copy_programme(programme_id: uuid.UUID, data: ProgrammeCopy, scope: EditorSc
     return service.read_programme(db, scope, programme)
 
 
-@router.get("/programmes/{programme_id}/framework", response_model=Framework,
+@router.get("/programmes/{programme_id}/framework", response_model=schemas.Framework,
             summary="The programme's framework grid (framework: fasen by leerlijnen)")
-def get_programme_framework(programme_id: uuid.UUID, scope: OrgScope, db: DbSession) -> Framework:
+def get_programme_framework(programme_id: uuid.UUID, scope: OrgScope, db: DbSession) -> schemas.Framework:
     """The whole grid in one answer and a constant number of queries: the phases (columns) with their focus
     competencies, Kolb balance and 70-20-10 mix, the learning lines (rows), and the placements with their
     interventions; and the mix of the whole programme."""
@@ -121,21 +102,22 @@ def get_programme_framework(programme_id: uuid.UUID, scope: OrgScope, db: DbSess
 
 # --- insights ----------------------------------------------------------------------------------------------------
 
-@router.get("/insights", response_model=Page[InsightRead], summary="List insights (inzichten uit de analyse)")
+@router.get("/insights", response_model=Page[schemas.InsightRead], summary="List insights (inzichten uit de analyse)")
 def list_insights(
     scope: OrgScope,
     db: DbSession,
     paging: Paging,
     programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId", description="Only this programme's.")] = None,
     kind: InsightKind | None = None,
-) -> Page[InsightRead]:
+) -> Page[schemas.InsightRead]:
     """What the current-situation analysis (step 2) found: strengths, challenges, opportunities and needs, each
     with its source. Oldest first; sortable on title, kind, source, createdAt."""
     return service.list_insights(db, scope, paging, programme_id=programme_id, kind=kind)
 
 
 routes.standard(
-    Item("insights", "insight", "insight_id", "an insight (inzicht)", InsightRead, InsightCreate, InsightUpdate),
+    Item("insights", "insight", "insight_id", "an insight (inzicht)",
+         schemas.InsightRead, schemas.InsightCreate, schemas.InsightUpdate),
     Calls(service.create_insight, service.get_insight, service.update_insight, service.delete_insight),
     create="Adds an insight to the programme `programmeId` (400 on programmeId when it is not yours).",
     get="One insight of a programme's current-situation analysis.",
@@ -146,14 +128,15 @@ routes.standard(
 
 # --- phases ------------------------------------------------------------------------------------------------------
 
-@router.get("/programmes/{programme_id}/phases", response_model=Page[PhaseRead], summary="List phases (fasen)")
-def list_phases(programme_id: uuid.UUID, scope: OrgScope, db: DbSession, paging: Paging) -> Page[PhaseRead]:
+@router.get("/programmes/{programme_id}/phases", response_model=Page[schemas.PhaseRead], summary="List phases (fasen)")
+def list_phases(programme_id: uuid.UUID, scope: OrgScope, db: DbSession, paging: Paging) -> Page[schemas.PhaseRead]:
     """The programme's phases (the framework's columns) in their order, with their focus competencies."""
     return structure.list_phases(db, scope, paging, programme_id=programme_id)
 
 
 routes.standard(
-    Item(f"{_PROGRAMME}/phases", "phase", "phase_id", "a phase (fase)", PhaseRead, PhaseCreate, PhaseUpdate,
+    Item(f"{_PROGRAMME}/phases", "phase", "phase_id", "a phase (fase)",
+         schemas.PhaseRead, schemas.PhaseCreate, schemas.PhaseUpdate,
          to_read=structure.read_phase, parent="programme_id"),
     Calls(structure.create_phase, structure.get_phase, structure.update_phase, structure.delete_phase),
     create="""Adds a phase at `position` (or at the end) with the competencies in focus, `competencyIds` (yours:
@@ -166,17 +149,17 @@ routes.standard(
 
 # --- learning lines ----------------------------------------------------------------------------------------------
 
-@router.get("/programmes/{programme_id}/learning-lines", response_model=Page[LearningLineRead],
+@router.get("/programmes/{programme_id}/learning-lines", response_model=Page[schemas.LearningLineRead],
             summary="List learning lines (leerlijnen)")
 def list_learning_lines(programme_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                        paging: Paging) -> Page[LearningLineRead]:
+                        paging: Paging) -> Page[schemas.LearningLineRead]:
     """The programme's learning lines (the framework's rows) in their order."""
     return structure.list_learning_lines(db, scope, paging, programme_id=programme_id)
 
 
 routes.standard(
-    Item(f"{_PROGRAMME}/learning-lines", "learning_line", "line_id", "a learning line (leerlijn)", LearningLineRead,
-         LearningLineCreate, LearningLineUpdate, parent="programme_id"),
+    Item(f"{_PROGRAMME}/learning-lines", "learning_line", "line_id", "a learning line (leerlijn)",
+         schemas.LearningLineRead, schemas.LearningLineCreate, schemas.LearningLineUpdate, parent="programme_id"),
     Calls(structure.create_learning_line, structure.get_learning_line, structure.update_learning_line,
           structure.delete_learning_line),
     create="Adds a learning line at a level (self, self_and_others, self_and_organisation) with the organisation's "
@@ -189,7 +172,7 @@ routes.standard(
 
 # --- placements --------------------------------------------------------------------------------------------------
 
-@router.get("/programmes/{programme_id}/placements", response_model=Page[PlacementRead],
+@router.get("/programmes/{programme_id}/placements", response_model=Page[schemas.PlacementRead],
             summary="List placements (interventies in het framework)")
 def list_placements(
     programme_id: uuid.UUID,
@@ -199,7 +182,7 @@ def list_placements(
     phase_id: Annotated[uuid.UUID | None, Query(alias="phaseId", description="Only this phase's.")] = None,
     learning_line_id: Annotated[uuid.UUID | None, Query(alias="learningLineId",
                                                         description="Only this learning line's.")] = None,
-) -> Page[PlacementRead]:
+) -> Page[schemas.PlacementRead]:
     """The interventions placed in the programme's framework, by week. Sortable on weekOffset, kolbPhase,
     createdAt. The grid with the interventions themselves is `/programmes/{programme_id}/framework`."""
     return structure.list_placements(db, scope, paging, programme_id=programme_id, phase_id=phase_id,
@@ -207,8 +190,8 @@ def list_placements(
 
 
 routes.standard(
-    Item(f"{_PROGRAMME}/placements", "placement", "placement_id", "a placement (plaatsing)", PlacementRead,
-         PlacementCreate, PlacementUpdate, parent="programme_id"),
+    Item(f"{_PROGRAMME}/placements", "placement", "placement_id", "a placement (plaatsing)",
+         schemas.PlacementRead, schemas.PlacementCreate, schemas.PlacementUpdate, parent="programme_id"),
     Calls(structure.create_placement, structure.get_placement, structure.update_placement,
           structure.delete_placement),
     create="""Places an intervention of your catalogue in a phase and learning line of this programme (400 on the

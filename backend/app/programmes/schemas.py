@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
-from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull, decimal_input, whole_number
+from app.core.schemas import ApiInput, ApiModel, Decimal2, NotNull, decimal_input, listed_once, whole_number
 from app.core.vocabulary import (
     KolbPhase,
     LearningForm,
@@ -32,21 +32,12 @@ Hours = decimal_input("100000", description="Hours.")
 Week = whole_number(0, MAX_WEEK, "Weeks after the phase's start (0: its first week); within the phase's length.")
 
 
-def _unique(values: list[Any]) -> list[Any]:
-    seen: list[Any] = []
-    for value in values:
-        if value in seen:
-            raise ValueError(f"'{value}' is listed twice.")
-        seen.append(value)
-    return seen
-
-
 def _in_vocabulary_order(values: list[Any]) -> list[Any]:
     """Each value in the vocabulary's order (pre before post)."""
     return [value for value in type(values[0]).__members__.values() if value in values] if values else []
 
 
-Unique = [AfterValidator(_unique), Field(json_schema_extra={"uniqueItems": True})]
+Unique = [AfterValidator(listed_once), Field(json_schema_extra={"uniqueItems": True})]
 
 
 Moments = Annotated[list[MeasurementMoment], Field(max_length=len(MeasurementMoment)), *Unique,

@@ -13,18 +13,8 @@ from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import Page
 from app.core.vocabulary import InstrumentPurpose, QuestionnaireLanguage
-from app.questionnaires import questions, service
+from app.questionnaires import questions, schemas, service
 from app.questionnaires.models import InstrumentStatus
-from app.questionnaires.schemas import (
-    InstrumentCreate,
-    InstrumentRead,
-    InstrumentUpdate,
-    QuestionCreate,
-    QuestionRead,
-    QuestionUpdate,
-    TemplateRead,
-    TemplateSummary,
-)
 
 router = APIRouter(tags=["questionnaires"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
@@ -33,7 +23,7 @@ _FROZEN = {409: {"description": "The instrument is published (`instrument_publis
 _INSTRUMENT = "instruments/{instrument_id}"
 
 
-@router.get("/instruments", response_model=Page[InstrumentRead], summary="List instruments (vragenlijsten)")
+@router.get("/instruments", response_model=Page[schemas.InstrumentRead], summary="List instruments (vragenlijsten)")
 def list_instruments(
     scope: OrgScope,
     db: DbSession,
@@ -44,7 +34,7 @@ def list_instruments(
     family_id: Annotated[uuid.UUID | None, Query(alias="familyId", description="Only this questionnaire's "
                                                                                "versions.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None,
-) -> Page[InstrumentRead]:
+) -> Page[schemas.InstrumentRead]:
     """The organisation's questionnaires, every version, by title and then newest version first. Sortable on
     title, status, purpose, versionNumber, createdAt, updatedAt."""
     return service.list_instruments(db, scope, paging, purpose=purpose, status=status_, language=language,
@@ -52,8 +42,8 @@ def list_instruments(
 
 
 routes.standard(
-    Item("instruments", "instrument", "instrument_id", "an instrument (vragenlijst)", InstrumentRead,
-         InstrumentCreate, InstrumentUpdate, to_read=service.read_instrument),
+    Item("instruments", "instrument", "instrument_id", "an instrument (vragenlijst)",
+         schemas.InstrumentRead, schemas.InstrumentCreate, schemas.InstrumentUpdate, to_read=service.read_instrument),
     Calls(service.create_instrument, service.get_instrument, service.update_instrument, service.delete_instrument),
     create=Doc("""A draft instrument (version 1 of a new questionnaire). With `templateKey` (see
     `GET /instrument-templates`) it starts from that template in `language`: its title, texts, purpose and
@@ -65,13 +55,13 @@ routes.standard(
 )
 
 
-@router.post("/instruments/{instrument_id}/publish", response_model=InstrumentRead,
+@router.post("/instruments/{instrument_id}/publish", response_model=schemas.InstrumentRead,
              summary="Publish an instrument (publiceren: bevriest de vragenlijst)",
              responses={409: {"description": "Published already (`instrument_published`), no questions "
                                              "(`instrument_has_no_questions`) or a choice question with fewer than "
                                              "two options (`choice_needs_options`, params number and text)."}})
 def publish_instrument(instrument_id: uuid.UUID, scope: EditorScope, db: DbSession,
-                       response: Response) -> InstrumentRead:
+                       response: Response) -> schemas.InstrumentRead:
     """Freezes the draft: from now on it and its questions never change, and rounds may use it. Records who
     published it and when."""
     instrument = service.publish(db, scope, instrument_id=instrument_id)
@@ -79,13 +69,13 @@ def publish_instrument(instrument_id: uuid.UUID, scope: EditorScope, db: DbSessi
     return service.read_instrument(db, scope, instrument)
 
 
-@router.post("/instruments/{instrument_id}/versions", response_model=InstrumentRead,
+@router.post("/instruments/{instrument_id}/versions", response_model=schemas.InstrumentRead,
              status_code=status.HTTP_201_CREATED, summary="Make a new version of a published instrument",
              responses={409: {"description": "The instrument is a draft (`instrument_is_draft`), or the "
                                              "questionnaire has a draft version already (`draft_version_exists`, "
                                              "params version and id)."}})
 def create_instrument_version(instrument_id: uuid.UUID, scope: EditorScope, db: DbSession,
-                              response: Response) -> InstrumentRead:
+                              response: Response) -> schemas.InstrumentRead:
     """A draft copy of the published instrument with its questions, as the questionnaire's next version
     (`versionNumber` + 1, the same `familyId`, `previousVersionId` this one). The published one stays as it is."""
     instrument = service.new_version(db, scope, instrument_id=instrument_id)
@@ -95,16 +85,17 @@ def create_instrument_version(instrument_id: uuid.UUID, scope: EditorScope, db: 
 
 # --- questions ---------------------------------------------------------------------------------------------------
 
-@router.get("/instruments/{instrument_id}/questions", response_model=Page[QuestionRead],
+@router.get("/instruments/{instrument_id}/questions", response_model=Page[schemas.QuestionRead],
             summary="List an instrument's questions (vragen)")
-def list_questions(instrument_id: uuid.UUID, scope: OrgScope, db: DbSession, paging: Paging) -> Page[QuestionRead]:
+def list_questions(instrument_id: uuid.UUID, scope: OrgScope, db: DbSession,
+                   paging: Paging) -> Page[schemas.QuestionRead]:
     """The instrument's questions in their order."""
     return questions.list_questions(db, scope, paging, instrument_id=instrument_id)
 
 
 routes.standard(
-    Item(f"{_INSTRUMENT}/questions", "question", "question_id", "a question (vraag)", QuestionRead, QuestionCreate,
-         QuestionUpdate, parent="instrument_id"),
+    Item(f"{_INSTRUMENT}/questions", "question", "question_id", "a question (vraag)",
+         schemas.QuestionRead, schemas.QuestionCreate, schemas.QuestionUpdate, parent="instrument_id"),
     Calls(questions.create_question, questions.get_question, questions.update_question, questions.delete_question),
     create=Doc("""Adds a question to a draft at `position` (or at the end). Options only for single and multiple
     choice, anchors only for the scales (400 `not_allowed`); a `dimension` must be one of its `level`'s (400
@@ -118,28 +109,28 @@ routes.standard(
 
 # --- templates ---------------------------------------------------------------------------------------------------
 
-@router.get("/instrument-templates", response_model=Page[TemplateSummary],
+@router.get("/instrument-templates", response_model=Page[schemas.TemplateSummary],
             summary="List the built-in questionnaire templates")
 def list_instrument_templates(
     scope: OrgScope,
     paging: Paging,
     language: QuestionnaireLanguage | None = None,
-) -> Page[TemplateSummary]:
+) -> Page[schemas.TemplateSummary]:
     """The built-in templates, each in Dutch and in English: the effect measurement on three levels (every
     dimension and the 12 levers of transfer), the evaluation of an intervention of a day or longer, and a
     learning-preference intake. Create a draft from one with `POST /instruments {templateKey, language}`."""
     items = service.list_templates(language)
     start = (paging.page - 1) * paging.page_size
-    return Page[TemplateSummary](items=items[start:start + paging.page_size], page=paging.page,
+    return Page[schemas.TemplateSummary](items=items[start:start + paging.page_size], page=paging.page,
                                  page_size=paging.page_size, total=len(items))
 
 
-@router.get("/instrument-templates/{template_key}", response_model=TemplateRead,
+@router.get("/instrument-templates/{template_key}", response_model=schemas.TemplateRead,
             summary="Get a questionnaire template with its questions")
 def get_instrument_template(
     template_key: Annotated[str, Path(max_length=64)],
     scope: OrgScope,
     language: QuestionnaireLanguage = QuestionnaireLanguage.nl,
-) -> TemplateRead:
+) -> schemas.TemplateRead:
     """One template in `language` with its questions, as a draft made from it would have them."""
     return service.get_template(template_key, language)

@@ -12,23 +12,8 @@ from app.core.db import DbSession
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import BoundedDate, Page
-from app.sessions import attendance, closing_days, service, trainers
+from app.sessions import attendance, closing_days, schemas, service, trainers
 from app.sessions.models import SessionStatus
-from app.sessions.schemas import (
-    AttendanceTake,
-    AttendeeRead,
-    AttendeesAdd,
-    ClosingDayCreate,
-    ClosingDayRead,
-    ClosingDayUpdate,
-    SessionCreate,
-    SessionMonths,
-    SessionRead,
-    SessionUpdate,
-    TrainerCreate,
-    TrainerRead,
-    TrainerUpdate,
-)
 
 router = APIRouter(tags=["sessions"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
@@ -42,25 +27,25 @@ FromFilter = Annotated[BoundedDate | None, Query(alias="from", description="Only
 ToFilter = Annotated[BoundedDate | None, Query(alias="to", description="Only sessions on or before this day.")]
 
 
-@router.get("/sessions", response_model=Page[SessionRead], summary="List sessions (bijeenkomsten)")
+@router.get("/sessions", response_model=Page[schemas.SessionRead], summary="List sessions (bijeenkomsten)")
 def list_sessions(scope: OrgScope, db: DbSession, paging: Paging, cohort_id: CohortFilter = None,
                   person_id: PersonFilter = None, trainer_id: TrainerFilter = None,
                   intervention_id: InterventionFilter = None, first: FromFilter = None, last: ToFilter = None,
                   session_status: Annotated[SessionStatus | None, Query(alias="status",
                                                                         description="Only this status.")] = None,
-                  ) -> Page[SessionRead]:
+                  ) -> Page[schemas.SessionRead]:
     """Standalone sessions and those of cohorts, by day and start time, each with its attendee and present counts.
     Sortable on day, startsAt, status, createdAt."""
     return service.list_sessions(db, scope, paging, cohort_id=cohort_id, person_id=person_id, trainer_id=trainer_id,
                                  intervention_id=intervention_id, first=first, last=last, status=session_status)
 
 
-@router.get("/sessions/months", response_model=SessionMonths, summary="Count sessions per month")
+@router.get("/sessions/months", response_model=schemas.SessionMonths, summary="Count sessions per month")
 def count_session_months(scope: OrgScope, db: DbSession, cohort_id: CohortFilter = None,
                          person_id: PersonFilter = None, trainer_id: TrainerFilter = None,
                          intervention_id: InterventionFilter = None,
                          session_status: Annotated[SessionStatus | None, Query(
-                             alias="status", description="Only this status.")] = None) -> SessionMonths:
+                             alias="status", description="Only this status.")] = None) -> schemas.SessionMonths:
     """The months that hold sessions (with the list's filters), each with its count, earliest first: what a month
     picker offers."""
     return service.months(db, scope, cohort_id=cohort_id, person_id=person_id, trainer_id=trainer_id,
@@ -68,8 +53,8 @@ def count_session_months(scope: OrgScope, db: DbSession, cohort_id: CohortFilter
 
 
 routes.standard(
-    Item("sessions", "session", "session_id", "a session (bijeenkomst)", SessionRead, SessionCreate, SessionUpdate,
-         to_read=service.read),
+    Item("sessions", "session", "session_id", "a session (bijeenkomst)",
+         schemas.SessionRead, schemas.SessionCreate, schemas.SessionUpdate, to_read=service.read),
     Calls(service.create_session, service.get_session, service.update_session, service.delete_session),
     create=Doc("""A standalone session of an intervention: day, start and end time (Europe/Amsterdam, `HH:MM`; the end
     after the start, 400 on `/endsAt` otherwise), location, trainer (400 on `/trainerId` when not yours), capacity,
@@ -81,20 +66,21 @@ routes.standard(
 )
 
 
-@router.get("/sessions/{session_id}/attendees", response_model=Page[AttendeeRead],
+@router.get("/sessions/{session_id}/attendees", response_model=Page[schemas.AttendeeRead],
             summary="List a session's attendees (deelnemers)")
 def list_session_attendees(session_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                           paging: Paging) -> Page[AttendeeRead]:
+                           paging: Paging) -> Page[schemas.AttendeeRead]:
     """The people expected at the session with their attendance (empty until taken), by name. Sortable on name,
     team, employeeNumber."""
     return attendance.list_attendees(db, scope, paging, session_id=session_id)
 
 
-@router.post("/sessions/{session_id}/attendees", response_model=SessionRead, summary="Add attendees to a session",
+@router.post("/sessions/{session_id}/attendees", response_model=schemas.SessionRead,
+             summary="Add attendees to a session",
              responses={409: {"description": "Not enough places left (`session_full`, params capacity, placesLeft, "
                                              "requested); nobody was added."}})
-def add_session_attendees(session_id: uuid.UUID, data: AttendeesAdd, scope: EditorScope,
-                          db: DbSession) -> SessionRead:
+def add_session_attendees(session_id: uuid.UUID, data: schemas.AttendeesAdd, scope: EditorScope,
+                          db: DbSession) -> schemas.SessionRead:
     """Adds the people (`personIds`, 400 on `/personIds/<i>` when not yours) who do not attend yet; answers the
     session with its new counts."""
     return service.read(db, scope, attendance.add_attendees(db, scope, session_id=session_id, data=data))
@@ -107,26 +93,26 @@ def remove_session_attendee(session_id: uuid.UUID, person_id: uuid.UUID, scope: 
     attendance.remove_attendee(db, scope, session_id=session_id, person_id=person_id)
 
 
-@router.put("/sessions/{session_id}/attendance", response_model=SessionRead,
+@router.put("/sessions/{session_id}/attendance", response_model=schemas.SessionRead,
             summary="Take attendance (aanwezigheid) of a session")
-def take_session_attendance(session_id: uuid.UUID, data: AttendanceTake, scope: EditorScope,
-                            db: DbSession) -> SessionRead:
+def take_session_attendance(session_id: uuid.UUID, data: schemas.AttendanceTake, scope: EditorScope,
+                            db: DbSession) -> schemas.SessionRead:
     """Sets present, absent or empty (null) for each entry; attendees not named keep theirs. Only for attendees
     (400 on `/entries/<i>/personId` otherwise; nothing is written). Answers the session with its new counts."""
     return service.read(db, scope, attendance.take_attendance(db, scope, session_id=session_id, data=data))
 
 
-@router.get("/trainers", response_model=Page[TrainerRead], summary="List trainers (trainers)")
+@router.get("/trainers", response_model=Page[schemas.TrainerRead], summary="List trainers (trainers)")
 def list_trainers(scope: OrgScope, db: DbSession, paging: Paging,
                   q: Annotated[str | None, Query(max_length=200, description="Part of the name or company.")] = None,
-                  ) -> Page[TrainerRead]:
+                  ) -> Page[schemas.TrainerRead]:
     """By name, each with how many sessions they give. Sortable on name, company, createdAt."""
     return trainers.list_trainers(db, scope, paging, q=q)
 
 
 routes.standard(
-    Item("trainers", "trainer", "trainer_id", "a trainer", TrainerRead, TrainerCreate, TrainerUpdate,
-         to_read=trainers.read),
+    Item("trainers", "trainer", "trainer_id", "a trainer",
+         schemas.TrainerRead, schemas.TrainerCreate, schemas.TrainerUpdate, to_read=trainers.read),
     Calls(trainers.create_trainer, trainers.get_trainer, trainers.update_trainer, trainers.delete_trainer),
     create=Doc("Name (unique in the organisation, 409 otherwise), e-mail and training agency.",
                {409: {"description": "The name is taken."}}),
@@ -136,16 +122,16 @@ routes.standard(
 )
 
 
-@router.get("/closing-days", response_model=Page[ClosingDayRead], summary="List closing days (sluitingsdagen)")
+@router.get("/closing-days", response_model=Page[schemas.ClosingDayRead], summary="List closing days (sluitingsdagen)")
 def list_closing_days(scope: OrgScope, db: DbSession, paging: Paging, first: FromFilter = None,
-                      last: ToFilter = None) -> Page[ClosingDayRead]:
+                      last: ToFilter = None) -> Page[schemas.ClosingDayRead]:
     """Days the organisation is closed, which a cohort's schedule skips, by day. Sortable on day, label, createdAt."""
     return closing_days.list_closing_days(db, scope, paging, first=first, last=last)
 
 
 routes.standard(
-    Item("closing-days", "closing_day", "closing_day_id", "a closing day (sluitingsdag)", ClosingDayRead,
-         ClosingDayCreate, ClosingDayUpdate),
+    Item("closing-days", "closing_day", "closing_day_id", "a closing day (sluitingsdag)",
+         schemas.ClosingDayRead, schemas.ClosingDayCreate, schemas.ClosingDayUpdate),
     Calls(closing_days.create_closing_day, closing_days.get_closing_day, closing_days.update_closing_day,
           closing_days.delete_closing_day),
     create=Doc("A day (unique in the organisation, 409 otherwise) with its label.",

@@ -11,28 +11,20 @@ from app.core.db import DbSession
 from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
 from app.core.schemas import Page
-from app.stakeholders import engagements, service
+from app.stakeholders import engagements, schemas, service
 from app.stakeholders.models import EngagementKind, StakeholderRole
-from app.stakeholders.schemas import (
-    EngagementCreate,
-    EngagementRead,
-    EngagementUpdate,
-    ProgrammeStakeholderRead,
-    Quadrant,
-    StakeholderCreate,
-    StakeholderRead,
-    StakeholderUpdate,
-)
 
 router = APIRouter(tags=["stakeholders"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
 
 Q = Annotated[str | None, Query(max_length=200, description="Part of the name or unit.")]
 RoleFilter = Annotated[StakeholderRole | None, Query(description="Only stakeholders with this role.")]
-QuadrantFilter = Annotated[Quadrant | None, Query(description="Only this quadrant of the influence x affected grid.")]
+QuadrantFilter = Annotated[schemas.Quadrant | None,
+                           Query(description="Only this quadrant of the influence x affected grid.")]
 
 
-@router.get("/stakeholders", response_model=Page[StakeholderRead], summary="List stakeholders (belanghebbenden)")
+@router.get("/stakeholders", response_model=Page[schemas.StakeholderRead],
+            summary="List stakeholders (belanghebbenden)")
 def list_stakeholders(
     scope: OrgScope,
     db: DbSession,
@@ -42,7 +34,7 @@ def list_stakeholders(
     role: RoleFilter = None,
     quadrant: QuadrantFilter = None,
     q: Q = None,
-) -> Page[StakeholderRead]:
+) -> Page[schemas.StakeholderRead]:
     """The organisation's stakeholders with their quadrant (Mendelow: influence x affected) and linked programmes,
     by name. Sortable on name, role, createdAt."""
     return service.list_stakeholders(db, scope, paging, programme_id=programme_id, role=role, quadrant=quadrant, q=q)
@@ -50,7 +42,7 @@ def list_stakeholders(
 
 routes.standard(
     Item("stakeholders", "stakeholder", "stakeholder_id", "a stakeholder (belanghebbende)",
-         StakeholderRead, StakeholderCreate, StakeholderUpdate, to_read=service.read),
+         schemas.StakeholderRead, schemas.StakeholderCreate, schemas.StakeholderUpdate, to_read=service.read),
     Calls(service.create_stakeholder, service.get_stakeholder, service.update_stakeholder, service.delete_stakeholder),
     create="Adds a stakeholder: role, unit, influence and affected (high/low; they place it in a quadrant), "
            "potential contribution and contact.",
@@ -61,7 +53,7 @@ routes.standard(
 )
 
 
-@router.get("/engagements", response_model=Page[EngagementRead],
+@router.get("/engagements", response_model=Page[schemas.EngagementRead],
             summary="List engagements (betrekken van belanghebbenden)")
 def list_engagements(
     scope: OrgScope,
@@ -72,7 +64,7 @@ def list_engagements(
     stakeholder_id: Annotated[uuid.UUID | None, Query(alias="stakeholderId",
                                                       description="Only those this stakeholder took part in.")] = None,
     kind: Annotated[EngagementKind | None, Query(description="Only this kind.")] = None,
-) -> Page[EngagementRead]:
+) -> Page[schemas.EngagementRead]:
     """Interviews, design sessions, progress updates, kick-offs and onboarding, by date (earliest first).
     Sortable on heldOn, kind, createdAt."""
     return engagements.list_engagements(db, scope, paging, programme_id=programme_id, stakeholder_id=stakeholder_id,
@@ -81,7 +73,7 @@ def list_engagements(
 
 routes.standard(
     Item("engagements", "engagement", "engagement_id", "an engagement (interview, designsessie, ...)",
-         EngagementRead, EngagementCreate, EngagementUpdate, to_read=engagements.read),
+         schemas.EngagementRead, schemas.EngagementCreate, schemas.EngagementUpdate, to_read=engagements.read),
     Calls(engagements.create_engagement, engagements.get_engagement, engagements.update_engagement,
           engagements.delete_engagement),
     create=Doc("Records an engagement: kind, date, who took part (`stakeholderIds`, 400 on `/stakeholderIds/<i>` "
@@ -93,7 +85,7 @@ routes.standard(
 )
 
 
-@router.get("/programmes/{programme_id}/stakeholders", response_model=Page[ProgrammeStakeholderRead],
+@router.get("/programmes/{programme_id}/stakeholders", response_model=Page[schemas.ProgrammeStakeholderRead],
             summary="List a programme's stakeholders (belanghebbenden van een programma)")
 def list_programme_stakeholders(
     programme_id: uuid.UUID,
@@ -103,17 +95,17 @@ def list_programme_stakeholders(
     role: RoleFilter = None,
     quadrant: QuadrantFilter = None,
     q: Q = None,
-) -> Page[ProgrammeStakeholderRead]:
+) -> Page[schemas.ProgrammeStakeholderRead]:
     """The stakeholders linked to the programme, each with how many of the programme's engagements they took
     part in. Sortable on name, role, createdAt."""
     return service.list_programme_stakeholders(db, scope, paging, programme_id=programme_id, role=role,
                                                quadrant=quadrant, q=q)
 
 
-@router.put("/programmes/{programme_id}/stakeholders/{stakeholder_id}", response_model=ProgrammeStakeholderRead,
+@router.put("/programmes/{programme_id}/stakeholders/{stakeholder_id}", response_model=schemas.ProgrammeStakeholderRead,
             summary="Link a stakeholder to a programme")
 def link_programme_stakeholder(programme_id: uuid.UUID, stakeholder_id: uuid.UUID, scope: EditorScope,
-                               db: DbSession) -> ProgrammeStakeholderRead:
+                               db: DbSession) -> schemas.ProgrammeStakeholderRead:
     """Idempotent: linking a stakeholder that is already linked changes nothing. Answers the linked stakeholder."""
     return service.link(db, scope, programme_id=programme_id, stakeholder_id=stakeholder_id)
 

@@ -7,15 +7,7 @@ names are the model's, the questions are written in our own words."""
 
 from dataclasses import dataclass, field
 
-from app.core.vocabulary import (
-    Dimension,
-    EvaluationAspect,
-    InstrumentPurpose,
-    MeasurementLevel,
-    QuestionnaireLanguage,
-    QuestionType,
-    TransferLever,
-)
+from app.core import vocabulary
 
 Texts = tuple[str, str]  # (Dutch, English)
 
@@ -28,22 +20,22 @@ class TemplateOption:
 
 @dataclass(frozen=True)
 class TemplateItem:
-    type: QuestionType
+    type: vocabulary.QuestionType
     text: Texts
     help_text: Texts = ("", "")
     required: bool = True
     options: tuple[TemplateOption, ...] = ()
     anchors: tuple[Texts, Texts] = (("", ""), ("", ""))  # (low end, high end)
-    level: MeasurementLevel | None = None
-    dimension: Dimension | None = None
-    transfer_lever: TransferLever | None = None
-    evaluation_aspect: EvaluationAspect | None = None
+    level: vocabulary.MeasurementLevel | None = None
+    dimension: vocabulary.Dimension | None = None
+    transfer_lever: vocabulary.TransferLever | None = None
+    evaluation_aspect: vocabulary.EvaluationAspect | None = None
 
 
 @dataclass(frozen=True)
 class Template:
     key: str
-    purpose: InstrumentPurpose
+    purpose: vocabulary.InstrumentPurpose
     title: Texts
     description: Texts
     intro: Texts
@@ -51,8 +43,8 @@ class Template:
     items: tuple[TemplateItem, ...] = field(default=())
 
 
-def pick(texts: Texts, language: QuestionnaireLanguage) -> str:
-    return texts[0] if language == QuestionnaireLanguage.nl else texts[1]
+def pick(texts: Texts, language: vocabulary.QuestionnaireLanguage) -> str:
+    return texts[0] if language == vocabulary.QuestionnaireLanguage.nl else texts[1]
 
 
 AGREE: tuple[Texts, Texts] = (("Helemaal mee oneens", "Strongly disagree"), ("Helemaal mee eens", "Strongly agree"))
