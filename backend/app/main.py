@@ -61,13 +61,16 @@ Errors are RFC 9457 problem details. Lists take `page`, `pageSize` (at most 200)
 Updates need `If-Match` with the ETag you read.
 """
 
+# FastAPI matches a request against the routes in this order, at some microseconds per route passed over (about
+# 2.5 ms to reach the last of these ~270): the probes and the public respondent path, the busiest by far when a
+# whole municipality answers at once, come first. No two routers share a path, so the order changes nothing else.
 api_router = APIRouter()
-for router in (health_router, auth_router, organisation_router, users_router, api_tokens_router, audit_router,
-               interventions_router,
+for router in (health_router, respondent_router, auth_router, organisation_router, users_router, api_tokens_router,
+               audit_router, interventions_router,
                plans_router, competencies_router, budgets_router, annual_review_router, programmes_router,
                principle_checks_router, stakeholders_router, people_router, calendar_router, learning_time_router,
                questionnaires_router, cohorts_router, sessions_router, rounds_router, responses_staff_router,
-               respondent_router, effect_report_router, evaluation_report_router):
+               effect_report_router, evaluation_report_router):
     match_uuid_path_params(router.routes)
     api_router.include_router(router)
 

@@ -44,6 +44,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/respondent/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questionnaire of the invitation (vragenlijst invullen)
+         * @description The round (title, language, times, anonymity and an honest sentence about what is kept), the instrument's
+         *     intro and closing texts, its questions in order, the invitation's status, the draft saved last (resume it on
+         *     any device with the same link) and, once submitted, when. The first read marks the invitation `opened`.
+         *
+         *     A completed invitation still reads (without a draft) while the round is open, so the page can say thank you.
+         */
+        get: operations["getQuestionnaire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/respondent/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the answers so far (concept bewaren)
+         * @description Replaces the draft with these answers; the latest save wins, and saving the same again is harmless.
+         *     Values are checked against their questions' type, range and options (400), required questions are not: a
+         *     draft may be incomplete. Nothing of it reaches the responses until it is submitted.
+         */
+        put: operations["saveDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/respondent/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the answers (insturen)
+         * @description Stores the answers as the invitation's one response, exactly once, and clears the draft; the invitation
+         *     counts as completed. Every required question needs an answer. What is kept of the respondent follows the
+         *     round's anonymity: named the person and the time; pseudonymous a code (the same in every round of the cohort
+         *     or session) and the time; anonymous neither, only the day.
+         *
+         *     Retry safely with the same `Idempotency-Key`: once stored, the same key answers 201 with the original
+         *     `submittedAt`.
+         */
+        post: operations["postSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -2984,78 +3056,6 @@ export interface paths {
         get: operations["exportCodebook"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/respondent/questionnaire": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The questionnaire of the invitation (vragenlijst invullen)
-         * @description The round (title, language, times, anonymity and an honest sentence about what is kept), the instrument's
-         *     intro and closing texts, its questions in order, the invitation's status, the draft saved last (resume it on
-         *     any device with the same link) and, once submitted, when. The first read marks the invitation `opened`.
-         *
-         *     A completed invitation still reads (without a draft) while the round is open, so the page can say thank you.
-         */
-        get: operations["getQuestionnaire"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/respondent/draft": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Save the answers so far (concept bewaren)
-         * @description Replaces the draft with these answers; the latest save wins, and saving the same again is harmless.
-         *     Values are checked against their questions' type, range and options (400), required questions are not: a
-         *     draft may be incomplete. Nothing of it reaches the responses until it is submitted.
-         */
-        put: operations["saveDraft"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/respondent/submission": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit the answers (insturen)
-         * @description Stores the answers as the invitation's one response, exactly once, and clears the draft; the invitation
-         *     counts as completed. Every required question needs an answer. What is kept of the respondent follows the
-         *     round's anonymity: named the person and the time; pseudonymous a code (the same in every round of the cohort
-         *     or session) and the time; anonymous neither, only the day.
-         *
-         *     Retry safely with the same `Idempotency-Key`: once stored, the same key answers 201 with the original
-         *     `submittedAt`.
-         */
-        post: operations["postSubmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10512,6 +10512,207 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    getQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireView"];
+                };
+            };
+            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+        };
+    };
+    saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description Answers that do not fit their questions (`invalid_fields`): `errors` lists every one at once, each with `pointer` (`/answers/<index>/value`, `/answers/<index>/questionId` for an unknown or repeated question, `/answers` for a required one left out), a `detail` in the round's language that names the question by number ("Vraag 3: ..."), a `code`, and `params` `questionId` and `number`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted already (`already_submitted`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+        };
+    };
+    postSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string per attempt to submit, e.g. a UUID made when the respondent pressed the button: resending the same request with it after a lost answer gives the same 201 again. */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submitted"];
+                };
+            };
+            /** @description Answers that do not fit their questions (`invalid_fields`): `errors` lists every one at once, each with `pointer` (`/answers/<index>/value`, `/answers/<index>/questionId` for an unknown or repeated question, `/answers` for a required one left out), a `detail` in the round's language that names the question by number ("Vraag 3: ..."), a `code`, and `params` `questionId` and `number`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted already (`already_submitted`), with a different or no `Idempotency-Key`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["413"];
+            415: components["responses"]["415"];
+            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
         };
     };
     login: {
@@ -18323,207 +18524,6 @@ export interface operations {
             401: components["responses"]["401"];
             403: components["responses"]["403"];
             404: components["responses"]["404"];
-            500: components["responses"]["500"];
-            503: components["responses"]["503"];
-        };
-    };
-    getQuestionnaire: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuestionnaireView"];
-                };
-            };
-            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            500: components["responses"]["500"];
-            503: components["responses"]["503"];
-        };
-    };
-    saveDraft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AnswersBody"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftSaved"];
-                };
-            };
-            /** @description Answers that do not fit their questions (`invalid_fields`): `errors` lists every one at once, each with `pointer` (`/answers/<index>/value`, `/answers/<index>/questionId` for an unknown or repeated question, `/answers` for a required one left out), a `detail` in the round's language that names the question by number ("Vraag 3: ..."), a `code`, and `params` `questionId` and `number`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Submitted already (`already_submitted`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            413: components["responses"]["413"];
-            415: components["responses"]["415"];
-            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            500: components["responses"]["500"];
-            503: components["responses"]["503"];
-        };
-    };
-    postSubmission: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string per attempt to submit, e.g. a UUID made when the respondent pressed the button: resending the same request with it after a lost answer gives the same 201 again. */
-                "Idempotency-Key"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AnswersBody"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    "API-Version": components["headers"]["API-Version"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Submitted"];
-                };
-            };
-            /** @description Answers that do not fit their questions (`invalid_fields`): `errors` lists every one at once, each with `pointer` (`/answers/<index>/value`, `/answers/<index>/questionId` for an unknown or repeated question, `/answers` for a required one left out), a `detail` in the round's language that names the question by number ("Vraag 3: ..."), a `code`, and `params` `questionId` and `number`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No token, or one that does not open a questionnaire: the same answer (`invitation_unknown`) whether it never existed, its invitation was removed or its round has closed (the token expired), so no answer tells that a link was ever valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The round is not open yet (`round_not_yet_open`, params `opensAt`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Submitted already (`already_submitted`), with a different or no `Idempotency-Key`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            413: components["responses"]["413"];
-            415: components["responses"]["415"];
-            /** @description Too many requests (`too_many_requests`): for this token (120 a minute by default), or unknown tokens from this client address (30 a minute). `Retry-After` says how many seconds to wait. The limits are counted in each server process. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             500: components["responses"]["500"];
             503: components["responses"]["503"];
         };
