@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, make_url, text
 
+from app.core.config import Settings
 from bench.respondents import BENCH_SECRET
 
 BACKEND = Path(__file__).resolve().parents[1]
@@ -84,6 +85,8 @@ def serve(database: str, *, postgres_url: str, workers: int) -> Iterator[Server]
     process = subprocess.Popen([  # noqa: S603  our argv
         sys.executable, "-m", "uvicorn", "bench.server:application", "--factory", "--host", "127.0.0.1",
         "--port", str(port), "--workers", str(served_workers), "--no-access-log", "--no-server-header",
+        # idle connections kept open as `serve` keeps them (KEEP_ALIVE_SECONDS), not uvicorn's 5 s
+        "--timeout-keep-alive", str(Settings.model_fields["keep_alive_seconds"].default),
         "--log-level", "warning"], cwd=BACKEND, env=env, stdout=log, stderr=subprocess.STDOUT)
     server = Server(database, f"http://127.0.0.1:{port}", served_workers, url, log_path)
     try:
