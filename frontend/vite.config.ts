@@ -34,5 +34,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // `make test` runs these beside both backend halves and the browser tests on two cores: a test that takes
+    // 300 ms alone can take several seconds there, so the limits are for hangs, not for speed.
+    testTimeout: 30_000,
   },
 });
