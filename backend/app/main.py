@@ -1,6 +1,7 @@
 """The application: the API at /api/v1 (its own sub-application, so its OpenAPI paths and server URL
 carry the major version) and, when built, the SPA at /."""
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -120,6 +121,10 @@ def create_app(settings: Settings | None = None, *, bind: Engine | Connection | 
                 f"The database schema is at {revision or 'nothing'}, not at the current version ({head_revision()}). "
                 "Run `python -m app migrate` (make run does this) before serving."
             )
+        # What is alive now (modules, routes, models, schemas) lives as long as the process: frozen, the cycle
+        # collector's full passes no longer walk it. Those passes doubled a catalogue page's p99 under load (bench d).
+        gc.collect()
+        gc.freeze()
         yield
 
     app = FastAPI(lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)

@@ -1,16 +1,42 @@
 """Closed-loop load: `clients` concurrent clients, each sending its next request when the last one answered, for
-`seconds` after a short warm-up; every latency is kept, so the percentiles are exact."""
+`seconds` after a short warm-up; every latency is kept, so the percentiles are exact.
+
+The load client shares the server's cores, so what it costs is taken from the server: it is aiohttp (its HTTP parser
+is C), which measured 0.17 ms of CPU per request here against httpx's 1.86 ms. The set-up before a run still uses
+httpx, as the tests do."""
 
 import asyncio
+import json
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-import httpx
+import aiohttp
 
-# (the shared client, the client's number, its request count so far) -> the response of one unit of work
-Request = Callable[[httpx.AsyncClient, int, int], Awaitable[httpx.Response]]
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: str
+
+
+# (the shared client, the client's number, its request count so far) -> the reply to one unit of work
+Request = Callable[[aiohttp.ClientSession, int, int], Awaitable[Reply]]
+
+
+def json_body(value: Any) -> bytes:
+    """A request body serialised once, before the run, rather than on every request."""
+    return json.dumps(value).encode()
+
+
+async def call(http: aiohttp.ClientSession, method: str, path: str, *, body: bytes | None = None,
+               headers: dict[str, str] | None = None) -> Reply:
+    if body is not None:
+        headers = {**(headers or {}), "Content-Type": "application/json"}
+    async with http.request(method, path, data=body, headers=headers) as response:
+        return Reply(response.status, await response.text())
 
 
 @dataclass
@@ -21,9 +47,9 @@ class Steps:
     measuring: bool = False
     ms: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
 
-    async def timed(self, name: str, call: Awaitable[httpx.Response]) -> httpx.Response:
+    async def timed(self, name: str, request: Awaitable[Reply]) -> Reply:
         start = time.monotonic()
-        response = await call
+        response = await request
         if self.measuring:
             self.ms[name].append((time.monotonic() - start) * 1000)
         return response
@@ -65,8 +91,9 @@ async def drive(base_url: str, request: Request, *, clients: int, seconds: float
                 headers: dict[str, str], steps: Steps | None = None) -> Result:
     latencies: list[float] = []
     counts = {"errors": 0, "refusals": 0, "locked": 0}
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits, timeout=30) as http:
+    connector = aiohttp.TCPConnector(limit=clients)
+    async with aiohttp.ClientSession(base_url, headers=headers, connector=connector,
+                                     timeout=aiohttp.ClientTimeout(total=30)) as http:
         start = time.monotonic()
         measure_from = start + warmup
         stop = measure_from + seconds
@@ -77,9 +104,9 @@ async def drive(base_url: str, request: Request, *, clients: int, seconds: float
                 if steps is not None:
                     steps.measuring = now >= measure_from
                 try:
-                    response = await request(http, number, sent)
-                    status, body = response.status_code, response.text
-                except httpx.HTTPError:
+                    reply = await request(http, number, sent)
+                    status, body = reply.status, reply.body
+                except (aiohttp.ClientError, TimeoutError):
                     status, body = 599, ""
                 sent += 1
                 if now < measure_from:

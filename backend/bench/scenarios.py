@@ -6,9 +6,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import aiohttp
 import httpx
 
-from bench.load import Request, Steps
+from bench.load import Reply, Request, Steps, call, json_body
 from bench.respondents import prepare_pool
 from bench.server import PASSWORD, Server
 
@@ -34,8 +35,8 @@ async def api_token(server: Server, scopes: list[str]) -> dict[str, str]:
 
 
 async def _health(_server: Server) -> tuple[Request, dict[str, str]]:
-    async def request(http: httpx.AsyncClient, _client: int, _sent: int) -> httpx.Response:
-        return await http.get("/api/v1/health")
+    async def request(http: aiohttp.ClientSession, _client: int, _sent: int) -> Reply:
+        return await call(http, "GET", "/api/v1/health")
 
     return request, {}
 
@@ -64,8 +65,8 @@ async def _catalogue(server: Server) -> tuple[Request, dict[str, str]]:
         if shown != 50:
             raise RuntimeError(f"the catalogue page shows {shown} interventions, not 50")
 
-    async def request(http: httpx.AsyncClient, _client: int, _sent: int) -> httpx.Response:
-        return await http.get(CATALOGUE_PAGE)
+    async def request(http: aiohttp.ClientSession, _client: int, _sent: int) -> Reply:
+        return await call(http, "GET", CATALOGUE_PAGE)
 
     return request, await api_token(server, ["read"])
 
@@ -75,18 +76,17 @@ POOL = {"b": 40_000, "s": 40_000, "c": 15_000}
 REFERENCE = "/api/v1/bench/reference-submission"
 
 
-async def _pool(server: Server, key: str) -> tuple[list[str], dict[str, object]]:
-    tokens, answers = await asyncio.to_thread(prepare_pool, server.database_url, POOL[key])
-    return tokens, {"answers": answers}
+async def _pool(server: Server, key: str) -> tuple[list[str], list[dict[str, object]]]:
+    return await asyncio.to_thread(prepare_pool, server.database_url, POOL[key])
 
 
 def _submitting(path: str, key: str) -> Callable[[Server], Awaitable[tuple[Request, dict[str, str]]]]:
     async def prepare(server: Server) -> tuple[Request, dict[str, str]]:
-        tokens, body = await _pool(server, key)
-        fresh = iter(tokens)
+        tokens, answers = await _pool(server, key)
+        fresh, body = iter(tokens), json_body({"answers": answers})
 
-        async def request(http: httpx.AsyncClient, _client: int, _sent: int) -> httpx.Response:
-            return await http.post(path, json=body, headers={"Authorization": f"Bearer {next(fresh)}"})
+        async def request(http: aiohttp.ClientSession, _client: int, _sent: int) -> Reply:
+            return await call(http, "POST", path, body=body, headers={"Authorization": f"Bearer {next(fresh)}"})
 
         return request, {}
 
@@ -96,22 +96,20 @@ def _submitting(path: str, key: str) -> Callable[[Server], Awaitable[tuple[Reque
 async def _flow(server: Server) -> tuple[Request, dict[str, str]]:
     """A respondent's whole visit with a fresh link: the questionnaire, a draft of the first half, the
     submission; each step timed (`request.steps`)."""
-    tokens, body = await _pool(server, "c")
+    tokens, answers = await _pool(server, "c")
     fresh = iter(tokens)
-    answers = body["answers"]
-    draft = {"answers": answers[: len(answers) // 2]}  # type: ignore[index, arg-type]
+    visit = (("questionnaire", "GET", "/api/v1/respondent/questionnaire", None),
+             ("draft", "PUT", "/api/v1/respondent/draft", json_body({"answers": answers[: len(answers) // 2]})),
+             ("submit", "POST", "/api/v1/respondent/submission", json_body({"answers": answers})))
     steps = Steps()
 
-    async def request(http: httpx.AsyncClient, _client: int, _sent: int) -> httpx.Response:
+    async def request(http: aiohttp.ClientSession, _client: int, _sent: int) -> Reply:
         auth = {"Authorization": f"Bearer {next(fresh)}"}
-        for name, call in (("questionnaire", lambda: http.get("/api/v1/respondent/questionnaire", headers=auth)),
-                           ("draft", lambda: http.put("/api/v1/respondent/draft", json=draft, headers=auth)),
-                           ("submit", lambda: http.post("/api/v1/respondent/submission", json=body,
-                                                        headers=auth))):
-            response = await steps.timed(name, call())
-            if response.status_code >= 400:
-                return response
-        return response
+        for name, method, path, body in visit:
+            reply = await steps.timed(name, call(http, method, path, body=body, headers=auth))
+            if reply.status >= 400:
+                return reply
+        return reply
 
     request.steps = steps  # type: ignore[attr-defined]
     return request, {}

@@ -279,8 +279,8 @@ async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
 async def _on_database_unreachable(request: Request, exc: DBAPIError | PoolTimeout) -> JSONResponse:
     """The database went away (restarted, its connections terminated, SQLite locked past the timeout) or has no
     connection free within the pool's timeout: 503 with Retry-After, never a 500. The transaction was rolled back,
-    so nothing of the request is kept; the pool's pre-ping replaces dead connections, so the next request finds the
-    database once it is back."""
+    so nothing of the request is kept; SQLAlchemy discards the pool's connections older than the failure (no ping
+    on checkout: core.db), so the next request finds the database once it is back."""
     orig = getattr(exc, "orig", None)
     _log.warning("database unavailable: %s", type(orig or exc).__name__)
     return problem_response(DatabaseUnavailable.status, slug=DatabaseUnavailable.slug,
