@@ -51,6 +51,7 @@ async def _run(args: argparse.Namespace) -> list[dict[str, object]]:
                 for clients in (int(c) for c in args.clients.split(",")):
                     if steps is not None:
                         steps.ms.clear()
+                    await asyncio.to_thread(server.settle)
                     locked_before = server.log_count("database is locked")
                     result = await drive(server.url, request, clients=clients, seconds=args.seconds,
                                          warmup=args.warmup, headers=headers, steps=steps)

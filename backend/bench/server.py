@@ -33,6 +33,19 @@ class Server:
     database_url: str = ""
     log_path: str = ""
 
+    def settle(self) -> None:
+        """Before a timed run: what the runs before it wrote is vacuumed, analysed and checkpointed, so a run does
+        not pay for its predecessor (an autovacuum or checkpoint of PostgreSQL's, SQLite's WAL to fold back), and
+        the planner knows the tables as they now are."""
+        if not self.database_url:
+            return
+        postgres = self.database == "postgresql"
+        engine = create_engine(self.database_url, **({"isolation_level": "AUTOCOMMIT"} if postgres else {}))
+        with engine.connect() as connection:
+            for statement in (("VACUUM (ANALYZE)", "CHECKPOINT") if postgres else ("PRAGMA wal_checkpoint(TRUNCATE)",)):
+                connection.exec_driver_sql(statement)
+        engine.dispose()
+
     def log_count(self, needle: str) -> int:
         return Path(self.log_path).read_text(errors="replace").count(needle) if self.log_path else 0
 
