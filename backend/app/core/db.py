@@ -120,22 +120,41 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
 DbSession = Annotated[Session, Depends(get_db, scope="function")]
 
 
+def _in_transaction(bind: Engine | Connection, function: Callable[..., T], args: Any, kwargs: Any) -> T:
+    session = open_session(bind)
+    try:
+        result = function(session, *args, **kwargs)
+    except BaseException:
+        _end(session, commit=False)
+        raise
+    _end(session, commit=True)
+    return result
+
+
 class Later:
-    """The database for a route that first works long without it (an import reading its file): it takes
-    its transaction, and on SQLite the gate, only when it calls `run`, so other requests are not kept waiting
-    meanwhile. Its caller authenticates in a short transaction of its own (`auth.deps.BriefEditorScope`)."""
+    """The database as one call: the transaction, the work and the commit in one worker-thread hop.
+
+    For a route that first works long without the database (an import reading its file): it takes its transaction,
+    and on SQLite the gate, only when it calls `run`, so other requests are not kept waiting meanwhile; its caller
+    authenticates in a short transaction of its own (`auth.deps.BriefEditorScope`). And for the hot respondent
+    routes: a `DbSession` route costs three hops (its dependencies, the handler, the commit), and on SQLite holds
+    the gate across all three and the event loop's turns between them; here the gate is held for the work alone."""
 
     def __init__(self, request: Request) -> None:
         self._state = request.app.state
         self.dialect: Dialect = request.app.state.bind.dialect
 
     async def run(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """`function(session, *args, **kwargs)` in a worker thread, in one transaction."""
-        async with transaction(self._state) as session:
-            return await run_in_threadpool(function, session, *args, **kwargs)
+        """`function(session, *args, **kwargs)` in a worker thread, in one transaction, committed there."""
+        async with _gate(self._state):
+            return await run_in_threadpool(_in_transaction, self._state.bind, function, args, kwargs)
 
 
-LaterDb = Annotated[Later, Depends(Later)]
+async def _later(request: Request) -> Later:  # async: FastAPI would build a class dependency in a worker thread
+    return Later(request)
+
+
+LaterDb = Annotated[Later, Depends(_later)]
 
 
 def with_defaults(model: Any, values: dict[str, Any]) -> dict[str, Any]:

@@ -13,10 +13,11 @@ opening time, so the person knows when to come back."""
 
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from threading import Lock
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, case, select, update
 from sqlmodel import Session
@@ -38,6 +39,8 @@ from app.responses.schemas import (
 )
 from app.rounds import tokens
 from app.rounds.models import Invitation, InvitationStatus, Round
+
+T = TypeVar("T")
 
 _STATEMENTS = {
     "nl": {
@@ -225,6 +228,11 @@ def authenticate(db: Session, token: str | None, address: str) -> Opened:
         raise _unknown()
     throttle.known_token(tokens.token_hash(token))  # type: ignore[arg-type]
     return opened
+
+
+def authenticated(work: Callable[[Session, Opened], T], token: str | None, address: str) -> Callable[[Session], T]:
+    """`work` for the invitation `token` opens, the token checked first, in the same transaction."""
+    return lambda db: work(db, authenticate(db, token, address))
 
 
 def ensure_open(opened: Opened, now: datetime) -> None:

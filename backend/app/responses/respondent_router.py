@@ -3,15 +3,17 @@
 This is a public contract: any portal may show a round's questionnaire to its own people with it, given the
 personal links Leerkoers makes (`.../antwoorden#<token>`: the token is what follows the `#`)."""
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
-from fastapi import APIRouter, Depends, Header, Request, Security, status
+from fastapi import APIRouter, Header, Request, Security, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.core.db import DbSession
+from app.core.db import LaterDb
 from app.responses import respondent, submit
-from app.responses.respondent import Opened
 from app.responses.schemas import AnswersBody, DraftSaved, QuestionnaireView, Submitted
+
+T = TypeVar("T")
 
 router = APIRouter(prefix="/respondent", tags=["respondent"])
 
@@ -38,42 +40,46 @@ _INVALID = {400: {"description": "Answers that do not fit their questions (`inva
 _SUBMITTED = {409: {"description": "Submitted already (`already_submitted`)."}}
 
 
-def _opened(request: Request, db: DbSession,
-            credentials: Annotated[HTTPAuthorizationCredentials | None, Security(invitation_token)]) -> Opened:
+Token = Annotated[HTTPAuthorizationCredentials | None, Security(invitation_token)]
+
+
+async def _as_invited(request: Request, db: LaterDb, credentials: Token, work: Callable[..., T]) -> T:
+    """`work` for the invitation the token opens, the token checked in the same transaction: a respondent's
+    request is one worker-thread hop (`core.db.Later`), the hot path of a town hall's burst."""
     address = request.client.host if request.client else "unknown"
-    return respondent.authenticate(db, credentials.credentials if credentials else None, address)
-
-
-Invited = Annotated[Opened, Depends(_opened)]
+    token = credentials.credentials if credentials else None
+    return await db.run(respondent.authenticated(work, token, address))
 
 
 @router.get("/questionnaire", response_model=QuestionnaireView, responses=_COMMON,
             summary="The questionnaire of the invitation (vragenlijst invullen)")
-def get_questionnaire(opened: Invited, db: DbSession) -> QuestionnaireView:
+async def get_questionnaire(request: Request, db: LaterDb, token: Token) -> QuestionnaireView:
     """The round (title, language, times, anonymity and an honest sentence about what is kept), the instrument's
     intro and closing texts, its questions in order, the invitation's status, the draft saved last (resume it on
     any device with the same link) and, once submitted, when. The first read marks the invitation `opened`.
 
     A completed invitation still reads (without a draft) while the round is open, so the page can say thank you."""
-    return respondent.questionnaire(db, opened)
+    return await _as_invited(request, db, token, respondent.questionnaire)
 
 
 @router.put("/draft", response_model=DraftSaved, responses={**_COMMON, **_INVALID, **_SUBMITTED},
             summary="Save the answers so far (concept bewaren)")
-def save_draft(opened: Invited, db: DbSession, body: AnswersBody) -> DraftSaved:
+async def save_draft(request: Request, db: LaterDb, token: Token, body: AnswersBody) -> DraftSaved:
     """Replaces the draft with these answers; the latest save wins, and saving the same again is harmless.
     Values are checked against their questions' type, range and options (400), required questions are not: a
     draft may be incomplete. Nothing of it reaches the responses until it is submitted."""
-    return DraftSaved(saved_at=respondent.save_draft(db, opened, body))
+    return DraftSaved(saved_at=await _as_invited(request, db, token,
+                                                 lambda session, opened: respondent.save_draft(session, opened, body)))
 
 
 @router.post("/submission", response_model=Submitted, status_code=status.HTTP_201_CREATED,
              responses={**_COMMON, **_INVALID, 409: {"description": (
                  "Submitted already (`already_submitted`), with a different or no `Idempotency-Key`.")}},
              summary="Submit the answers (insturen)")
-def post_submission(
-    opened: Invited,
-    db: DbSession,
+async def post_submission(
+    request: Request,
+    db: LaterDb,
+    token: Token,
     body: AnswersBody,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200, description=(
         "Any unique string per attempt to submit, e.g. a UUID made when the respondent pressed the button: "
@@ -86,6 +92,7 @@ def post_submission(
 
     Retry safely with the same `Idempotency-Key`: once stored, the same key answers 201 with the original
     `submittedAt`."""
-    submitted_at, _stored = submit.submit(db, opened, body, idempotency_key)
+    submitted_at, _stored = await _as_invited(
+        request, db, token, lambda session, opened: submit.submit(session, opened, body, idempotency_key))
     return Submitted(submitted_at=submitted_at)
 
