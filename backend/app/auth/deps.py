@@ -77,20 +77,49 @@ def _check_csrf(request: Request, session: LoginSession) -> None:
         raise Forbidden(f"Send the {CSRF_HEADER} header from GET /auth/me with every change.", problem="csrf_missing")
 
 
+def _ensure_role(scope: Scope, minimum: Role) -> Scope:
+    if not scope.role.includes(minimum):
+        raise Forbidden(f"This needs the {minimum.value} role; you have {scope.role.value}.",
+                        problem="role_required", problem_params={"required": minimum.value, "role": scope.role.value})
+    return scope
+
+
 def requires(minimum: Role, authenticate: Callable[..., Any] = _authenticate) -> Callable[[Scope], Awaitable[Scope]]:
     # async: a comparison, so it runs in the event loop and not in a worker thread of its own
     async def dependency(scope: Annotated[Scope, Depends(authenticate)]) -> Scope:
-        if not scope.role.includes(minimum):
-            raise Forbidden(f"This needs the {minimum.value} role; you have {scope.role.value}.",
-                            problem="role_required",
-                            problem_params={"required": minimum.value, "role": scope.role.value})
-        return scope
+        return _ensure_role(scope, minimum)
+
+    dependency.required_role = minimum  # type: ignore[attr-defined]  # read by the role tests
+    return dependency
+
+
+class Caller:
+    """Who calls, checked only in the route's one worker-thread call (`core.db.Later`): `scope(db)` authenticates
+    and checks the role there, in the same transaction as the work. For the busiest reads (the catalogue page),
+    where a `DbSession` route's three hops (authenticating, the handler, the commit) cost more than the work."""
+
+    def __init__(self, request: Request, cookie: str | None, credentials: HTTPAuthorizationCredentials | None,
+                 minimum: Role) -> None:
+        self._request, self._cookie, self._credentials, self._minimum = request, cookie, credentials, minimum
+
+    def scope(self, db: Any) -> Scope:
+        return _ensure_role(_authenticate(self._request, db, self._cookie, self._credentials), self._minimum)
+
+
+def caller(minimum: Role) -> Callable[..., Awaitable[Caller]]:
+    async def dependency(
+        request: Request,
+        cookie: Annotated[str | None, Security(session_cookie)],
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+    ) -> Caller:
+        return Caller(request, cookie, credentials, minimum)
 
     dependency.required_role = minimum  # type: ignore[attr-defined]  # read by the role tests
     return dependency
 
 
 OrgScope = Annotated[Scope, Depends(requires(Role.viewer))]
+OrgCaller = Annotated[Caller, Depends(caller(Role.viewer))]
 EditorScope = Annotated[Scope, Depends(requires(Role.editor))]
 AdminScope = Annotated[Scope, Depends(requires(Role.admin))]
 # An editor, authenticated in its own short transaction: for a route whose database is `core.db.LaterDb`.

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
 
-from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
+from app.auth.deps import BriefEditorScope, EditorScope, OrgCaller, OrgScope
 from app.budgets import years
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession, LaterDb
@@ -91,9 +91,9 @@ CatalogueFilters = Annotated[listing.Filters, Depends(catalogue_filters)]
 
 
 @router.get("", response_model=Page[InterventionRead], summary="List interventions (leerinterventies)")
-def list_interventions(
-    scope: OrgScope,
-    db: DbSession,
+async def list_interventions(
+    caller: OrgCaller,
+    db: LaterDb,
     paging: Paging,
     filters: CatalogueFilters,
     year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
@@ -103,7 +103,10 @@ def list_interventions(
     (intervention → learning goal → goal → development), so "every HNW intervention for everyone" is
     `developmentId=<HNW>&audience=all`. Sortable on title, category, status, totalCost, createdAt (default
     title). Each item carries its links; the page costs the same number of queries whatever its size."""
-    return listing.list_interventions(db, scope, paging, filters=replace(filters, year=year))
+    filters = replace(filters, year=year)
+    # one worker-thread call: the caller checked, the page read (the catalogue is the busiest staff page)
+    return await db.run(lambda session: listing.list_interventions(session, caller.scope(session), paging,
+                                                                   filters=filters))
 
 
 @router.post("", response_model=InterventionRead, status_code=status.HTTP_201_CREATED,
