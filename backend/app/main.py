@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import fastapi_offline
+from anyio import to_thread
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -125,6 +126,7 @@ def create_app(settings: Settings | None = None, *, bind: Engine | Connection | 
         # collector's full passes no longer walk it. Those passes doubled a catalogue page's p99 under load (bench d).
         gc.collect()
         gc.freeze()
+        to_thread.current_default_thread_limiter().total_tokens = settings.threads_per_worker
         yield
 
     app = FastAPI(lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
