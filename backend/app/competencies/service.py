@@ -91,13 +91,9 @@ def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> Com
 def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
                      if_match: str | None) -> CompetencyFramework:
     framework = get_framework(db, scope, framework_id=framework_id)
-
-    def check(values: dict[str, Any]) -> None:
-        if "name" in values:
-            _ensure_framework_name_free(db, scope, values["name"], framework.id)
-
     return audit.update_claimed(db, scope, framework, data, if_match, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS,
-                                check=check)
+                                check=audit.when_set(name=lambda name: _ensure_framework_name_free(
+                                    db, scope, name, framework.id)))
 
 
 def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:

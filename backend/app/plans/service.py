@@ -285,12 +285,8 @@ def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
 def update_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID, data: ThemeUpdate,
                  if_match: str | None) -> Theme:
     theme = get_theme(db, scope, theme_id=theme_id)
-
-    def check(values: dict[str, Any]) -> None:
-        if "title" in values:
-            _ensure_theme_title_free(db, scope, theme.plan_id, values["title"], theme.id)
-
-    return update_placed(db, scope, THEMES, theme, data, if_match, check=check)
+    return update_placed(db, scope, THEMES, theme, data, if_match, check=audit.when_set(
+        title=lambda title: _ensure_theme_title_free(db, scope, theme.plan_id, title, theme.id)))
 
 
 def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:

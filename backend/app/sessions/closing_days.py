@@ -4,7 +4,6 @@ between Christmas and New Year. A day is listed once (409 otherwise); the schedu
 
 import uuid
 from datetime import date
-from typing import Any
 
 from sqlmodel import Session
 
@@ -57,13 +56,8 @@ def create_closing_day(db: Session, scope: Scope, *, data: ClosingDayCreate) -> 
 def update_closing_day(db: Session, scope: Scope, *, closing_day_id: uuid.UUID, data: ClosingDayUpdate,
                        if_match: str | None) -> ClosingDay:
     closing_day = get_closing_day(db, scope, closing_day_id=closing_day_id)
-
-    def check(values: dict[str, Any]) -> None:
-        if "day" in values:
-            _ensure_day_free(db, scope, values["day"], closing_day.id)
-
     return audit.update_claimed(db, scope, closing_day, data, if_match, entity_type=ENTITY, fields=FIELDS,
-                                check=check)
+                                check=audit.when_set(day=lambda day: _ensure_day_free(db, scope, day, closing_day.id)))
 
 
 def delete_closing_day(db: Session, scope: Scope, *, closing_day_id: uuid.UUID) -> None:

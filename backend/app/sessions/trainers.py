@@ -66,12 +66,8 @@ def create_trainer(db: Session, scope: Scope, *, data: TrainerCreate) -> Trainer
 def update_trainer(db: Session, scope: Scope, *, trainer_id: uuid.UUID, data: TrainerUpdate,
                    if_match: str | None) -> Trainer:
     trainer = get_trainer(db, scope, trainer_id=trainer_id)
-
-    def check(values: dict[str, Any]) -> None:
-        if "name" in values:
-            _ensure_name_free(db, scope, values["name"], trainer.id)
-
-    return audit.update_claimed(db, scope, trainer, data, if_match, entity_type=ENTITY, fields=FIELDS, check=check)
+    return audit.update_claimed(db, scope, trainer, data, if_match, entity_type=ENTITY, fields=FIELDS,
+                                check=audit.when_set(name=lambda name: _ensure_name_free(db, scope, name, trainer.id)))
 
 
 def delete_trainer(db: Session, scope: Scope, *, trainer_id: uuid.UUID) -> None:
