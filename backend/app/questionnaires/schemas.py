@@ -105,10 +105,9 @@ class InstrumentUpdate(ApiInput):
 
 # --- questions ---------------------------------------------------------------------------------------------------
 
-class QuestionRead(ApiModel):
-    id: uuid.UUID
-    instrument_id: uuid.UUID
-    position: int
+class QuestionContent(ApiModel):
+    """What a question asks and what it measures: a template's question is this, a stored one this in its place."""
+
     text: str
     help_text: str
     type: QuestionType
@@ -120,6 +119,12 @@ class QuestionRead(ApiModel):
     dimension: Dimension | None
     transfer_lever: TransferLever | None
     evaluation_aspect: EvaluationAspect | None
+
+
+class QuestionRead(QuestionContent):
+    id: uuid.UUID
+    instrument_id: uuid.UUID
+    position: int
     competency_id: uuid.UUID | None
     learning_goal_id: uuid.UUID | None
     created_at: datetime
@@ -180,18 +185,8 @@ class TemplateSummary(ApiModel):
     question_count: int
 
 
-class TemplateQuestion(ApiModel):
-    text: str
-    help_text: str
-    type: QuestionType
-    required: bool
-    options: list[Option]
-    scale_min_label: str
-    scale_max_label: str
-    level: MeasurementLevel | None
-    dimension: Dimension | None
-    transfer_lever: TransferLever | None
-    evaluation_aspect: EvaluationAspect | None
+class TemplateQuestion(QuestionContent):
+    pass
 
 
 class TemplateRead(TemplateSummary):

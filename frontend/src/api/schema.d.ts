@@ -8448,18 +8448,6 @@ export interface components {
         };
         /** QuestionRead */
         QuestionRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Instrumentid
-             * Format: uuid
-             */
-            instrumentId: string;
-            /** Position */
-            position: number;
             /** Text */
             text: string;
             /** Helptext */
@@ -8477,6 +8465,18 @@ export interface components {
             dimension: components["schemas"]["Dimension"] | null;
             transferLever: components["schemas"]["TransferLever"] | null;
             evaluationAspect: components["schemas"]["EvaluationAspect"] | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Instrumentid
+             * Format: uuid
+             */
+            instrumentId: string;
+            /** Position */
+            position: number;
             /**
              * Competencyid
              * Format: uuid
