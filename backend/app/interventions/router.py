@@ -104,8 +104,8 @@ async def list_interventions(
     `developmentId=<HNW>&audience=all`. Sortable on title, category, status, totalCost, createdAt (default
     title). Each item carries its links; the page costs the same number of queries whatever its size."""
     filters = replace(filters, year=year)
-    # one worker-thread call: the caller checked, the page read (the catalogue is the busiest staff page)
-    return await db.run(lambda session: listing.list_interventions(session, caller.scope(session), paging,
+    # one worker-thread call, no transaction round trips: the caller checked, the page read (the busiest staff page)
+    return await db.read(lambda session: listing.list_interventions(session, caller.scope(session), paging,
                                                                    filters=filters))
 
 
