@@ -133,7 +133,6 @@ def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.U
 
 
 def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
-    COMPETENCIES.reference_parent(db, scope, data.framework_id)
     _ensure_competency_name_free(db, scope, data.framework_id, data.name)
     return create_placed(db, scope, COMPETENCIES, data)
 

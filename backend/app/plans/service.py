@@ -159,7 +159,6 @@ def list_developments(db: Session, scope: Scope, params: PageParams, *,
 
 
 def create_development(db: Session, scope: Scope, *, data: DevelopmentCreate) -> Development:
-    DEVELOPMENTS.reference_parent(db, scope, data.plan_id)
     return create_placed(db, scope, DEVELOPMENTS, data)
 
 
@@ -199,7 +198,6 @@ def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id:
 
 
 def create_goal(db: Session, scope: Scope, *, data: GoalCreate) -> Goal:
-    GOALS.reference_parent(db, scope, data.development_id)
     return create_placed(db, scope, GOALS, data)
 
 
@@ -240,7 +238,6 @@ def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_i
 
 
 def create_learning_goal(db: Session, scope: Scope, *, data: LearningGoalCreate) -> LearningGoal:
-    LEARNING_GOALS.reference_parent(db, scope, data.goal_id)
     return create_placed(db, scope, LEARNING_GOALS, data)
 
 
@@ -279,7 +276,6 @@ def _ensure_theme_title_free(db: Session, scope: Scope, plan_id: uuid.UUID, titl
 
 
 def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
-    THEMES.reference_parent(db, scope, data.plan_id)
     _ensure_theme_title_free(db, scope, data.plan_id, data.title)
     return create_placed(db, scope, THEMES, data)
 
