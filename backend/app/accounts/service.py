@@ -16,7 +16,7 @@ from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Role, Scope
 from app.core.security import hash_password, password_problem
-from app.core.tenancy import ensure_unique, get_or_404, scoped
+from app.core.tenancy import ensure_unique, get_or_404, labels_of, scoped
 
 ENTITY = "user"
 _SORTABLE = {"email": User.email, "name": User.name, "role": User.role, "createdAt": User.created_at,
@@ -126,6 +126,4 @@ def delete_user(db: Session, scope: Scope, *, user_id: uuid.UUID) -> None:
 
 def user_names(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The names of these users of the organisation, by id (one query): who did something, for a read model."""
-    if not ids:
-        return {}
-    return {row[0]: row[1] for row in db.execute(scoped(User, scope, User.id, User.name).where(User.id.in_(ids)))}
+    return labels_of(db, scope, User, User.name, ids)

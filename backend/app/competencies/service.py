@@ -23,7 +23,7 @@ from app.core.ordering import Ordered, create_placed, delete_placed, update_plac
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped, where_given
+from app.core.tenancy import ensure_unique, get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
 from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
@@ -133,7 +133,6 @@ def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.U
 
 
 def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
-    COMPETENCIES.reference_parent(db, scope, data.framework_id)
     _ensure_competency_name_free(db, scope, data.framework_id, data.name)
     return create_placed(db, scope, COMPETENCIES, data)
 
@@ -162,15 +161,12 @@ def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) ->
 
 def competency_names(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every competency of the organisation as (id, name), for an import that names them."""
-    return [(row[0], row[1]) for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name))]
+    return labels(db, scope, Competency, Competency.name)
 
 
 def competency_names_of(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The names of these competencies of the organisation, by id (one query); an id not in it is not yours."""
-    if not ids:
-        return {}
-    return {row[0]: row[1] for row in db.execute(scoped(Competency, scope, Competency.id, Competency.name)
-                                                 .where(Competency.id.in_(ids)))}
+    return labels_of(db, scope, Competency, Competency.name, ids)
 
 
 def framework_kind(db: Session, scope: Scope, framework_id: uuid.UUID) -> FrameworkKind | None:

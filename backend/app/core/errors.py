@@ -162,6 +162,12 @@ def problem_response(
     return JSONResponse(body, status_code=status, headers=dict(headers or {}), media_type=PROBLEM_MEDIA_TYPE)
 
 
+def problem_of(exc: ApiError) -> JSONResponse:
+    """The problem+json response that says `exc`."""
+    return problem_response(exc.status, slug=exc.slug, detail=exc.detail, code=exc.code, params=exc.params,
+                            errors=exc.errors, headers=exc.headers)
+
+
 def _pointer(loc: tuple[Any, ...]) -> str:
     """`("body", "items", 0, "name")` → `/items/0/name`; `("query", "pageSize")` → `#/query/pageSize`."""
     where, *path = loc or ("body",)
@@ -178,8 +184,7 @@ def _validation_detail(error: Mapping[str, Any]) -> str:
 
 
 async def _on_api_error(request: Request, exc: ApiError) -> JSONResponse:
-    return problem_response(exc.status, slug=exc.slug, detail=exc.detail, code=exc.code, params=exc.params,
-                            errors=exc.errors, headers=exc.headers)
+    return problem_of(exc)
 
 
 def _params(error: Mapping[str, Any]) -> dict[str, Any]:
@@ -268,12 +273,11 @@ async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONR
 
 
 async def _on_integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:
-    return problem_response(409, slug="conflict", detail="The change conflicts with existing data.", code="conflict")
+    return problem_of(Conflict("The change conflicts with existing data."))
 
 
 async def _on_stale_data(request: Request, exc: StaleDataError) -> JSONResponse:
-    return problem_response(StaleVersion.status, slug=StaleVersion.slug, detail=StaleVersion.default_detail,
-                            code=StaleVersion.default_code)
+    return problem_of(StaleVersion())
 
 
 async def _on_database_unreachable(request: Request, exc: DBAPIError | PoolTimeout) -> JSONResponse:
@@ -283,14 +287,12 @@ async def _on_database_unreachable(request: Request, exc: DBAPIError | PoolTimeo
     on checkout: core.db), so the next request finds the database once it is back."""
     orig = getattr(exc, "orig", None)
     _log.warning("database unavailable: %s", type(orig or exc).__name__)
-    return problem_response(DatabaseUnavailable.status, slug=DatabaseUnavailable.slug,
-                            detail=DatabaseUnavailable.default_detail, code=DatabaseUnavailable.default_code,
-                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return problem_of(DatabaseUnavailable(headers={"Retry-After": str(RETRY_AFTER_SECONDS)}))
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     # Starlette sends this and re-raises; the envelope middleware logs the trace with the request id.
-    return problem_response(500, slug=ApiError.slug, detail=ApiError.default_detail, code=ApiError.default_code)
+    return problem_of(ApiError())
 
 
 def install_error_handlers(app: Any) -> None:

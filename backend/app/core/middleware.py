@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import API_VERSION
 from app.core.context import request_id_var
-from app.core.errors import ApiError, InvalidInput, PayloadTooLarge, UnsupportedMediaType, problem_response
+from app.core.errors import ApiError, InvalidInput, PayloadTooLarge, UnsupportedMediaType, problem_of
 from app.core.logging import masked
 
 log = logging.getLogger("leerkoers.http")
@@ -164,6 +164,5 @@ class HttpEnvelopeMiddleware:
     async def _send_problem(exc: ApiError, scope: Scope, receive: Receive, send: Send, status: dict[str, Any]) -> None:
         if status["started"]:
             return  # too late to change the answer; the log has the error
-        response = problem_response(exc.status, slug=exc.slug, detail=exc.detail, code=exc.code, params=exc.params,
-                                    errors=exc.errors, headers=exc.headers)
+        response = problem_of(exc)
         await response(scope, receive, send)

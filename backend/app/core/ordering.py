@@ -69,9 +69,10 @@ class Siblings:
 
 
 def create_placed(db: Session, scope: Scope, collection: Ordered, data: BaseModel) -> Any:
-    """A new child of the caller's organisation from a create body (its parent's id, already checked, included),
-    placed at its `position` (None: at the end) and recorded as created."""
+    """A new child of the caller's organisation from a create body (with its parent's id: unknown or another
+    organisation's is a 400 on that field), placed at its `position` (None: at the end) and recorded as created."""
     values = data.model_dump()
+    collection.reference_parent(db, scope, values[collection.parent_field])
     position = values.pop("position")
     item = collection.model(organisation_id=scope.organisation_id, **values)
     db.add(item)

@@ -4,7 +4,7 @@ Every domain query starts from `scoped`; an id in the path that is not the calle
 a parent id in a body `reference`'s 400 on that field. Nothing here knows about a domain."""
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, select
@@ -71,6 +71,18 @@ def reference(db: Session, scope: Scope, model: type[T], id_: uuid.UUID, pointer
     if found is None:
         raise InvalidInput(pointer, detail or f"There is no {what} with this id in your organisation.", code=code)
     return found
+
+
+def labels(db: Session, scope: Scope, model: Any, label: Any) -> list[tuple[uuid.UUID, str]]:
+    """Every row of the caller's `model` as (id, label), e.g. for an import that names them."""
+    return [(row[0], row[1]) for row in db.execute(scoped(model, scope, model.id, label))]
+
+
+def labels_of(db: Session, scope: Scope, model: Any, label: Any, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The labels of these rows of the caller's `model`, by id (one query); an id not in it is not the caller's."""
+    if not ids:
+        return {}
+    return {row[0]: row[1] for row in db.execute(scoped(model, scope, model.id, label).where(model.id.in_(ids)))}
 
 
 def ensure_unique(db: Session, statement: Select[Any], *, pointer: str, detail: str, message: str,

@@ -16,20 +16,8 @@ from app.core.errors import Conflict
 from app.core.scope import Scope
 from app.core.tabular import yielding
 from app.interventions import service
-from app.interventions.models import (
-    ExecutionEntry,
-    Intervention,
-    InterventionCompetency,
-    InterventionKolbPhase,
-    InterventionLearningGoal,
-    InterventionTheme,
-)
+from app.interventions.models import ExecutionEntry, Intervention
 from app.interventions.schemas import InterventionCreate
-
-_LINK_ROWS = (("learning_goal_ids", InterventionLearningGoal, "learning_goal_id"),
-              ("theme_ids", InterventionTheme, "theme_id"),
-              ("competency_ids", InterventionCompetency, "competency_id"),
-              ("kolb_phases", InterventionKolbPhase, "phase"))
 
 
 @dataclass
@@ -52,15 +40,15 @@ def new_rows(dialect: Dialect, scope: Scope, items: Sequence[InterventionCreate]
         iid = intervention["id"]
         ids.append(iid)
         tables[Intervention].append(intervention)
-        for name, table, column in _LINK_ROWS:
-            tables[table] += [{"intervention_id": iid, column: value} for value in values[name]]
+        for name, (table, column) in service.LINK_TABLES.items():
+            tables[table] += [{"intervention_id": iid, column.key: value} for value in values[name]]
         tables[ExecutionEntry] += [with_defaults(ExecutionEntry, {**org, "intervention_id": iid, "year": year})
                                    for year in values["years"]]
         tables[audit.AuditEvent].append(audit.event_row(scope=scope, action=action, entity_type=service.ENTITY,
                                                         entity_id=iid, changes=service.created_changes(values)))
-    linked = {name: {row[column] for row in tables[table]}
-              for name, table, column in _LINK_ROWS if name in service.LINKED}
-    order = (Intervention, *(table for _, table, _ in _LINK_ROWS), ExecutionEntry, audit.AuditEvent)
+    linked = {name: {row[column.key] for row in tables[table]}
+              for name, (table, column) in service.LINK_TABLES.items() if name in service.LINKED}
+    order = (Intervention, *(table for table, _ in service.LINK_TABLES.values()), ExecutionEntry, audit.AuditEvent)
     return NewRows(ids=ids, linked=linked,
                    inserts=[BulkInsert.of(dialect, model, tables[model]) for model in order if tables[model]])
 

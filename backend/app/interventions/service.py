@@ -53,20 +53,29 @@ class Links:
     kolb_phases: list[KolbPhase] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
 
+    def fields(self) -> dict[str, list[Any]]:
+        """The links as the link fields (LINK_FIELDS) hold them: ids, Kolb phases and years."""
+        return {"learning_goal_ids": [ref.id for ref in self.learning_goals],
+                "theme_ids": [ref.id for ref in self.themes],
+                "competency_ids": [ref.id for ref in self.competencies],
+                "kolb_phases": self.kolb_phases, "years": self.years}
 
-# What refers to the plan's and the frameworks' rows: the link table and its column, by the kind of row.
-_LINK_TABLES: dict[str, tuple[Any, Any]] = {
-    "learning_goal": (InterventionLearningGoal, InterventionLearningGoal.learning_goal_id),
-    "theme": (InterventionTheme, InterventionTheme.theme_id),
-    "competency": (InterventionCompetency, InterventionCompetency.competency_id),
+
+# The link fields kept in a link table (the years are execution entries): the table and its column, by field.
+LINK_TABLES: dict[str, tuple[Any, Any]] = {
+    "learning_goal_ids": (InterventionLearningGoal, InterventionLearningGoal.learning_goal_id),
+    "theme_ids": (InterventionTheme, InterventionTheme.theme_id),
+    "competency_ids": (InterventionCompetency, InterventionCompetency.competency_id),
+    "kolb_phases": (InterventionKolbPhase, InterventionKolbPhase.phase),
 }
+# What refers to the plan's and the frameworks' rows, by the kind of row; a kind's link field is `<kind>_ids`.
 LinkKind = Literal["learning_goal", "theme", "competency"]
 
 
 def linked_to(db: Session, scope: Scope, kind: LinkKind, ids: Any) -> Sequence[Row[Any]]:
     """The interventions linked to any of `ids` (a list or a subquery of ids of `kind`), by title: rows of
     (linked_id, id, title, status, category), one per link."""
-    table, column = _LINK_TABLES[kind]
+    table, column = LINK_TABLES[f"{kind}_ids"]
     return db.execute(
         scoped(Intervention, scope, column.label("linked_id"), Intervention.id, Intervention.title,
                Intervention.status, Intervention.category)
@@ -82,8 +91,9 @@ def users(db: Session, scope: Scope, kind: LinkKind, ids: Any) -> list[tuple[uui
 
 def strategic_unlinked(db: Session, scope: Scope, ids: Mapping[LinkKind, Any]) -> Sequence[Row[Any]]:
     """The strategic interventions linked to none of `ids` (per kind): rows of (id, title, status, category)."""
-    linked = union(*(select(_LINK_TABLES[kind][0].intervention_id).where(_LINK_TABLES[kind][1].in_(kind_ids))
-                     for kind, kind_ids in ids.items()))
+    tables = [(LINK_TABLES[f"{kind}_ids"], kind_ids) for kind, kind_ids in ids.items()]
+    linked = union(*(select(table.intervention_id).where(column.in_(kind_ids))
+                     for (table, column), kind_ids in tables))
     return db.execute(
         scoped(Intervention, scope, Intervention.id, Intervention.title, Intervention.status, Intervention.category)
         .where(Intervention.category.in_([Category.strategic_development, Category.strategic_theme]),
@@ -174,10 +184,8 @@ def read_values(intervention: Any, links: Links) -> dict[str, Any]:
     values.update(
         total_cost=total_cost(intervention), learning_hours_total=learning_hours_total(intervention),
         needs_evaluation=needs_evaluation(intervention),
-        learning_goal_ids=[ref.id for ref in links.learning_goals], learning_goals=links.learning_goals,
-        theme_ids=[ref.id for ref in links.themes], themes=links.themes,
-        competency_ids=[ref.id for ref in links.competencies], competencies=links.competencies,
-        kolb_phases=links.kolb_phases, years=links.years,
+        learning_goals=links.learning_goals, themes=links.themes, competencies=links.competencies,
+        **links.fields(),
     )
     return values
 
@@ -238,18 +246,10 @@ def _replace_rows(db: Session, table: Any, intervention_id: uuid.UUID, column: A
 def _write_links(db: Session, scope: Scope, intervention: Intervention, values: dict[str, Any],
                  current: Links) -> None:
     iid = intervention.id
-    if "learning_goal_ids" in values:
-        _replace_rows(db, InterventionLearningGoal, iid, InterventionLearningGoal.learning_goal_id,
-                      values["learning_goal_ids"], [r.id for r in current.learning_goals])
-    if "theme_ids" in values:
-        _replace_rows(db, InterventionTheme, iid, InterventionTheme.theme_id, values["theme_ids"],
-                      [r.id for r in current.themes])
-    if "competency_ids" in values:
-        _replace_rows(db, InterventionCompetency, iid, InterventionCompetency.competency_id,
-                      values["competency_ids"], [r.id for r in current.competencies])
-    if "kolb_phases" in values:
-        _replace_rows(db, InterventionKolbPhase, iid, InterventionKolbPhase.phase, values["kolb_phases"],
-                      current.kolb_phases)
+    held = current.fields()
+    for name, (table, column) in LINK_TABLES.items():
+        if name in values:
+            _replace_rows(db, table, iid, column, values[name], held[name])
     if "years" in values:
         # Entries of years that stay keep their origin and review decision.
         years, kept = values["years"], set(current.years)
@@ -265,14 +265,12 @@ def _write_links(db: Session, scope: Scope, intervention: Intervention, values: 
 
 def _link_changes(before: Links | None, values: dict[str, Any]) -> dict[str, Any]:
     """Changed link lists for the audit trail; `before=None` for a new intervention."""
+    def audited(links: Iterable[Any]) -> list[Any]:
+        return sorted(str(v) if isinstance(v, uuid.UUID) else v for v in links)
+
     created = before is None
-    before = before or Links()
-    old = {"learning_goal_ids": sorted(str(r.id) for r in before.learning_goals),
-           "theme_ids": sorted(str(r.id) for r in before.themes),
-           "competency_ids": sorted(str(r.id) for r in before.competencies),
-           "kolb_phases": sorted(before.kolb_phases), "years": sorted(before.years)}
-    new = {name: sorted(str(v) if isinstance(v, uuid.UUID) else v for v in values[name])
-           for name in LINK_FIELDS if name in values}
+    old = {name: audited(links) for name, links in (before or Links()).fields().items()}
+    new = {name: audited(values[name]) for name in LINK_FIELDS if name in values}
     return audit.diff({k: old[k] for k in new} if created is False else {}, new)
 
 

@@ -17,7 +17,7 @@ from app.core.ordering import Ordered, create_placed, delete_placed, update_plac
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, refuse_if_used, scoped, where_given
+from app.core.tenancy import ensure_unique, get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
 from app.core.vocabulary import Audience
 from app.interventions import service as interventions
 from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
@@ -75,6 +75,13 @@ def _learning_goal_users(db: Session, scope: Scope, where: Any) -> list[tuple[uu
 
 def _theme_users(db: Session, scope: Scope, where: Any) -> list[tuple[uuid.UUID, str]]:
     return interventions.users(db, scope, "theme", theme_ids(scope, where))
+
+
+def _refuse_if_learning_goals_used(db: Session, scope: Scope, where: Any, subject: str) -> None:
+    """409 while interventions, or another domain's rows (registered in core.references), refer to the learning
+    goals under `where`: what a delete of a development, goal or learning goal asks first."""
+    refuse_if_used(_learning_goal_users(db, scope, where), subject)
+    references.refuse_if_referred(db, scope, LEARNING_GOAL, learning_goal_ids(scope, where), subject)
 
 
 # --- plans -------------------------------------------------------------------------------------------------------
@@ -152,7 +159,6 @@ def list_developments(db: Session, scope: Scope, params: PageParams, *,
 
 
 def create_development(db: Session, scope: Scope, *, data: DevelopmentCreate) -> Development:
-    DEVELOPMENTS.reference_parent(db, scope, data.plan_id)
     return create_placed(db, scope, DEVELOPMENTS, data)
 
 
@@ -165,10 +171,8 @@ def update_development(db: Session, scope: Scope, *, development_id: uuid.UUID, 
 def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> None:
     """Deletes the development with its goals and learning goals, unless interventions serve them."""
     development = get_development(db, scope, development_id=development_id)
-    refuse_if_used(_learning_goal_users(db, scope, Development.id == development.id),
-                    "This development (through its learning goals)")
-    references.refuse_if_referred(db, scope, LEARNING_GOAL, learning_goal_ids(scope, Development.id == development.id),
-                                  "This development (through its learning goals)")
+    _refuse_if_learning_goals_used(db, scope, Development.id == development.id,
+                                   "This development (through its learning goals)")
     delete_placed(db, scope, DEVELOPMENTS, development)
 
 
@@ -194,7 +198,6 @@ def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id:
 
 
 def create_goal(db: Session, scope: Scope, *, data: GoalCreate) -> Goal:
-    GOALS.reference_parent(db, scope, data.development_id)
     return create_placed(db, scope, GOALS, data)
 
 
@@ -205,9 +208,7 @@ def update_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID, data: GoalUpda
 def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
     """Deletes the goal with its learning goals, unless interventions serve them."""
     goal = get_goal(db, scope, goal_id=goal_id)
-    refuse_if_used(_learning_goal_users(db, scope, Goal.id == goal.id), "This goal (through its learning goals)")
-    references.refuse_if_referred(db, scope, LEARNING_GOAL, learning_goal_ids(scope, Goal.id == goal.id),
-                                  "This goal (through its learning goals)")
+    _refuse_if_learning_goals_used(db, scope, Goal.id == goal.id, "This goal (through its learning goals)")
     delete_placed(db, scope, GOALS, goal)
 
 
@@ -237,7 +238,6 @@ def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_i
 
 
 def create_learning_goal(db: Session, scope: Scope, *, data: LearningGoalCreate) -> LearningGoal:
-    LEARNING_GOALS.reference_parent(db, scope, data.goal_id)
     return create_placed(db, scope, LEARNING_GOALS, data)
 
 
@@ -249,8 +249,7 @@ def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
 
 def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> None:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
-    refuse_if_used(_learning_goal_users(db, scope, LearningGoal.id == learning_goal.id), "This learning goal")
-    references.refuse_if_referred(db, scope, LEARNING_GOAL, [learning_goal.id], "This learning goal")
+    _refuse_if_learning_goals_used(db, scope, LearningGoal.id == learning_goal.id, "This learning goal")
     delete_placed(db, scope, LEARNING_GOALS, learning_goal)
 
 
@@ -277,7 +276,6 @@ def _ensure_theme_title_free(db: Session, scope: Scope, plan_id: uuid.UUID, titl
 
 
 def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
-    THEMES.reference_parent(db, scope, data.plan_id)
     _ensure_theme_title_free(db, scope, data.plan_id, data.title)
     return create_placed(db, scope, THEMES, data)
 
@@ -301,20 +299,17 @@ def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
 
 def theme_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every theme of the organisation as (id, title)."""
-    return [(row[0], row[1]) for row in db.execute(scoped(Theme, scope, Theme.id, Theme.title))]
+    return labels(db, scope, Theme, Theme.title)
 
 
 def learning_goal_titles_of(db: Session, scope: Scope, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The titles of these learning goals of the organisation, by id (one query); an id not in it is not yours."""
-    if not ids:
-        return {}
-    return {row[0]: row[1] for row in db.execute(scoped(LearningGoal, scope, LearningGoal.id, LearningGoal.title)
-                                                 .where(LearningGoal.id.in_(ids)))}
+    return labels_of(db, scope, LearningGoal, LearningGoal.title, ids)
 
 
 def learning_goal_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
     """Every learning goal of the organisation as (id, title)."""
-    return [(row[0], row[1]) for row in db.execute(scoped(LearningGoal, scope, LearningGoal.id, LearningGoal.title))]
+    return labels(db, scope, LearningGoal, LearningGoal.title)
 
 
 def lineage(db: Session, scope: Scope, learning_goal_ids_: list[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:

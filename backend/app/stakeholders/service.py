@@ -16,7 +16,7 @@ from app.core.errors import NotFound
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import get_or_404, scoped, where_given
+from app.core.tenancy import get_or_404, labels_of, scoped, where_given
 from app.programmes import service as programmes
 from app.programmes.copying import on_copy
 from app.programmes.models import Programme
@@ -153,11 +153,7 @@ def list_programme_stakeholders(db: Session, scope: Scope, params: PageParams, *
 
 
 def names_of(db: Session, scope: Scope, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
-    ids = list(ids)
-    if not ids:
-        return {}
-    return dict(db.execute(scoped(Stakeholder, scope, Stakeholder.id, Stakeholder.name)  # type: ignore[arg-type]
-                           .where(Stakeholder.id.in_(ids))).all())
+    return labels_of(db, scope, Stakeholder, Stakeholder.name, list(ids))
 
 
 # --- writes --------------------------------------------------------------------------------------------------------
