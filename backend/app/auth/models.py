@@ -3,7 +3,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
-from app.core.db import utcnow
+from app.core.db import tenant_key, utcnow
 
 
 class LoginSession(SQLModel, table=True):
@@ -12,7 +12,7 @@ class LoginSession(SQLModel, table=True):
     __tablename__ = "login_sessions"
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    organisation_id: uuid.UUID = tenant_key()
     user_id: uuid.UUID = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
     token_hash: str = Field(max_length=64, unique=True)  # SHA-256 of the cookie's secret
     csrf_token: str = Field(max_length=64)

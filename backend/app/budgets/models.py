@@ -10,7 +10,7 @@ from enum import StrEnum
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.db import TenantEntity
+from app.core.db import TenantEntity, link_key
 from app.core.fixed_point import FixedPoint, Money
 from app.core.vocabulary import FundingStream
 
@@ -97,6 +97,6 @@ class FundingShare(SQLModel, table=True):
 
     __tablename__ = "funding_shares"
 
-    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    intervention_id: uuid.UUID = link_key("interventions.id")
     stream: FundingStream = Field(sa_type=String(16), primary_key=True)
     percent: Decimal = Field(sa_type=FixedPoint(2))

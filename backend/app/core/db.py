@@ -227,8 +227,19 @@ class Entity(SQLModel):
         return {"version_id_col": cls.__table__.c.version}
 
 
+def tenant_key() -> Any:
+    """The organisation a row belongs to: gone with it. Every tenant table's, `Entity` or not (link tables)."""
+    return Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+
+
+def link_key(target: str, *, ondelete: str = "CASCADE", index: bool = False) -> Any:
+    """One half of a link table's primary key: a reference to `target` ("stakeholders.id"). The key's first
+    column is indexed by the primary key itself; the second wants `index=True` for lookups from its side."""
+    return Field(foreign_key=target, primary_key=True, index=index, ondelete=ondelete)
+
+
 class TenantEntity(Entity):
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    organisation_id: uuid.UUID = tenant_key()
 
 
 class OrderedEntity(TenantEntity):

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.db import TenantEntity
+from app.core.db import TenantEntity, link_key
 from app.core.fixed_point import FixedPoint, Money
 from app.core.vocabulary import (
     Audience,
@@ -84,29 +84,27 @@ class Intervention(TenantEntity, table=True):
 class _Link(SQLModel):
     """One of an intervention's links (to a learning goal, theme, competency or Kolb phase): gone with it."""
 
-    intervention_id: uuid.UUID = Field(foreign_key="interventions.id", primary_key=True, ondelete="CASCADE")
+    intervention_id: uuid.UUID = link_key("interventions.id")
 
 
 class InterventionLearningGoal(_Link, table=True):
     __tablename__ = "intervention_learning_goals"
 
     # RESTRICT: a learning goal that interventions serve cannot be deleted (the API says which).
-    learning_goal_id: uuid.UUID = Field(foreign_key="learning_goals.id", primary_key=True, ondelete="RESTRICT",
-                                        index=True)
+    learning_goal_id: uuid.UUID = link_key("learning_goals.id", ondelete="RESTRICT", index=True)
 
 
 class InterventionTheme(_Link, table=True):
     __tablename__ = "intervention_themes"
 
     # RESTRICT: a theme still used by interventions cannot be deleted (the API says which).
-    theme_id: uuid.UUID = Field(foreign_key="themes.id", primary_key=True, ondelete="RESTRICT", index=True)
+    theme_id: uuid.UUID = link_key("themes.id", ondelete="RESTRICT", index=True)
 
 
 class InterventionCompetency(_Link, table=True):
     __tablename__ = "intervention_competencies"
 
-    competency_id: uuid.UUID = Field(foreign_key="competencies.id", primary_key=True, ondelete="RESTRICT",
-                                     index=True)
+    competency_id: uuid.UUID = link_key("competencies.id", ondelete="RESTRICT", index=True)
 
 
 class InterventionKolbPhase(_Link, table=True):

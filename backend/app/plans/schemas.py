@@ -60,6 +60,13 @@ class _PlanPartRead(ApiModel):
     version: int
 
 
+class _PlanPartCreate(ApiInput):
+    plan_id: uuid.UUID
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    description: LongText = ""
+    position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
+
+
 class _PlanPartUpdate(ApiInput):
     title: Annotated[str | None, Field(min_length=1, max_length=200), NotNull] = None
     description: Annotated[LongText | None, NotNull] = None
@@ -72,11 +79,8 @@ class DevelopmentRead(_PlanPartRead):
     pass
 
 
-class DevelopmentCreate(ApiInput):
-    plan_id: uuid.UUID
-    title: Annotated[str, Field(min_length=1, max_length=200)]
-    description: LongText = ""
-    position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
+class DevelopmentCreate(_PlanPartCreate):
+    pass
 
 
 class DevelopmentUpdate(_PlanPartUpdate):
@@ -146,11 +150,8 @@ class ThemeRead(_PlanPartRead):
     pass
 
 
-class ThemeCreate(ApiInput):
-    plan_id: uuid.UUID
-    title: Annotated[str, Field(min_length=1, max_length=200, description="Unique within the plan.")]
-    description: LongText = ""
-    position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
+class ThemeCreate(_PlanPartCreate):
+    title: Annotated[str, Field(min_length=1, max_length=200, description="Unique within the plan.")]  # in its place
 
 
 class ThemeUpdate(_PlanPartUpdate):

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import JSON, Column, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.db import OrderedEntity, TenantEntity
+from app.core.db import OrderedEntity, TenantEntity, link_key, tenant_key
 from app.core.fixed_point import FixedPoint
 from app.core.ordering import unique_position
 from app.core.vocabulary import KolbPhase, LearningLevel
@@ -123,10 +123,9 @@ class PhaseCompetency(SQLModel, table=True):
 
     __tablename__ = "phase_competencies"
 
-    phase_id: uuid.UUID = Field(foreign_key="phases.id", primary_key=True, ondelete="CASCADE")
-    competency_id: uuid.UUID = Field(foreign_key="competencies.id", primary_key=True, index=True,
-                                     ondelete="RESTRICT")
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    phase_id: uuid.UUID = link_key("phases.id")
+    competency_id: uuid.UUID = link_key("competencies.id", ondelete="RESTRICT", index=True)
+    organisation_id: uuid.UUID = tenant_key()
 
 
 class LearningLine(OrderedEntity, table=True):

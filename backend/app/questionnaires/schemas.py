@@ -157,7 +157,9 @@ class QuestionCreate(ApiInput):
     position: Annotated[Position | None, Field(description="Leave out to add it at the end.")] = None
 
 
-class QuestionUpdate(ApiInput):
+# QuestionCreate's fields in its order, each optional: what the question asks and its place may be left out but
+# not sent as null (below); what it measures and what it is linked to are nullable in both, so they are Create's.
+class QuestionUpdate(QuestionCreate):
     text: Annotated[QuestionText | None, NotNull] = None
     help_text: Annotated[HelpText | None, NotNull] = None
     type: Annotated[QuestionType | None, NotNull] = None
@@ -165,12 +167,6 @@ class QuestionUpdate(ApiInput):
     options: Annotated[Options | None, NotNull] = None
     scale_min_label: Annotated[Anchor | None, NotNull] = None
     scale_max_label: Annotated[Anchor | None, NotNull] = None
-    level: MeasurementLevel | None = None
-    dimension: Annotated[Dimension | None, Field(description=_DIMENSION_DOC)] = None
-    transfer_lever: TransferLever | None = None
-    evaluation_aspect: Annotated[EvaluationAspect | None, Field(description=_ASPECT_DOC)] = None
-    competency_id: uuid.UUID | None = None
-    learning_goal_id: uuid.UUID | None = None
     position: Annotated[Position | None, NotNull, Field(description="Move it among the questions.")] = None
 
 

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, Index, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from app.core.db import link_key, tenant_key
+
 
 class Response(SQLModel, table=True):
     __tablename__ = "responses"
@@ -23,7 +25,7 @@ class Response(SQLModel, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    organisation_id: uuid.UUID = tenant_key()
     round_id: uuid.UUID = Field(foreign_key="rounds.id", index=True, ondelete="CASCADE")
     # erasing the person keeps the answers for the figures and drops the name (decision 0015)
     person_id: uuid.UUID | None = Field(default=None, foreign_key="people.id", index=True, ondelete="SET NULL")
@@ -43,9 +45,9 @@ class Answer(SQLModel, table=True):
         Index("ix_answers_response_question_number", "response_id", "question_id", "number"),
     )
 
-    response_id: uuid.UUID = Field(foreign_key="responses.id", primary_key=True, ondelete="CASCADE")
-    question_id: uuid.UUID = Field(foreign_key="questions.id", primary_key=True, ondelete="CASCADE")
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    response_id: uuid.UUID = link_key("responses.id")
+    question_id: uuid.UUID = link_key("questions.id")
+    organisation_id: uuid.UUID = tenant_key()
     number: int | None = Field(default=None)
     option: str | None = Field(default=None, sa_type=String(64))
     options: list[str] | None = Field(default=None, sa_column=Column(JSON, nullable=True))

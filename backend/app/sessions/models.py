@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint, event, inspect
 from sqlmodel import Field, SQLModel
 
-from app.core.db import TenantEntity
+from app.core.db import TenantEntity, link_key, tenant_key
 
 
 class SessionStatus(StrEnum):
@@ -74,9 +74,9 @@ class Attendee(SQLModel, table=True):
 
     __tablename__ = "attendees"
 
-    session_id: uuid.UUID = Field(foreign_key="learning_sessions.id", primary_key=True, ondelete="CASCADE")
-    person_id: uuid.UUID = Field(foreign_key="people.id", primary_key=True, index=True, ondelete="CASCADE")
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    session_id: uuid.UUID = link_key("learning_sessions.id")
+    person_id: uuid.UUID = link_key("people.id", index=True)
+    organisation_id: uuid.UUID = tenant_key()
     attendance: Attendance | None = Field(default=None, sa_type=String(16))
 
 

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import String, Text
 from sqlmodel import Field, SQLModel
 
-from app.core.db import TenantEntity
+from app.core.db import TenantEntity, link_key, tenant_key
 
 
 class StakeholderRole(StrEnum):
@@ -57,10 +57,9 @@ class ProgrammeStakeholder(SQLModel, table=True):
 
     __tablename__ = "programme_stakeholders"
 
-    programme_id: uuid.UUID = Field(foreign_key="programmes.id", primary_key=True, ondelete="CASCADE")
-    stakeholder_id: uuid.UUID = Field(foreign_key="stakeholders.id", primary_key=True, index=True,
-                                      ondelete="CASCADE")
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    programme_id: uuid.UUID = link_key("programmes.id")
+    stakeholder_id: uuid.UUID = link_key("stakeholders.id", index=True)
+    organisation_id: uuid.UUID = tenant_key()
 
 
 class Engagement(TenantEntity, table=True):
@@ -81,7 +80,6 @@ class EngagementStakeholder(SQLModel, table=True):
 
     __tablename__ = "engagement_stakeholders"
 
-    engagement_id: uuid.UUID = Field(foreign_key="engagements.id", primary_key=True, ondelete="CASCADE")
-    stakeholder_id: uuid.UUID = Field(foreign_key="stakeholders.id", primary_key=True, index=True,
-                                      ondelete="CASCADE")
-    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True, ondelete="CASCADE")
+    engagement_id: uuid.UUID = link_key("engagements.id")
+    stakeholder_id: uuid.UUID = link_key("stakeholders.id", index=True)
+    organisation_id: uuid.UUID = tenant_key()
