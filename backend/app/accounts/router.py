@@ -9,24 +9,20 @@ from app.auth.deps import AdminScope
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession
 from app.core.http import created, tagged
-from app.core.pagination import Paging
-from app.core.schemas import Page
+from app.core.resource import Routes
 from app.core.scope import Role
 
 router = APIRouter(prefix="/users", tags=["users"])
+routes = Routes(router, reader=AdminScope, editor=AdminScope)
 
 
-@router.get("", response_model=Page[UserRead], summary="List users (gebruikers)")
-def list_users(
-    scope: AdminScope,
-    db: DbSession,
-    paging: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name or e-mail address.")] = None,
-    role: Role | None = None,
-    is_active: Annotated[bool | None, Query(alias="isActive")] = None,
-) -> Page[UserRead]:
+@routes.listing("", UserRead, service.list_users, summary="List users (gebruikers)")
+class ListUsers:
     """The organisation's users. Sortable on email, name, role, createdAt, lastLoginAt."""
-    return service.list_users(db, scope, paging, q=q, role=role, is_active=is_active)
+
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name or e-mail address.")] = None
+    role: Role | None = None
+    is_active: Annotated[bool | None, Query(alias="isActive")] = None
 
 
 @router.post("", response_model=UserRead, status_code=status.HTTP_201_CREATED, summary="Create a user")

@@ -7,16 +7,15 @@ from app.api_tokens.schemas import ApiTokenCreate, ApiTokenCreated, ApiTokenRead
 from app.auth.deps import AdminScope
 from app.core.db import DbSession
 from app.core.http import created, tagged
-from app.core.pagination import Paging
-from app.core.schemas import Page
+from app.core.resource import Routes
 
 router = APIRouter(prefix="/api-tokens", tags=["api-tokens"])
+routes = Routes(router, reader=AdminScope, editor=AdminScope)
 
 
-@router.get("", response_model=Page[ApiTokenRead], summary="List API tokens")
-def list_api_tokens(scope: AdminScope, db: DbSession, paging: Paging) -> Page[ApiTokenRead]:
+@routes.listing("", ApiTokenRead, service.list_tokens, summary="List API tokens")
+class ListApiTokens:
     """Every token of the organisation, newest first; the secrets themselves are never shown again."""
-    return service.list_tokens(db, scope, paging)
 
 
 @router.post("", response_model=ApiTokenCreated, status_code=status.HTTP_201_CREATED, summary="Create an API token")

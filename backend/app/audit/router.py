@@ -7,27 +7,23 @@ from app.audit import service
 from app.audit.schemas import AuditEventRead, AuditFacets
 from app.auth.deps import AdminScope
 from app.core.db import DbSession
-from app.core.pagination import Paging
-from app.core.schemas import IsoDateTime, Page
+from app.core.resource import Routes
+from app.core.schemas import IsoDateTime
 
 router = APIRouter(prefix="/audit-events", tags=["audit"])
+routes = Routes(router, reader=AdminScope, editor=AdminScope)
 
 
-@router.get("", response_model=Page[AuditEventRead], summary="The audit trail (audittrail)")
-def list_audit_events(
-    scope: AdminScope,
-    db: DbSession,
-    paging: Paging,
-    action: Annotated[str | None, Query(max_length=80, description="e.g. `user.updated`, `auth.login_failed`")] = None,
-    entity_type: Annotated[str | None, Query(alias="entityType", max_length=80)] = None,
-    entity_id: Annotated[uuid.UUID | None, Query(alias="entityId")] = None,
-    actor_id: Annotated[uuid.UUID | None, Query(alias="actorId")] = None,
-    since: Annotated[IsoDateTime | None, Query(description="From this moment (inclusive).")] = None,
-    until: Annotated[IsoDateTime | None, Query(description="Before this moment.")] = None,
-) -> Page[AuditEventRead]:
+@routes.listing("", AuditEventRead, service.list_events, summary="The audit trail (audittrail)")
+class ListAuditEvents:
     """Every write and every login attempt in the organisation, newest first. Read-only."""
-    return service.list_events(db, scope, paging, action=action, entity_type=entity_type, entity_id=entity_id,
-                               actor_id=actor_id, since=since, until=until)
+
+    action: Annotated[str | None, Query(max_length=80, description="e.g. `user.updated`, `auth.login_failed`")] = None
+    entity_type: Annotated[str | None, Query(alias="entityType", max_length=80)] = None
+    entity_id: Annotated[uuid.UUID | None, Query(alias="entityId")] = None
+    actor_id: Annotated[uuid.UUID | None, Query(alias="actorId")] = None
+    since: Annotated[IsoDateTime | None, Query(description="From this moment (inclusive).")] = None
+    until: Annotated[IsoDateTime | None, Query(description="Before this moment.")] = None
 
 
 @router.get("/facets", response_model=AuditFacets, summary="What the audit trail can be filtered by")

@@ -7,9 +7,8 @@ from app.auth.deps import EditorScope, OrgScope
 from app.budgets import export, funding, schemas, service, summary, teams, years
 from app.budgets.models import ExpenditureStatus, LineKind
 from app.core.db import DbSession
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import BoundedDate, Page
+from app.core.schemas import BoundedDate
 from app.core.vocabulary import FundingStream
 
 router = APIRouter(tags=["budgets"])
@@ -65,11 +64,12 @@ def export_budgets(scope: OrgScope, db: DbSession, year: SummaryYear = None) -> 
 
 # --- budgets -------------------------------------------------------------------------------------
 
-@router.get("/budgets", response_model=Page[schemas.BudgetRead], summary="List budgets (budgetten)")
-def list_budgets(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None,
-                 stream: FundingStream | None = None) -> Page[schemas.BudgetRead]:
+@routes.listing("/budgets", schemas.BudgetRead, service.list_budgets, summary="List budgets (budgetten)")
+class ListBudgets:
     """One budget per year and stream. Sortable on year, stream, amount."""
-    return service.list_budgets(db, scope, paging, year=year, stream=stream)
+
+    year: YearFilter = None
+    stream: FundingStream | None = None
 
 
 routes.standard(
@@ -82,15 +82,15 @@ routes.standard(
 
 # --- budget lines --------------------------------------------------------------------------------
 
-@router.get("/budget-lines", response_model=Page[schemas.BudgetLineRead],
-            summary="List budget lines (begrotingsregels)")
-def list_budget_lines(
-    scope: OrgScope, db: DbSession, paging: Paging,
-    budget_id: Annotated[uuid.UUID | None, Query(alias="budgetId")] = None,
-    year: YearFilter = None, stream: FundingStream | None = None, kind: LineKind | None = None,
-) -> Page[schemas.BudgetLineRead]:
+@routes.listing("/budget-lines", schemas.BudgetLineRead, service.list_lines,
+                summary="List budget lines (begrotingsregels)")
+class ListBudgetLines:
     """Lines with their committed and spent sums. Sortable on title, kind, plannedAmount, year, stream, createdAt."""
-    return service.list_lines(db, scope, paging, budget_id=budget_id, year=year, stream=stream, kind=kind)
+
+    budget_id: Annotated[uuid.UUID | None, Query(alias="budgetId")] = None
+    year: YearFilter = None
+    stream: FundingStream | None = None
+    kind: LineKind | None = None
 
 
 routes.standard(
@@ -141,17 +141,15 @@ def replace_funding_shares(intervention_id: uuid.UUID, data: schemas.FundingShar
 
 # --- expenditures --------------------------------------------------------------------------------
 
-@router.get("/expenditures", response_model=Page[schemas.ExpenditureRead], summary="List expenditures (uitgaven)")
-def list_expenditures(
-    scope: OrgScope, db: DbSession, paging: Paging,
-    budget_line_id: Annotated[uuid.UUID | None, Query(alias="budgetLineId")] = None,
-    status_: Annotated[ExpenditureStatus | None, Query(alias="status")] = None,
-    date_from: Annotated[BoundedDate | None, Query(alias="from", description="On or after this date.")] = None,
-    date_to: Annotated[BoundedDate | None, Query(alias="to", description="On or before this date.")] = None,
-) -> Page[schemas.ExpenditureRead]:
+@routes.listing("/expenditures", schemas.ExpenditureRead, service.list_expenditures,
+                summary="List expenditures (uitgaven)")
+class ListExpenditures:
     """Sortable on date, amount, status, reference."""
-    return service.list_expenditures(db, scope, paging, budget_line_id=budget_line_id, status=status_,
-                                     date_from=date_from, date_to=date_to)
+
+    budget_line_id: Annotated[uuid.UUID | None, Query(alias="budgetLineId")] = None
+    status: ExpenditureStatus | None = None
+    date_from: Annotated[BoundedDate | None, Query(alias="from", description="On or after this date.")] = None
+    date_to: Annotated[BoundedDate | None, Query(alias="to", description="On or before this date.")] = None
 
 
 routes.standard(
@@ -165,10 +163,11 @@ routes.standard(
 
 # --- teams ---------------------------------------------------------------------------------------
 
-@router.get("/teams", response_model=Page[schemas.TeamRead], summary="List teams with their FTE (teams)")
-def list_teams(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[schemas.TeamRead]:
+@routes.listing("/teams", schemas.TeamRead, teams.list_teams, summary="List teams with their FTE (teams)")
+class ListTeams:
     """Teams with their FTE on 1 January of a year. Sortable on name, year, fte."""
-    return teams.list_teams(db, scope, paging, year=year)
+
+    year: YearFilter = None
 
 
 routes.standard(
@@ -180,10 +179,11 @@ routes.standard(
 
 # --- payroll -------------------------------------------------------------------------------------
 
-@router.get("/payrolls", response_model=Page[schemas.PayrollRead], summary="List payrolls (loonsommen)")
-def list_payrolls(scope: OrgScope, db: DbSession, paging: Paging, year: YearFilter = None) -> Page[schemas.PayrollRead]:
+@routes.listing("/payrolls", schemas.PayrollRead, teams.list_payrolls, summary="List payrolls (loonsommen)")
+class ListPayrolls:
     """The organisation's payroll per year. Sortable on year, amount."""
-    return teams.list_payrolls(db, scope, paging, year=year)
+
+    year: YearFilter = None
 
 
 routes.standard(

@@ -13,9 +13,7 @@ from app.cohorts.models import CohortStatus, EnrolmentRole
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession
 from app.core.http import tagged
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
 
 router = APIRouter(tags=["cohorts"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
@@ -23,22 +21,17 @@ routes = Routes(router, reader=OrgScope, editor=EditorScope)
 _TAKEN = {409: {"description": "The name is taken in the organisation (a field error on /name)."}}
 
 
-@router.get("/cohorts", response_model=Page[schemas.CohortRead], summary="List cohorts (groepen)")
-def list_cohorts(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
-                                                    description="Only cohorts of this programme.")] = None,
-    status_: Annotated[CohortStatus | None, Query(alias="status", description="Only cohorts with this status.")] = None,
-    person_id: Annotated[uuid.UUID | None, Query(alias="personId",
-                                                 description="Only cohorts this person is enrolled in.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
-) -> Page[schemas.CohortRead]:
+@routes.listing("/cohorts", schemas.CohortRead, service.list_cohorts, summary="List cohorts (groepen)")
+class ListCohorts:
     """The organisation's cohorts with their programme and participant count, latest start first. Sortable on
     name, startsOn, status, createdAt."""
-    return service.list_cohorts(db, scope, paging, programme_id=programme_id, status=status_, person_id=person_id,
-                                q=q)
+
+    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
+                                                    description="Only cohorts of this programme.")] = None
+    status: Annotated[CohortStatus | None, Query(description="Only cohorts with this status.")] = None
+    person_id: Annotated[uuid.UUID | None, Query(alias="personId",
+                                                 description="Only cohorts this person is enrolled in.")] = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None
 
 
 routes.standard(
@@ -56,19 +49,14 @@ routes.standard(
 
 # --- enrolments ----------------------------------------------------------------------------------------------------
 
-@router.get("/cohorts/{cohort_id}/enrolments", response_model=Page[schemas.EnrolmentRead],
-            summary="List a cohort's enrolments (inschrijvingen)")
-def list_enrolments(
-    cohort_id: uuid.UUID,
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    role: Annotated[EnrolmentRole | None, Query(description="Only this role.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name or team.")] = None,
-) -> Page[schemas.EnrolmentRead]:
+@routes.listing("/cohorts/{cohort_id}/enrolments", schemas.EnrolmentRead, enrolments.list_enrolments,
+                summary="List a cohort's enrolments (inschrijvingen)")
+class ListEnrolments:
     """The cohort's people with their role and dates: participants first, then coaches, buddies and trainers, by
     name. Sortable on role, name, team, createdAt."""
-    return enrolments.list_enrolments(db, scope, paging, cohort_id=cohort_id, role=role, q=q)
+
+    role: Annotated[EnrolmentRole | None, Query(description="Only this role.")] = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name or team.")] = None
 
 
 @router.post("/cohorts/{cohort_id}/enrolments", response_model=schemas.EnrolmentBatch,
@@ -155,9 +143,7 @@ def schedule_cohort(cohort_id: uuid.UUID, data: schemas.ScheduleRequest, scope: 
     return schedule.schedule(db, scope, cohort_id=cohort_id, data=data)
 
 
-@router.get("/cohorts/{cohort_id}/schedule", response_model=Page[schemas.ScheduledSessionRead],
-            summary="A cohort's sessions (planning)")
-def get_cohort_schedule(cohort_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                        paging: Paging) -> Page[schemas.ScheduledSessionRead]:
+@routes.listing("/cohorts/{cohort_id}/schedule", schemas.ScheduledSessionRead, schedule.list_schedule,
+                summary="A cohort's sessions (planning)")
+class GetCohortSchedule:
     """The cohort's sessions with their phase and learning line, by date. Sortable on day, startsAt."""
-    return schedule.list_schedule(db, scope, paging, cohort_id=cohort_id)

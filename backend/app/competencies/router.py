@@ -9,10 +9,7 @@ from fastapi import APIRouter, Query
 from app.auth.deps import EditorScope, OrgScope
 from app.competencies import schemas, service
 from app.competencies.models import FrameworkKind
-from app.core.db import DbSession
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
 
 router = APIRouter(tags=["competencies"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
@@ -21,17 +18,13 @@ _REFUSED = {409: {"description": "The name is taken, or interventions still trai
                                  "the detail says which."}}
 
 
-@router.get("/competency-frameworks", response_model=Page[schemas.FrameworkRead],
-            summary="List competency frameworks (competentieprofielen)")
-def list_competency_frameworks(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    kind: FrameworkKind | None = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
-) -> Page[schemas.FrameworkRead]:
+@routes.listing("/competency-frameworks", schemas.FrameworkRead, service.list_frameworks,
+                summary="List competency frameworks (competentieprofielen)")
+class ListCompetencyFrameworks:
     """Competency profiles and the organisation's DNA, by name. Sortable on name, kind, createdAt."""
-    return service.list_frameworks(db, scope, paging, kind=kind, q=q)
+
+    kind: FrameworkKind | None = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None
 
 
 routes.standard(
@@ -46,16 +39,13 @@ routes.standard(
 )
 
 
-@router.get("/competencies", response_model=Page[schemas.CompetencyRead], summary="List competencies (competenties)")
-def list_competencies(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    framework_id: Annotated[uuid.UUID | None, Query(alias="frameworkId", description="Only this framework's.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
-) -> Page[schemas.CompetencyRead]:
+@routes.listing("/competencies", schemas.CompetencyRead, service.list_competencies,
+                summary="List competencies (competenties)")
+class ListCompetencies:
     """By position by default. Sortable on position, name, createdAt."""
-    return service.list_competencies(db, scope, paging, framework_id=framework_id, q=q)
+
+    framework_id: Annotated[uuid.UUID | None, Query(alias="frameworkId", description="Only this framework's.")] = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None
 
 
 routes.standard(

@@ -3,14 +3,24 @@
 Create, get, change and delete answer alike in every domain (201 with Location and ETag, ETag, If-Match, 204), so a
 router states only what differs: the path, the schemas, the service functions and each operation's documentation.
 Each operation keeps its own name (`create_development` → operationId `createDevelopment`), summary, description and
-documented responses. Lists differ in their filters and stay written out in the routers.
+documented responses. A list differs only in its filters, so a router declares it as a class: its name is the
+operation's, its docstring the description, its annotated attributes the query parameters (`Routes.listing`):
+
+    @routes.listing("/plans", schemas.PlanRead, service.list_plans, summary="List plans (leerplannen)")
+    class ListPlans:
+        "The organisation's plans, newest first. Sortable on title, createdAt."
+
+        status: PlanStatus | None = None
+        q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None
 """
 
 import inspect
+import re
+import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, get_type_hints
 
 from fastapi import APIRouter, Response, status
 from sqlmodel import Session
@@ -18,9 +28,12 @@ from sqlmodel import Session
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession
 from app.core.http import created, tagged
+from app.core.pagination import PageParams, Paging
+from app.core.schemas import Page
 from app.core.scope import Scope
 
 Responses = dict[int | str, dict[str, Any]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,21 @@ def _param(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
 
 
+def _query_params(query: type[Any]) -> list[inspect.Parameter]:
+    """A list's query parameters: the annotated attributes of its class and of its bases (theirs first)."""
+    return [_param(name, annotation, getattr(query, name, inspect.Parameter.empty))
+            for name, annotation in get_type_hints(query, include_extras=True).items()]
+
+
+def _on_its_module(call: Callable[..., Any]) -> Callable[[], Callable[..., Any]]:
+    """The function as its module has it when a request comes, as an endpoint that calls `service.list_x(...)`
+    finds it (a test that patches the service reaches the route); a function its module does not hold, as it is."""
+    module, name = sys.modules[call.__module__], call.__name__
+    if getattr(module, name, None) is not call:
+        return lambda: call
+    return lambda: getattr(module, name)
+
+
 class Routes:
     """Registers operations on `router`; `reader` and `editor` are the scope dependencies that may read and write."""
 
@@ -115,6 +143,33 @@ class Routes:
                   [*key, _param("data", item.update), editor, db, response, _param("if_match", IfMatch, None)])
         self._add(item, "delete", "Delete", "DELETE", _doc(delete), delete_endpoint, [*key, editor, db],
                   status.HTTP_204_NO_CONTENT)
+
+    def listing(self, path: str, read: type[Any], call: Callable[..., Any], *,
+                summary: str) -> Callable[[type[T]], type[T]]:
+        """GET <path>, declared by the class it decorates: a `Page[read]` of `call(db, scope, paging, **arguments)`
+        for the reader. The class names the operation (`ListPlans` → `list_plans`, operationId `listPlans`), its
+        docstring is the description, and each of its annotated attributes is a query parameter passed on by that
+        name: the annotation gives the type and the `Query(...)` (alias, description, limits), the value its
+        default (none: required). Each `{key}` in the path is an id passed on as `key=`. In the document the path's
+        ids come first, then the class's parameters in their order, then paging's."""
+
+        service = _on_its_module(call)
+
+        def register(query: type[T]) -> type[T]:
+            def endpoint(*, scope: Scope, db: Session, paging: PageParams, **arguments: Any) -> Any:
+                return service()(db, scope, paging, **arguments)
+
+            name = re.sub(r"(?<!^)(?=[A-Z])", "_", query.__name__).lower()
+            keys = [_param(key, uuid.UUID) for key in re.findall(r"{(\w+)}", path)]
+            endpoint.__name__ = name
+            endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+                [*keys, _param("scope", self.reader), _param("db", DbSession), _param("paging", Paging),
+                 *_query_params(query)])
+            self.router.add_api_route(path, endpoint, methods=["GET"], name=name, response_model=Page[read],
+                                      summary=summary, description=inspect.cleandoc(query.__doc__ or ""))
+            return query
+
+        return register
 
     def _add(self, item: Item, verb: str, title: str, method: str, doc: Doc, endpoint: Callable[..., Any],
              params: list[inspect.Parameter], code: int = status.HTTP_200_OK) -> None:

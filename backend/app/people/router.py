@@ -10,26 +10,22 @@ from app.auth.deps import AdminScope, BriefEditorScope, EditorScope, OrgScope
 from app.core.concurrency import IfMatch, set_etag
 from app.core.db import DbSession, LaterDb
 from app.core.http import created, tagged
-from app.core.pagination import Paging
-from app.core.schemas import Page
+from app.core.resource import Routes
 from app.people import importing, privacy, schemas, service, syncing
 
 router = APIRouter(tags=["people"])
+routes = Routes(router, reader=OrgScope, editor=EditorScope)
 
 
-@router.get("/people", response_model=Page[schemas.PersonRead], summary="List people (medewerkers)")
-def list_people(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    search: Annotated[str | None, Query(max_length=200, description="Part of the name, employee number or "
-                                                                   "e-mail address.")] = None,
-    team: Annotated[str | None, Query(max_length=200, description="Only the people of this team.")] = None,
-    include_left: Annotated[bool, Query(alias="includeLeft", description="Also the people who have left.")] = False,
-) -> Page[schemas.PersonRead]:
+@routes.listing("/people", schemas.PersonRead, service.list_people, summary="List people (medewerkers)")
+class ListPeople:
     """The organisation's people by name; those who have left (leftOn set) only with includeLeft=true.
     Sortable on name, employeeNumber, team, leftOn, createdAt, updatedAt."""
-    return service.list_people(db, scope, paging, search=search, team=team, include_left=include_left)
+
+    search: Annotated[str | None, Query(max_length=200, description="Part of the name, employee number or "
+                                                                   "e-mail address.")] = None
+    team: Annotated[str | None, Query(max_length=200, description="Only the people of this team.")] = None
+    include_left: Annotated[bool, Query(alias="includeLeft", description="Also the people who have left.")] = False
 
 
 @router.get("/people/teams", response_model=list[str], summary="List the teams of people")

@@ -8,9 +8,7 @@ from fastapi import APIRouter, Query
 
 from app.auth.deps import EditorScope, OrgScope
 from app.core.db import DbSession
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
 from app.core.vocabulary import Audience
 from app.plans import queries, schemas, service
 from app.plans.models import PlanStatus
@@ -19,24 +17,21 @@ router = APIRouter(tags=["plans"])
 routes = Routes(router, reader=OrgScope, editor=EditorScope)
 
 PlanFilter = Annotated[uuid.UUID | None, Query(alias="planId", description="Only those of this plan.")]
+DevelopmentFilter = Annotated[uuid.UUID | None, Query(alias="developmentId")]
 _REFUSED = {409: {"description": "Interventions still use it (or its learning goals or themes); "
                                  "the detail names them."}}
 
 
 # --- plans -------------------------------------------------------------------------------------------------------
 
-@router.get("/plans", response_model=Page[schemas.PlanRead],
-            summary="List plans (strategische leer- en ontwikkelplannen)")
-def list_plans(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    status_: Annotated[PlanStatus | None, Query(alias="status")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None,
-) -> Page[schemas.PlanRead]:
+@routes.listing("/plans", schemas.PlanRead, service.list_plans,
+                summary="List plans (strategische leer- en ontwikkelplannen)")
+class ListPlans:
     """The organisation's strategic L&D plans, newest first. Sortable on title, firstYear, lastYear, status,
     createdAt, updatedAt."""
-    return service.list_plans(db, scope, paging, status=status_, q=q)
+
+    status: PlanStatus | None = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None
 
 
 routes.standard(
@@ -62,12 +57,12 @@ def get_plan_traceability(plan_id: uuid.UUID, scope: OrgScope, db: DbSession) ->
 
 # --- developments ------------------------------------------------------------------------------------------------
 
-@router.get("/developments", response_model=Page[schemas.DevelopmentRead],
-            summary="List developments (organisatieontwikkelingen / opgaven)")
-def list_developments(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFilter = None
-                      ) -> Page[schemas.DevelopmentRead]:
+@routes.listing("/developments", schemas.DevelopmentRead, service.list_developments,
+                summary="List developments (organisatieontwikkelingen / opgaven)")
+class ListDevelopments:
     """By position by default. Sortable on position, title, createdAt."""
-    return service.list_developments(db, scope, paging, plan_id=plan_id)
+
+    plan_id: PlanFilter = None
 
 
 routes.standard(
@@ -85,16 +80,12 @@ routes.standard(
 
 # --- goals -------------------------------------------------------------------------------------------------------
 
-@router.get("/goals", response_model=Page[schemas.GoalRead], summary="List goals (doelen)")
-def list_goals(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    development_id: Annotated[uuid.UUID | None, Query(alias="developmentId")] = None,
-    plan_id: PlanFilter = None,
-) -> Page[schemas.GoalRead]:
+@routes.listing("/goals", schemas.GoalRead, service.list_goals, summary="List goals (doelen)")
+class ListGoals:
     """By position by default (with `planId`: in the plan's order). Sortable on position, title, createdAt."""
-    return service.list_goals(db, scope, paging, development_id=development_id, plan_id=plan_id)
+
+    development_id: DevelopmentFilter = None
+    plan_id: PlanFilter = None
 
 
 routes.standard(
@@ -109,21 +100,16 @@ routes.standard(
 
 # --- learning goals ----------------------------------------------------------------------------------------------
 
-@router.get("/learning-goals", response_model=Page[schemas.LearningGoalRead],
-            summary="List learning goals (leerdoelen)")
-def list_learning_goals(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    goal_id: Annotated[uuid.UUID | None, Query(alias="goalId")] = None,
-    development_id: Annotated[uuid.UUID | None, Query(alias="developmentId")] = None,
-    plan_id: PlanFilter = None,
-    audience: Audience | None = None,
-) -> Page[schemas.LearningGoalRead]:
+@routes.listing("/learning-goals", schemas.LearningGoalRead, service.list_learning_goals,
+                summary="List learning goals (leerdoelen)")
+class ListLearningGoals:
     """By position by default (with `planId` or `developmentId`: in the plan's order). Sortable on position,
     title, audience, createdAt."""
-    return service.list_learning_goals(db, scope, paging, goal_id=goal_id, development_id=development_id,
-                                       plan_id=plan_id, audience=audience)
+
+    goal_id: Annotated[uuid.UUID | None, Query(alias="goalId")] = None
+    development_id: DevelopmentFilter = None
+    plan_id: PlanFilter = None
+    audience: Audience | None = None
 
 
 routes.standard(
@@ -140,10 +126,11 @@ routes.standard(
 
 # --- themes ------------------------------------------------------------------------------------------------------
 
-@router.get("/themes", response_model=Page[schemas.ThemeRead], summary="List themes (strategische thema's)")
-def list_themes(scope: OrgScope, db: DbSession, paging: Paging, plan_id: PlanFilter = None) -> Page[schemas.ThemeRead]:
+@routes.listing("/themes", schemas.ThemeRead, service.list_themes, summary="List themes (strategische thema's)")
+class ListThemes:
     """By position by default. Sortable on position, title, createdAt."""
-    return service.list_themes(db, scope, paging, plan_id=plan_id)
+
+    plan_id: PlanFilter = None
 
 
 routes.standard(

@@ -12,9 +12,7 @@ from app.auth.deps import EditorScope, OrgScope
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession
 from app.core.http import created, tagged
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
 from app.programmes import copying, framework, schemas, service, structure
 from app.programmes.models import DesignStep, InsightKind, ProgrammeStatus
 
@@ -27,18 +25,14 @@ _PROGRAMME = "programmes/{programme_id}"
 
 # --- programmes --------------------------------------------------------------------------------------------------
 
-@router.get("/programmes", response_model=Page[schemas.ProgrammeRead],
-            summary="List programmes (ontwikkelprogramma's)")
-def list_programmes(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    status_: Annotated[ProgrammeStatus | None, Query(alias="status")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None,
-) -> Page[schemas.ProgrammeRead]:
+@routes.listing("/programmes", schemas.ProgrammeRead, service.list_programmes,
+                summary="List programmes (ontwikkelprogramma's)")
+class ListProgrammes:
     """The organisation's competence-based development programmes with their six design steps, by title.
     Sortable on title, status, createdAt, updatedAt."""
-    return service.list_programmes(db, scope, paging, status=status_, q=q)
+
+    status: ProgrammeStatus | None = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None
 
 
 routes.standard(
@@ -102,17 +96,14 @@ def get_programme_framework(programme_id: uuid.UUID, scope: OrgScope, db: DbSess
 
 # --- insights ----------------------------------------------------------------------------------------------------
 
-@router.get("/insights", response_model=Page[schemas.InsightRead], summary="List insights (inzichten uit de analyse)")
-def list_insights(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId", description="Only this programme's.")] = None,
-    kind: InsightKind | None = None,
-) -> Page[schemas.InsightRead]:
+@routes.listing("/insights", schemas.InsightRead, service.list_insights,
+                summary="List insights (inzichten uit de analyse)")
+class ListInsights:
     """What the current-situation analysis (step 2) found: strengths, challenges, opportunities and needs, each
     with its source. Oldest first; sortable on title, kind, source, createdAt."""
-    return service.list_insights(db, scope, paging, programme_id=programme_id, kind=kind)
+
+    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId", description="Only this programme's.")] = None
+    kind: InsightKind | None = None
 
 
 routes.standard(
@@ -128,10 +119,10 @@ routes.standard(
 
 # --- phases ------------------------------------------------------------------------------------------------------
 
-@router.get("/programmes/{programme_id}/phases", response_model=Page[schemas.PhaseRead], summary="List phases (fasen)")
-def list_phases(programme_id: uuid.UUID, scope: OrgScope, db: DbSession, paging: Paging) -> Page[schemas.PhaseRead]:
+@routes.listing("/programmes/{programme_id}/phases", schemas.PhaseRead, structure.list_phases,
+                summary="List phases (fasen)")
+class ListPhases:
     """The programme's phases (the framework's columns) in their order, with their focus competencies."""
-    return structure.list_phases(db, scope, paging, programme_id=programme_id)
 
 
 routes.standard(
@@ -149,12 +140,10 @@ routes.standard(
 
 # --- learning lines ----------------------------------------------------------------------------------------------
 
-@router.get("/programmes/{programme_id}/learning-lines", response_model=Page[schemas.LearningLineRead],
-            summary="List learning lines (leerlijnen)")
-def list_learning_lines(programme_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                        paging: Paging) -> Page[schemas.LearningLineRead]:
+@routes.listing("/programmes/{programme_id}/learning-lines", schemas.LearningLineRead, structure.list_learning_lines,
+                summary="List learning lines (leerlijnen)")
+class ListLearningLines:
     """The programme's learning lines (the framework's rows) in their order."""
-    return structure.list_learning_lines(db, scope, paging, programme_id=programme_id)
 
 
 routes.standard(
@@ -172,21 +161,15 @@ routes.standard(
 
 # --- placements --------------------------------------------------------------------------------------------------
 
-@router.get("/programmes/{programme_id}/placements", response_model=Page[schemas.PlacementRead],
-            summary="List placements (interventies in het framework)")
-def list_placements(
-    programme_id: uuid.UUID,
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    phase_id: Annotated[uuid.UUID | None, Query(alias="phaseId", description="Only this phase's.")] = None,
-    learning_line_id: Annotated[uuid.UUID | None, Query(alias="learningLineId",
-                                                        description="Only this learning line's.")] = None,
-) -> Page[schemas.PlacementRead]:
+@routes.listing("/programmes/{programme_id}/placements", schemas.PlacementRead, structure.list_placements,
+                summary="List placements (interventies in het framework)")
+class ListPlacements:
     """The interventions placed in the programme's framework, by week. Sortable on weekOffset, kolbPhase,
     createdAt. The grid with the interventions themselves is `/programmes/{programme_id}/framework`."""
-    return structure.list_placements(db, scope, paging, programme_id=programme_id, phase_id=phase_id,
-                                     learning_line_id=learning_line_id)
+
+    phase_id: Annotated[uuid.UUID | None, Query(alias="phaseId", description="Only this phase's.")] = None
+    learning_line_id: Annotated[uuid.UUID | None, Query(alias="learningLineId",
+                                                        description="Only this learning line's.")] = None
 
 
 routes.standard(

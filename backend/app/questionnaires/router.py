@@ -23,22 +23,18 @@ _FROZEN = {409: {"description": "The instrument is published (`instrument_publis
 _INSTRUMENT = "instruments/{instrument_id}"
 
 
-@router.get("/instruments", response_model=Page[schemas.InstrumentRead], summary="List instruments (vragenlijsten)")
-def list_instruments(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    purpose: InstrumentPurpose | None = None,
-    status_: Annotated[InstrumentStatus | None, Query(alias="status")] = None,
-    language: QuestionnaireLanguage | None = None,
-    family_id: Annotated[uuid.UUID | None, Query(alias="familyId", description="Only this questionnaire's "
-                                                                               "versions.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None,
-) -> Page[schemas.InstrumentRead]:
+@routes.listing("/instruments", schemas.InstrumentRead, service.list_instruments,
+                summary="List instruments (vragenlijsten)")
+class ListInstruments:
     """The organisation's questionnaires, every version, by title and then newest version first. Sortable on
     title, status, purpose, versionNumber, createdAt, updatedAt."""
-    return service.list_instruments(db, scope, paging, purpose=purpose, status=status_, language=language,
-                                    family_id=family_id, q=q)
+
+    purpose: InstrumentPurpose | None = None
+    status: InstrumentStatus | None = None
+    language: QuestionnaireLanguage | None = None
+    family_id: Annotated[uuid.UUID | None, Query(alias="familyId", description="Only this questionnaire's "
+                                                                               "versions.")] = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None
 
 
 routes.standard(
@@ -85,12 +81,10 @@ def create_instrument_version(instrument_id: uuid.UUID, scope: EditorScope, db: 
 
 # --- questions ---------------------------------------------------------------------------------------------------
 
-@router.get("/instruments/{instrument_id}/questions", response_model=Page[schemas.QuestionRead],
-            summary="List an instrument's questions (vragen)")
-def list_questions(instrument_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                   paging: Paging) -> Page[schemas.QuestionRead]:
+@routes.listing("/instruments/{instrument_id}/questions", schemas.QuestionRead, questions.list_questions,
+                summary="List an instrument's questions (vragen)")
+class ListQuestions:
     """The instrument's questions in their order."""
-    return questions.list_questions(db, scope, paging, instrument_id=instrument_id)
 
 
 routes.standard(

@@ -8,9 +8,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from app.auth.deps import BriefEditorScope, EditorScope, OrgScope
 from app.core.db import DbSession, LaterDb
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
 from app.rounds import invitations, mail, proposals, schemas, service
 from app.rounds.models import InvitationStatus
 from app.rounds.service import State
@@ -21,22 +19,17 @@ routes = Routes(router, reader=OrgScope, editor=EditorScope)
 _CSV = "text/csv"
 
 
-@router.get("/rounds", response_model=Page[schemas.RoundRead], summary="List rounds (afnamerondes)")
-def list_rounds(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    cohort_id: Annotated[uuid.UUID | None, Query(alias="cohortId", description="Only this cohort's rounds.")] = None,
-    session_id: Annotated[uuid.UUID | None, Query(alias="sessionId",
-                                                  description="Only this session's rounds.")] = None,
-    instrument_id: Annotated[uuid.UUID | None, Query(alias="instrumentId",
-                                                     description="Only rounds of this instrument.")] = None,
-    state: Annotated[State | None, Query(description="planned, open or closed, from now.")] = None,
-) -> Page[schemas.RoundRead]:
+@routes.listing("/rounds", schemas.RoundRead, service.list_rounds, summary="List rounds (afnamerondes)")
+class ListRounds:
     """The organisation's rounds with their instrument, subject and completion, by opening time. Sortable on
     opensAt, closesAt, moment, createdAt."""
-    return service.list_rounds(db, scope, paging, cohort_id=cohort_id, session_id=session_id,
-                               instrument_id=instrument_id, state=state)
+
+    cohort_id: Annotated[uuid.UUID | None, Query(alias="cohortId", description="Only this cohort's rounds.")] = None
+    session_id: Annotated[uuid.UUID | None, Query(alias="sessionId",
+                                                  description="Only this session's rounds.")] = None
+    instrument_id: Annotated[uuid.UUID | None, Query(alias="instrumentId",
+                                                     description="Only rounds of this instrument.")] = None
+    state: Annotated[State | None, Query(description="planned, open or closed, from now.")] = None
 
 
 routes.standard(
@@ -81,19 +74,14 @@ def create_invitations(
     return created
 
 
-@router.get("/rounds/{round_id}/invitations", response_model=Page[schemas.InvitationRead],
-            summary="List a round's invitations")
-def list_invitations(
-    round_id: uuid.UUID,
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    status_: Annotated[InvitationStatus | None, Query(alias="status", description="Only this status.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name, e-mail or number.")] = None,
-) -> Page[schemas.InvitationRead]:
+@routes.listing("/rounds/{round_id}/invitations", schemas.InvitationRead, invitations.list_invitations,
+                summary="List a round's invitations")
+class ListInvitations:
     """Who is invited and how far they are: pending, sent, opened, completed. No links. Sortable on name, status,
     sentAt, employeeNumber."""
-    return invitations.list_invitations(db, scope, paging, round_id=round_id, status=status_, q=q)
+
+    status: Annotated[InvitationStatus | None, Query(description="Only this status.")] = None
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name, e-mail or number.")] = None
 
 
 _MAIL = {409: {"description": "E-mail is not set up (`mail_not_configured`), or the round is closed "

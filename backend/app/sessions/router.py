@@ -9,9 +9,8 @@ from fastapi import APIRouter, Query, status
 
 from app.auth.deps import EditorScope, OrgScope
 from app.core.db import DbSession
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import BoundedDate, Page
+from app.core.schemas import BoundedDate
 from app.sessions import attendance, closing_days, schemas, service, trainers
 from app.sessions.models import SessionStatus
 
@@ -25,27 +24,28 @@ InterventionFilter = Annotated[uuid.UUID | None, Query(alias="interventionId",
                                                        description="Only sessions of this intervention.")]
 FromFilter = Annotated[BoundedDate | None, Query(alias="from", description="Only sessions on or after this day.")]
 ToFilter = Annotated[BoundedDate | None, Query(alias="to", description="Only sessions on or before this day.")]
+StatusFilter = Annotated[SessionStatus | None, Query(alias="status", description="Only this status.")]
 
 
-@router.get("/sessions", response_model=Page[schemas.SessionRead], summary="List sessions (bijeenkomsten)")
-def list_sessions(scope: OrgScope, db: DbSession, paging: Paging, cohort_id: CohortFilter = None,
-                  person_id: PersonFilter = None, trainer_id: TrainerFilter = None,
-                  intervention_id: InterventionFilter = None, first: FromFilter = None, last: ToFilter = None,
-                  session_status: Annotated[SessionStatus | None, Query(alias="status",
-                                                                        description="Only this status.")] = None,
-                  ) -> Page[schemas.SessionRead]:
+@routes.listing("/sessions", schemas.SessionRead, service.list_sessions, summary="List sessions (bijeenkomsten)")
+class ListSessions:
     """Standalone sessions and those of cohorts, by day and start time, each with its attendee and present counts.
     Sortable on day, startsAt, status, createdAt."""
-    return service.list_sessions(db, scope, paging, cohort_id=cohort_id, person_id=person_id, trainer_id=trainer_id,
-                                 intervention_id=intervention_id, first=first, last=last, status=session_status)
+
+    cohort_id: CohortFilter = None
+    person_id: PersonFilter = None
+    trainer_id: TrainerFilter = None
+    intervention_id: InterventionFilter = None
+    first: FromFilter = None
+    last: ToFilter = None
+    status: StatusFilter = None
 
 
 @router.get("/sessions/months", response_model=schemas.SessionMonths, summary="Count sessions per month")
 def count_session_months(scope: OrgScope, db: DbSession, cohort_id: CohortFilter = None,
                          person_id: PersonFilter = None, trainer_id: TrainerFilter = None,
                          intervention_id: InterventionFilter = None,
-                         session_status: Annotated[SessionStatus | None, Query(
-                             alias="status", description="Only this status.")] = None) -> schemas.SessionMonths:
+                         session_status: StatusFilter = None) -> schemas.SessionMonths:
     """The months that hold sessions (with the list's filters), each with its count, earliest first: what a month
     picker offers."""
     return service.months(db, scope, cohort_id=cohort_id, person_id=person_id, trainer_id=trainer_id,
@@ -66,13 +66,11 @@ routes.standard(
 )
 
 
-@router.get("/sessions/{session_id}/attendees", response_model=Page[schemas.AttendeeRead],
-            summary="List a session's attendees (deelnemers)")
-def list_session_attendees(session_id: uuid.UUID, scope: OrgScope, db: DbSession,
-                           paging: Paging) -> Page[schemas.AttendeeRead]:
+@routes.listing("/sessions/{session_id}/attendees", schemas.AttendeeRead, attendance.list_attendees,
+                summary="List a session's attendees (deelnemers)")
+class ListSessionAttendees:
     """The people expected at the session with their attendance (empty until taken), by name. Sortable on name,
     team, employeeNumber."""
-    return attendance.list_attendees(db, scope, paging, session_id=session_id)
 
 
 @router.post("/sessions/{session_id}/attendees", response_model=schemas.SessionRead,
@@ -102,12 +100,11 @@ def take_session_attendance(session_id: uuid.UUID, data: schemas.AttendanceTake,
     return service.read(db, scope, attendance.take_attendance(db, scope, session_id=session_id, data=data))
 
 
-@router.get("/trainers", response_model=Page[schemas.TrainerRead], summary="List trainers (trainers)")
-def list_trainers(scope: OrgScope, db: DbSession, paging: Paging,
-                  q: Annotated[str | None, Query(max_length=200, description="Part of the name or company.")] = None,
-                  ) -> Page[schemas.TrainerRead]:
+@routes.listing("/trainers", schemas.TrainerRead, trainers.list_trainers, summary="List trainers (trainers)")
+class ListTrainers:
     """By name, each with how many sessions they give. Sortable on name, company, createdAt."""
-    return trainers.list_trainers(db, scope, paging, q=q)
+
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name or company.")] = None
 
 
 routes.standard(
@@ -122,11 +119,13 @@ routes.standard(
 )
 
 
-@router.get("/closing-days", response_model=Page[schemas.ClosingDayRead], summary="List closing days (sluitingsdagen)")
-def list_closing_days(scope: OrgScope, db: DbSession, paging: Paging, first: FromFilter = None,
-                      last: ToFilter = None) -> Page[schemas.ClosingDayRead]:
+@routes.listing("/closing-days", schemas.ClosingDayRead, closing_days.list_closing_days,
+                summary="List closing days (sluitingsdagen)")
+class ListClosingDays:
     """Days the organisation is closed, which a cohort's schedule skips, by day. Sortable on day, label, createdAt."""
-    return closing_days.list_closing_days(db, scope, paging, first=first, last=last)
+
+    first: FromFilter = None
+    last: ToFilter = None
 
 
 routes.standard(

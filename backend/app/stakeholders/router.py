@@ -8,9 +8,7 @@ from fastapi import APIRouter, Query, status
 
 from app.auth.deps import EditorScope, OrgScope
 from app.core.db import DbSession
-from app.core.pagination import Paging
 from app.core.resource import Calls, Doc, Item, Routes
-from app.core.schemas import Page
 from app.stakeholders import engagements, schemas, service
 from app.stakeholders.models import EngagementKind, StakeholderRole
 
@@ -23,21 +21,17 @@ QuadrantFilter = Annotated[schemas.Quadrant | None,
                            Query(description="Only this quadrant of the influence x affected grid.")]
 
 
-@router.get("/stakeholders", response_model=Page[schemas.StakeholderRead],
-            summary="List stakeholders (belanghebbenden)")
-def list_stakeholders(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
-                                                    description="Only those linked to this programme.")] = None,
-    role: RoleFilter = None,
-    quadrant: QuadrantFilter = None,
-    q: Q = None,
-) -> Page[schemas.StakeholderRead]:
+@routes.listing("/stakeholders", schemas.StakeholderRead, service.list_stakeholders,
+                summary="List stakeholders (belanghebbenden)")
+class ListStakeholders:
     """The organisation's stakeholders with their quadrant (Mendelow: influence x affected) and linked programmes,
     by name. Sortable on name, role, createdAt."""
-    return service.list_stakeholders(db, scope, paging, programme_id=programme_id, role=role, quadrant=quadrant, q=q)
+
+    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
+                                                    description="Only those linked to this programme.")] = None
+    role: RoleFilter = None
+    quadrant: QuadrantFilter = None
+    q: Q = None
 
 
 routes.standard(
@@ -53,22 +47,17 @@ routes.standard(
 )
 
 
-@router.get("/engagements", response_model=Page[schemas.EngagementRead],
-            summary="List engagements (betrekken van belanghebbenden)")
-def list_engagements(
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
-                                                    description="Only those held for this programme.")] = None,
-    stakeholder_id: Annotated[uuid.UUID | None, Query(alias="stakeholderId",
-                                                      description="Only those this stakeholder took part in.")] = None,
-    kind: Annotated[EngagementKind | None, Query(description="Only this kind.")] = None,
-) -> Page[schemas.EngagementRead]:
+@routes.listing("/engagements", schemas.EngagementRead, engagements.list_engagements,
+                summary="List engagements (betrekken van belanghebbenden)")
+class ListEngagements:
     """Interviews, design sessions, progress updates, kick-offs and onboarding, by date (earliest first).
     Sortable on heldOn, kind, createdAt."""
-    return engagements.list_engagements(db, scope, paging, programme_id=programme_id, stakeholder_id=stakeholder_id,
-                                        kind=kind)
+
+    programme_id: Annotated[uuid.UUID | None, Query(alias="programmeId",
+                                                    description="Only those held for this programme.")] = None
+    stakeholder_id: Annotated[uuid.UUID | None, Query(alias="stakeholderId",
+                                                      description="Only those this stakeholder took part in.")] = None
+    kind: Annotated[EngagementKind | None, Query(description="Only this kind.")] = None
 
 
 routes.standard(
@@ -85,21 +74,16 @@ routes.standard(
 )
 
 
-@router.get("/programmes/{programme_id}/stakeholders", response_model=Page[schemas.ProgrammeStakeholderRead],
-            summary="List a programme's stakeholders (belanghebbenden van een programma)")
-def list_programme_stakeholders(
-    programme_id: uuid.UUID,
-    scope: OrgScope,
-    db: DbSession,
-    paging: Paging,
-    role: RoleFilter = None,
-    quadrant: QuadrantFilter = None,
-    q: Q = None,
-) -> Page[schemas.ProgrammeStakeholderRead]:
+@routes.listing("/programmes/{programme_id}/stakeholders", schemas.ProgrammeStakeholderRead,
+                service.list_programme_stakeholders,
+                summary="List a programme's stakeholders (belanghebbenden van een programma)")
+class ListProgrammeStakeholders:
     """The stakeholders linked to the programme, each with how many of the programme's engagements they took
     part in. Sortable on name, role, createdAt."""
-    return service.list_programme_stakeholders(db, scope, paging, programme_id=programme_id, role=role,
-                                               quadrant=quadrant, q=q)
+
+    role: RoleFilter = None
+    quadrant: QuadrantFilter = None
+    q: Q = None
 
 
 @router.put("/programmes/{programme_id}/stakeholders/{stakeholder_id}", response_model=schemas.ProgrammeStakeholderRead,
