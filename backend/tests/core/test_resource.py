@@ -4,13 +4,14 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI, Query
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 from app.core.db import get_db
 from app.core.openapi import operation_id
 from app.core.resource import Calls, Doc, Item, Routes
+from app.core.schemas import Page
 from app.core.scope import Role, Scope
 
 SCOPE = Scope(organisation_id=uuid.uuid4(), role=Role.editor, actor_label="test")
@@ -70,6 +71,15 @@ class FakeService:
     def delete(self, db: Any, scope: Scope, *, widget_id: uuid.UUID) -> None:
         del self.widgets[widget_id]
 
+    def list_parts(self, db: Any, scope: Scope, paging: Any, **filters: Any) -> Page[WidgetRead]:
+        self.calls.append(("list", {"page_size": paging.page_size, **filters}))
+        return Page(items=[WidgetRead(id=w.id, name=w.name, version=w.version) for w in self.widgets.values()],
+                    page=paging.page, page_size=paging.page_size, total=len(self.widgets))
+
+
+class KindFilter:
+    kind: Annotated[str | None, Query(max_length=10, description="Only this kind.")] = None
+
 
 def make_app(service: FakeService) -> FastAPI:
     router = APIRouter()
@@ -85,6 +95,15 @@ def make_app(service: FakeService) -> FastAPI:
         on two lines.""",
         delete=Doc("Refused (409) while used.", refused),
     )
+
+    @routes.listing("/widgets/{widget_id}/parts", WidgetRead, service.list_parts, summary="List a widget's parts")
+    class ListWidgetParts(KindFilter):
+        """A widget's parts,
+        by name."""
+
+        min_size: Annotated[int, Query(alias="minSize", ge=1, description="Parts this big or bigger.")]
+        q: Annotated[str | None, Query(description="Part of the name.")] = None
+
     app = FastAPI(generate_unique_id_function=operation_id)
     app.include_router(router, prefix="/api/v1")
     app.dependency_overrides[get_db] = lambda: None
@@ -129,3 +148,26 @@ def test_the_operations_are_documented_by_name_summary_and_description() -> None
     assert item["delete"]["responses"]["409"] == {"description": "Still used."}
     assert "204" in item["delete"]["responses"]
     assert [p["name"] for p in item["patch"]["parameters"]] == ["widget_id", "If-Match"]
+
+
+def test_a_list_is_declared_by_a_class_of_filters() -> None:
+    service = FakeService()
+    app = make_app(service)
+    client = TestClient(app)
+    widget_id = client.post("/api/v1/widgets", json={"name": "gear"}).json()["id"]
+
+    listed = client.get(f"/api/v1/widgets/{widget_id}/parts", params={"minSize": 3, "kind": "bolt", "pageSize": 5})
+    assert listed.status_code == 200 and listed.json()["total"] == 1 and listed.json()["pageSize"] == 5
+    assert service.calls[-1] == ("list", {"page_size": 5, "widget_id": uuid.UUID(widget_id), "kind": "bolt",
+                                          "min_size": 3, "q": None})
+    refused = client.get(f"/api/v1/widgets/{widget_id}/parts", params={"minSize": 0})
+    assert refused.status_code == 422 and client.get(f"/api/v1/widgets/{widget_id}/parts").status_code == 422
+
+    operation = app.openapi()["paths"]["/api/v1/widgets/{widget_id}/parts"]["get"]
+    assert (operation["operationId"], operation["summary"], operation["description"]) == (
+        "listWidgetParts", "List a widget's parts", "A widget's parts,\nby name.")
+    assert [(p["name"], p["in"], p.get("required", False)) for p in operation["parameters"]] == [
+        ("widget_id", "path", True), ("kind", "query", False), ("minSize", "query", True), ("q", "query", False),
+        ("page", "query", False), ("pageSize", "query", False), ("sort", "query", False)]
+    page = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    assert page.endswith("Page_WidgetRead_")  # a Page of the read model
