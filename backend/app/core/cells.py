@@ -8,7 +8,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from app.core.dutch import MONTHS
 from app.core.spreadsheet import unquote
@@ -201,5 +204,37 @@ def choice(kind: type[StrEnum], words: Mapping[str, str] | None = None) -> Calla
         if value is None:
             raise CellError("unknown_value", f"'{text}' is not known here; use one of: {allowed}.")
         return value
+
+    return convert
+
+
+
+def choices(model: type[BaseModel],
+            words: Mapping[type[StrEnum], Mapping[str, str]]) -> dict[str, Callable[[str], Any]]:
+    """A converter per field of `model` that holds a choice (`choice`) or a list of them (`a; b`, each once), with
+    the `words` for its kind."""
+    found: dict[str, Callable[[str], Any]] = {}
+    for name, info in model.model_fields.items():
+        if chosen := _choice_in(info.annotation):
+            kind, listed = chosen
+            one = choice(kind, words.get(kind))
+            found[name] = _listed(one) if listed else one
+    return found
+
+
+def _choice_in(annotation: Any, listed: bool = False) -> tuple[type[StrEnum], bool] | None:
+    """The StrEnum of `X`, `X | None` or `list[X]`, and whether it is a list."""
+    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+        return annotation, listed
+    if get_origin(annotation) is list and not listed:
+        return _choice_in(get_args(annotation)[0], True)
+    if get_origin(annotation) in (Union, UnionType):
+        return next(filter(None, (_choice_in(arg, listed) for arg in get_args(annotation))), None)
+    return None
+
+
+def _listed(one: Callable[[str], str]) -> Callable[[str], list[str]]:
+    def convert(text: str) -> list[str]:
+        return list(dict.fromkeys(one(item) for item in items(text)))
 
     return convert

@@ -14,13 +14,14 @@ operation's, its docstring the description, its annotated attributes the query p
         q: Annotated[str | None, Query(max_length=200, description="Part of the title.")] = None
 """
 
+import dataclasses
 import inspect
 import re
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple, TypeVar, get_type_hints
+from typing import Annotated, Any, NamedTuple, TypeVar, get_type_hints
 
 from fastapi import APIRouter, Response, status
 from sqlmodel import Session
@@ -92,6 +93,21 @@ def _query_params(query: type[Any]) -> list[inspect.Parameter]:
     """A list's query parameters: the annotated attributes of its class and of its bases (theirs first)."""
     return [_param(name, annotation, getattr(query, name, inspect.Parameter.empty))
             for name, annotation in get_type_hints(query, include_extras=True).items()]
+
+
+def query_into(into: type[T], queries: Mapping[str, Any]) -> Callable[..., Awaitable[T]]:
+    """A dependency that reads query parameters into `into`, a dataclass: each field `queries` names is a
+    parameter, in that order, typed and defaulted as the field and documented by its `Query(...)` (alias,
+    description, limits); the other fields keep their defaults. The fields are stated once, where the service
+    reads them, and the router adds what HTTP needs."""
+    fields, hints = {f.name: f for f in dataclasses.fields(into)}, get_type_hints(into)  # type: ignore[arg-type]
+
+    async def dependency(**values: Any) -> T:  # async: no I/O, so no worker thread for it
+        return into(**values)
+
+    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [_param(name, Annotated[hints[name], query], fields[name].default) for name, query in queries.items()])
+    return dependency
 
 
 def _on_its_module(call: Callable[..., Any]) -> Callable[[], Callable[..., Any]]:

@@ -202,3 +202,35 @@ class QuestionnaireLanguage(StrEnum):
 class NumberFormat(StrEnum):
     nl = "nl"
     en = "en"
+
+
+# The words people write for these values in a spreadsheet, Dutch mostly (normalised: lower case, no accents), for
+# the imports; every value itself is accepted too.
+WORDS: dict[type[StrEnum], dict[str, str]] = {
+    Category: {"organisatieontwikkeling": "strategic_development", "opgave": "strategic_development",
+               "strategische ontwikkeling": "strategic_development", "strategisch thema": "strategic_theme",
+               "strategische themas": "strategic_theme", "thema": "strategic_theme",
+               "basisvaardigheden": "basic_skill", "basisvaardigheid": "basic_skill",
+               "managementontwikkeling": "management_development", "md": "management_development",
+               "functioneel": "functional", "vakinhoudelijk": "functional"},
+    LearningForm: {"elearning": "e_learning", "ecoaching": "e_coaching", "intervisie": "intervision",
+                   "buddygesprek": "buddy_talk", "buddy": "buddy_talk", "evenement": "event",
+                   "bijeenkomst": "event", "kennissessie": "knowledge_session", "spelsimulatie": "simulation_game",
+                   "simulatie": "simulation_game", "opdracht": "assignment", "lezing": "lecture",
+                   "opleiding": "course", "cursus": "course", "anders": "other", "overig": "other"},
+    LearningMix: {"70": "workplace", "werkplek": "workplace", "on the job": "workplace", "20": "social",
+                  "sociaal": "social", "10": "formal", "formeel": "formal"},
+    LearningLevel: {"ik": "self", "ik en de ander": "self_and_others", "ik en de organisatie": "self_and_organisation",
+                    "ik en de stad": "self_and_organisation", "ik en de gemeente": "self_and_organisation"},
+    Audience: {"medewerkers": "employees", "leidinggevenden": "managers", "iedereen": "all", "allen": "all",
+               "alle medewerkers": "all"},
+    FundingStream: {"strategisch": "strategic", "functioneel": "functional", "persoonlijk": "personal",
+                    "individueel": "personal"},
+    KolbPhase: {"concrete ervaring": "concrete_experience", "ervaren": "concrete_experience",
+                "reflectie": "reflective_observation", "reflecteren": "reflective_observation",
+                "reflectieve observatie": "reflective_observation",
+                "abstracte begripsvorming": "abstract_conceptualisation",
+                "abstract conceptualization": "abstract_conceptualisation",
+                "begripsvorming": "abstract_conceptualisation",
+                "actief experimenteren": "active_experimentation", "experimenteren": "active_experimentation"},
+}

@@ -21,20 +21,11 @@ from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from app.competencies import service as competencies
-from app.core import cells, tabular
+from app.core import cells, tabular, vocabulary
 from app.core.cells import CellError, normalise
 from app.core.db import Later
 from app.core.scope import Scope
-from app.core.vocabulary import (
-    Audience,
-    Category,
-    FundingStream,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-    NumberFormat,
-)
+from app.core.vocabulary import NumberFormat
 from app.interventions import bulk
 from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
@@ -90,46 +81,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
                                        "leeruren", "studielast", "studielast uren"),
     "notes": ("notes", "opmerkingen", "notities", "toelichting"),
 }
-# Dutch words (and English ones) for enum values; every enum value itself is accepted too.
+# Dutch words (and English ones) for the status's values, beside the shared vocabulary's; every value itself is
+# accepted too.
 _WORDS: dict[type[StrEnum], dict[str, str]] = {
     InterventionStatus: {"nieuw": "new", "bestaand": "existing", "deels bestaand": "partly_existing",
                          "gedeeltelijk bestaand": "partly_existing", "deels nieuw": "partly_existing"},
-    Category: {"organisatieontwikkeling": "strategic_development", "opgave": "strategic_development",
-               "strategische ontwikkeling": "strategic_development", "strategisch thema": "strategic_theme",
-               "strategische themas": "strategic_theme", "thema": "strategic_theme",
-               "basisvaardigheden": "basic_skill", "basisvaardigheid": "basic_skill",
-               "managementontwikkeling": "management_development", "md": "management_development",
-               "functioneel": "functional", "vakinhoudelijk": "functional"},
-    LearningForm: {"elearning": "e_learning", "ecoaching": "e_coaching", "intervisie": "intervision",
-                   "buddygesprek": "buddy_talk", "buddy": "buddy_talk", "evenement": "event",
-                   "bijeenkomst": "event", "kennissessie": "knowledge_session", "spelsimulatie": "simulation_game",
-                   "simulatie": "simulation_game", "opdracht": "assignment", "lezing": "lecture",
-                   "opleiding": "course", "cursus": "course", "anders": "other", "overig": "other"},
-    LearningMix: {"70": "workplace", "werkplek": "workplace", "on the job": "workplace", "20": "social",
-                  "sociaal": "social", "10": "formal", "formeel": "formal"},
-    LearningLevel: {"ik": "self", "ik en de ander": "self_and_others", "ik en de organisatie": "self_and_organisation",
-                    "ik en de stad": "self_and_organisation", "ik en de gemeente": "self_and_organisation"},
-    Audience: {"medewerkers": "employees", "leidinggevenden": "managers", "iedereen": "all", "allen": "all",
-               "alle medewerkers": "all"},
-    FundingStream: {"strategisch": "strategic", "functioneel": "functional", "persoonlijk": "personal",
-                    "individueel": "personal"},
-    KolbPhase: {"concrete ervaring": "concrete_experience", "ervaren": "concrete_experience",
-                "reflectie": "reflective_observation", "reflecteren": "reflective_observation",
-                "reflectieve observatie": "reflective_observation",
-                "abstracte begripsvorming": "abstract_conceptualisation",
-                "abstract conceptualization": "abstract_conceptualisation",
-                "begripsvorming": "abstract_conceptualisation",
-                "actief experimenteren": "active_experimentation", "experimenteren": "active_experimentation"},
-}
-
-
-def _list_of(kind: type[StrEnum]):
-    one = cells.choice(kind, _WORDS[kind])
-
-    def convert(text: str) -> list[str]:
-        return list(dict.fromkeys(one(item) for item in cells.items(text)))
-
-    return convert
+} | vocabulary.WORDS
 
 
 def _years(text: str) -> list[int]:
@@ -155,17 +112,14 @@ def _date(text: str) -> str:
     return cells.read_date(text).isoformat()
 
 
-_ENUMS = {"status": InterventionStatus, "category": Category, "learning_form": LearningForm,
-          "learning_mix": LearningMix, "learning_level": LearningLevel, "audience": Audience,
-          "funding_stream": FundingStream}
 CONVERT = (
-    {name: cells.choice(kind, _WORDS.get(kind)) for name, kind in _ENUMS.items()}
+    cells.choices(InterventionCreate, _WORDS)  # status, category, the Kolb phases, ...
     | dict.fromkeys(("duration_hours", "duration_days", "cost_fixed", "cost_per_participant",
                      "personal_budget_contribution"), cells.decimal)
     | {"learning_hours_per_participant": cells.decimal, "starts_on": _date}
     | dict.fromkeys(("capacity", "expected_participants", "sessions_per_year"), cells.integer)
     | dict.fromkeys(("mandatory", "published"), cells.boolean)
-    | {"kolb_phases": _list_of(KolbPhase), "years": _years}
+    | {"years": _years}
 )
 # Looked up by name, in a short transaction, through the owning domain's service: field → (its (id, name)
 # pairs, what one is called).

@@ -11,19 +11,10 @@ from app.core.concurrency import IfMatch
 from app.core.db import DbSession, LaterDb
 from app.core.http import created, tagged
 from app.core.pagination import Paging
+from app.core.resource import query_into
 from app.core.schemas import Page
-from app.core.vocabulary import (
-    Audience,
-    Category,
-    FundingStream,
-    KolbPhase,
-    LearningForm,
-    LearningLevel,
-    LearningMix,
-    NumberFormat,
-)
+from app.core.vocabulary import NumberFormat
 from app.interventions import exporting, importing, listing, service
-from app.interventions.models import InterventionStatus
 from app.interventions.schemas import (
     EVALUATION_RULE,
     FIRST_YEAR,
@@ -39,55 +30,34 @@ router = APIRouter(prefix="/interventions", tags=["interventions"])
 YearQuery = Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
                                         description=f"The year of the execution programme. {years.RULE}")]
 
-DevelopmentQuery = Annotated[uuid.UUID | None, Query(
-    alias="developmentId", description="Serves a learning goal of this development (organisatieontwikkeling), "
-                                       "through the plan's traceability.")]
-GoalQuery = Annotated[uuid.UUID | None, Query(
-    alias="goalId", description="Serves a learning goal of this goal (doel), through the plan's traceability.")]
-
 
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
 
 
-async def catalogue_filters(  # async: no I/O, so no worker thread for it (as core.pagination's)
-    q: Annotated[str | None, Query(max_length=200, description="Text in the title, goal, content or target "
-                                                                "group (case-insensitive).")] = None,
-    status_: Annotated[InterventionStatus | None, Query(alias="status", description="Status.")] = None,
-    category: Annotated[Category | None, Query(description="Category.")] = None,
-    funding_stream: Annotated[FundingStream | None, Query(alias="fundingStream",
-                                                          description="Budget stream that pays for it.")] = None,
-    learning_form: Annotated[LearningForm | None, Query(alias="learningForm", description="Learning form.")] = None,
-    kolb_phase: Annotated[KolbPhase | None, Query(alias="kolbPhase",
-                                                  description="Has this phase of Kolb's cycle.")] = None,
-    learning_level: Annotated[LearningLevel | None, Query(alias="learningLevel",
-                                                          description="Learning level.")] = None,
-    learning_mix: Annotated[LearningMix | None, Query(alias="learningMix",
-                                                      description="Kind in the 70-20-10 model.")] = None,
-    audience: Annotated[Audience | None, Query(description="Employees, managers or all.")] = None,
-    competency_id: Annotated[uuid.UUID | None, Query(alias="competencyId",
-                                                     description="Trains this competency.")] = None,
-    theme_id: Annotated[uuid.UUID | None, Query(alias="themeId", description="Serves this strategic theme.")] = None,
-    learning_goal_id: Annotated[uuid.UUID | None, Query(alias="learningGoalId",
-                                                        description="Serves this learning goal.")] = None,
-    development_id: DevelopmentQuery = None,
-    goal_id: GoalQuery = None,
-    mandatory: Annotated[bool | None, Query(description="Mandatory or not.")] = None,
-    needs_evaluation: Annotated[bool | None, Query(alias="needsEvaluation",
-                                                   description="Lasts a day or longer (gets an evaluation form).")]
-    = None,
-) -> listing.Filters:
-    """The catalogue's filters, shared by the list and the export."""
-    return listing.Filters(
-        q=q, status=status_, category=category, funding_stream=funding_stream, learning_form=learning_form,
-        kolb_phase=kolb_phase, learning_level=learning_level, learning_mix=learning_mix, audience=audience,
-        competency_id=competency_id, theme_id=theme_id, learning_goal_id=learning_goal_id,
-        development_id=development_id, goal_id=goal_id, mandatory=mandatory, needs_evaluation=needs_evaluation,
-    )
-
-
-CatalogueFilters = Annotated[listing.Filters, Depends(catalogue_filters)]
+# the catalogue's filters, shared by the list and the export
+CatalogueFilters = Annotated[listing.Filters, Depends(query_into(listing.Filters, {
+    "q": Query(max_length=200, description="Text in the title, goal, content or target group (case-insensitive)."),
+    "status": Query(description="Status."),
+    "category": Query(description="Category."),
+    "funding_stream": Query(alias="fundingStream", description="Budget stream that pays for it."),
+    "learning_form": Query(alias="learningForm", description="Learning form."),
+    "kolb_phase": Query(alias="kolbPhase", description="Has this phase of Kolb's cycle."),
+    "learning_level": Query(alias="learningLevel", description="Learning level."),
+    "learning_mix": Query(alias="learningMix", description="Kind in the 70-20-10 model."),
+    "audience": Query(description="Employees, managers or all."),
+    "competency_id": Query(alias="competencyId", description="Trains this competency."),
+    "theme_id": Query(alias="themeId", description="Serves this strategic theme."),
+    "learning_goal_id": Query(alias="learningGoalId", description="Serves this learning goal."),
+    "development_id": Query(alias="developmentId", description="Serves a learning goal of this development "
+                                                               "(organisatieontwikkeling), through the plan's "
+                                                               "traceability."),
+    "goal_id": Query(alias="goalId", description="Serves a learning goal of this goal (doel), through the plan's "
+                                                 "traceability."),
+    "mandatory": Query(description="Mandatory or not."),
+    "needs_evaluation": Query(alias="needsEvaluation", description="Lasts a day or longer (gets an evaluation form)."),
+}))]
 
 
 @router.get("", response_model=Page[InterventionRead], summary="List interventions (leerinterventies)")

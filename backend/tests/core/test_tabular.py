@@ -161,3 +161,22 @@ def test_the_headers_language_chooses_the_number_format():
 def test_what_is_not_a_finite_number_is_refused(text):
     with pytest.raises(CellError):
         cells.decimal(text)
+
+
+def test_choices_converts_every_field_that_holds_a_choice_or_a_list_of_them():
+    class Shift(BaseModel):
+        role: Role = Role.employee
+        stand_in: Role | None = None
+        roles: list[Role] = []
+        name: str = ""
+        team_ids: list[int] = []
+
+    convert = cells.choices(Shift, {Role: {"leidinggevende": "manager"}})
+
+    assert sorted(convert) == ["role", "roles", "stand_in"]
+    assert convert["role"]("Leidinggevende") == "manager"
+    assert convert["stand_in"]("employee") == "employee"
+    assert convert["roles"]("leidinggevende; employee, manager") == ["manager", "employee"]
+    with pytest.raises(CellError) as refused:
+        convert["roles"]("manager; chef")
+    assert refused.value.code == "unknown_value"
