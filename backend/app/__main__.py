@@ -11,13 +11,17 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 
+class Failed(Exception):
+    """A command that could not do its work: `main` prints why on stderr and exits with 1."""
+
+
 def _settings():
     from app.core.config import get_settings
 
     return get_settings()
 
 
-def serve(args: argparse.Namespace) -> int:
+def serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from app.core.db import get_engine
@@ -27,18 +31,16 @@ def serve(args: argparse.Namespace) -> int:
     settings = _settings()
     configure_logging(settings.log_level)
     if not is_at_head(get_engine()):
-        print(f"The database schema is not at the current version ({head_revision()}).\n"
-              "Run `python -m app migrate` first (make run does this for you).", file=sys.stderr)
-        return 1
+        raise Failed(f"The database schema is not at the current version ({head_revision()}).\n"
+                     "Run `python -m app migrate` first (make run does this for you).")
     workers = 1 if settings.is_sqlite else settings.workers  # SQLite: one writer process
     uvicorn.run("app.main:app", host=args.host or settings.host, port=args.port or settings.port, workers=workers,
                 proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips, log_config=None,
                 access_log=False, server_header=False,
                 timeout_keep_alive=settings.keep_alive_seconds)
-    return 0
 
 
-def migrate(args: argparse.Namespace) -> int:
+def migrate(args: argparse.Namespace) -> None:
     from app.core.migrations import MigrationFailed, upgrade
 
     settings = _settings()
@@ -46,15 +48,13 @@ def migrate(args: argparse.Namespace) -> int:
     try:
         upgrade(settings.resolved_database_url, args.revision)
     except MigrationFailed as failure:
-        print(failure, file=sys.stderr)
-        return 1
+        raise Failed(str(failure)) from failure
     print(f"Database migrated to {args.revision}.")
     if settings.demo_data:
-        return load_demo(args)
-    return 0
+        load_demo(args)
 
 
-def load_demo(_args: argparse.Namespace) -> int:
+def load_demo(_args: argparse.Namespace) -> None:
     from app.core.db import get_engine
     from app.demo.loader import load_demo as load
 
@@ -69,10 +69,9 @@ def load_demo(_args: argparse.Namespace) -> int:
               f"    {result.password}\n(shown only now; set DEMO_PASSWORD to choose it).")
     else:
         print("Demo data loaded. Log in as admin@deventer.demo or admin@rotterdam.demo with DEMO_PASSWORD.")
-    return 0
 
 
-def create_user(args: argparse.Namespace) -> int:
+def create_user(args: argparse.Namespace) -> None:
     from app.accounts.schemas import UserCreate
     from app.accounts.service import create_user as create
     from app.core.db import get_engine
@@ -88,13 +87,11 @@ def create_user(args: argparse.Namespace) -> int:
                           data=UserCreate(email=args.email, name=args.name, role=args.role, password=password))
             db.commit()
         except (ApiError, ValueError) as exc:
-            print(f"Not created: {exc}", file=sys.stderr)
-            return 1
+            raise Failed(f"Not created: {exc}") from exc
     print(f"Created {user.role} {user.email} in {organisation.name}.")
-    return 0
 
 
-def backup(args: argparse.Namespace) -> int:
+def backup(args: argparse.Namespace) -> None:
     from app.core import backup as backups
 
     settings = _settings()
@@ -105,13 +102,11 @@ def backup(args: argparse.Namespace) -> int:
         made = backups.backup(url, target)
         revision = backups.revision_of(url, made)
     except backups.BackupError as exc:
-        print(f"No backup made: {exc}", file=sys.stderr)
-        return 1
+        raise Failed(f"No backup made: {exc}") from exc
     print(f"Backed up the database to {made} (schema {revision}).")
-    return 0
 
 
-def restore(args: argparse.Namespace) -> int:
+def restore(args: argparse.Namespace) -> None:
     from app.core import backup as backups
 
     settings = _settings()
@@ -119,16 +114,14 @@ def restore(args: argparse.Namespace) -> int:
         restored = backups.restore(settings.resolved_database_url, Path(args.source),
                                    safety_directory=settings.data_dir / "backups", now=datetime.now(UTC))
     except backups.BackupError as exc:
-        print(f"Not restored: {exc}", file=sys.stderr)
-        return 1
+        raise Failed(f"Not restored: {exc}") from exc
     if restored.safety_copy:
         print(f"The database it replaced is kept in {restored.safety_copy}.")
     migrated = f", migrated to {restored.migrated_to}" if restored.migrated_to else ""
     print(f"Restored {args.source} (schema {restored.revision}{migrated}).")
-    return 0
 
 
-def erase_expired(args: argparse.Namespace) -> int:
+def erase_expired(args: argparse.Namespace) -> None:
     """Erase, per organisation with a retention period, the people who left and whose last activity is longer
     ago than that; `--dry-run` lists who would go (counts and employee numbers) and erases nothing."""
     from app.core.db import get_engine
@@ -154,15 +147,13 @@ def erase_expired(args: argparse.Namespace) -> int:
     if not organisations:
         print("No organisation has a retention period (peopleRetentionMonths); nothing to do.")
     print(f"{total} {'would be erased' if args.dry_run else 'erased'} in all.")
-    return 0
 
 
-def openapi(_args: argparse.Namespace) -> int:
+def openapi(_args: argparse.Namespace) -> None:
     from app.main import create_api
 
     json.dump(create_api().openapi(), sys.stdout, indent=2, sort_keys=False)
     sys.stdout.write("\n")
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,7 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=openapi)
 
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    try:
+        args.func(args)
+    except Failed as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -221,6 +221,17 @@ def read(content: bytes, filename: str | None, *, max_rows: int) -> Table:
 
 
 @dataclass(frozen=True)
+class Upload:
+    """A file to import, and how: `dry_run` validates and previews, writing nothing; `only_valid` writes the valid
+    rows even when other rows have errors."""
+
+    content: bytes
+    filename: str | None
+    dry_run: bool = False
+    only_valid: bool = False
+
+
+@dataclass(frozen=True)
 class Spec:
     model: type[BaseModel]
     headers: Mapping[str, Sequence[str]]

@@ -246,16 +246,15 @@ def write(db: Session, scope: Scope, prepared: Prepared) -> ImportResult:
     return prepared.result
 
 
-async def import_file(later: Later, scope: Scope, *, content: bytes, filename: str | None, dry_run: bool,
-                      only_valid: bool, year: int | None = None,
+async def import_file(later: Later, scope: Scope, upload: tabular.Upload, *, year: int | None = None,
                       number_format: NumberFormat | None = None) -> ImportResult:
     """Read and validate the file in a worker thread, then look up the names in a short transaction, build
     the rows in a worker thread again, and write them in one short transaction (decision 0011)."""
-    parsed = await run_in_threadpool(read, content, filename, number_format)
+    parsed = await run_in_threadpool(read, upload.content, upload.filename, number_format)
     names = await later.run(Names, scope)
-    prepared = await run_in_threadpool(partial(prepare, later.dialect, scope, parsed, names, dry_run=dry_run,
-                                               only_valid=only_valid, year=year))
-    return prepared.result if dry_run else await later.run(write, scope, prepared)
+    prepared = await run_in_threadpool(partial(prepare, later.dialect, scope, parsed, names,
+                                               dry_run=upload.dry_run, only_valid=upload.only_valid, year=year))
+    return prepared.result if upload.dry_run else await later.run(write, scope, prepared)
 
 
 def _problem(error: dict) -> dict:

@@ -3,13 +3,13 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from app.auth.deps import BriefEditorScope, EditorScope, OrgCaller, OrgScope
 from app.budgets import years
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession, LaterDb
-from app.core.http import created, tagged
+from app.core.http import FileUpload, created, imported, tagged
 from app.core.pagination import Paging
 from app.core.resource import query_into
 from app.core.schemas import Page
@@ -96,11 +96,7 @@ async def import_interventions(
     scope: BriefEditorScope,
     db: LaterDb,
     response: Response,
-    file: Annotated[UploadFile, File(description="CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX "
-                                                 "(every sheet).")],
-    dry_run: Annotated[bool, Query(alias="dryRun", description="Validate and preview; write nothing.")] = False,
-    only_valid: Annotated[bool, Query(alias="onlyValid",
-                                      description="Write the valid rows even when other rows have errors.")] = False,
+    upload: FileUpload,
     year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR,
                                       description="Offer the rows without years in this year's execution "
                                                   "programme (to import an exported programme).")] = None,
@@ -130,11 +126,8 @@ async def import_interventions(
     rows; a file that cannot be read is a 400 with code `unreadable_file`.
     Everything is written in one transaction; each created intervention gets its own audit event
     (`intervention.imported`). 201 when something was written."""
-    result = await importing.import_file(db, scope, content=await file.read(), filename=file.filename,
-                                         dry_run=dry_run, only_valid=only_valid, year=year,
-                                         number_format=number_format)
-    response.status_code = status.HTTP_200_OK if dry_run else status.HTTP_201_CREATED
-    return result
+    result = await importing.import_file(db, scope, upload, year=year, number_format=number_format)
+    return imported(response, result, upload)
 
 
 @router.get(

@@ -123,9 +123,9 @@ def apply(db: Session, scope: Scope, parsed: tabular.Parsed, *, dry_run: bool, o
                                  for person in (applied.left or syncing.missing_people(db, scope, present))])
 
 
-async def import_file(later: Later, scope: Scope, *, content: bytes, filename: str | None, dry_run: bool,
-                      only_valid: bool, mark_missing_as_left: bool) -> PeopleImportResult:
+async def import_file(later: Later, scope: Scope, upload: tabular.Upload, *,
+                      mark_missing_as_left: bool) -> PeopleImportResult:
     """Read and validate the file in a worker thread, then decide and write in one short transaction."""
-    parsed = await run_in_threadpool(read, content, filename)
-    return await later.run(partial(apply, parsed=parsed, dry_run=dry_run, only_valid=only_valid,
+    parsed = await run_in_threadpool(read, upload.content, upload.filename)
+    return await later.run(partial(apply, parsed=parsed, dry_run=upload.dry_run, only_valid=upload.only_valid,
                                    mark_missing_as_left=mark_missing_as_left), scope)

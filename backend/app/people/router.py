@@ -4,12 +4,12 @@ many at once), the CSV/XLSX import, and the AVG export and erasure."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Path, Query, Response, UploadFile, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.auth.deps import AdminScope, BriefEditorScope, EditorScope, OrgScope
 from app.core.concurrency import IfMatch, set_etag
 from app.core.db import DbSession, LaterDb
-from app.core.http import created, tagged
+from app.core.http import FileUpload, created, imported, tagged
 from app.core.resource import Routes
 from app.people import importing, privacy, schemas, service, syncing
 
@@ -54,27 +54,21 @@ async def import_people(
     scope: BriefEditorScope,
     db: LaterDb,
     response: Response,
-    file: Annotated[UploadFile, File(description="CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or "
-                                                 "Windows-1252) or XLSX, as AFAS, Youforce or Visma export it.")],
-    dry_run: Annotated[bool, Query(alias="dryRun", description="Validate and preview; write nothing.")] = False,
-    only_valid: Annotated[bool, Query(alias="onlyValid",
-                                      description="Write the valid rows even when other rows have errors.")] = False,
+    upload: FileUpload,
     mark_missing_as_left: Annotated[bool, Query(alias="markMissingAsLeft", description=(
         "Whoever is employed here but not in the file gets leftOn = today."))] = False,
 ) -> schemas.PeopleImportResult:
-    """Reads personeelsnummer/employee number and naam/medewerker/name (both required), e-mail zakelijk/e-mail,
-    afdeling/team and datum uit dienst/left on, Dutch or English, in any case; other columns are ignored
+    """A file as AFAS, Youforce or Visma export it. Reads personeelsnummer/employee number and
+    naam/medewerker/name (both required), e-mail zakelijk/e-mail, afdeling/team and datum uit dienst/left on,
+    Dutch or English, in any case; other columns are ignored
     (listed with `field: null`). A person whose employee number is known is updated (only the columns the file
     has), anyone else is created. Every row is validated first: with errors the answer is a 400 listing each
     (`/rows/<row>/<field>`, the header being row 1) and nothing is written, unless `onlyValid=true`.
     `dryRun=true` answers 200 with every row's outcome (created, updated, unchanged) and errors, and `missing`:
     the employed people the file does not hold (marked as left with `markMissingAsLeft=true`). At most 20,000
     rows. Everything is written in one transaction; 201 when written."""
-    result = await importing.import_file(db, scope, content=await file.read(), filename=file.filename,
-                                         dry_run=dry_run, only_valid=only_valid,
-                                         mark_missing_as_left=mark_missing_as_left)
-    response.status_code = status.HTTP_200_OK if dry_run else status.HTTP_201_CREATED
-    return result
+    result = await importing.import_file(db, scope, upload, mark_missing_as_left=mark_missing_as_left)
+    return imported(response, result, upload)
 
 
 @router.post("/people/sync", response_model=schemas.SyncResult, summary="Synchronise people with the HR system")

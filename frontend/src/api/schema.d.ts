@@ -1831,8 +1831,9 @@ export interface paths {
         put?: never;
         /**
          * Import people (medewerkers importeren)
-         * @description Reads personeelsnummer/employee number and naam/medewerker/name (both required), e-mail zakelijk/e-mail,
-         *     afdeling/team and datum uit dienst/left on, Dutch or English, in any case; other columns are ignored
+         * @description A file as AFAS, Youforce or Visma export it. Reads personeelsnummer/employee number and
+         *     naam/medewerker/name (both required), e-mail zakelijk/e-mail, afdeling/team and datum uit dienst/left on,
+         *     Dutch or English, in any case; other columns are ignored
          *     (listed with `field: null`). A person whose employee number is known is updated (only the columns the file
          *     has), anyone else is created. Every row is validated first: with errors the answer is a 400 listing each
          *     (`/rows/<row>/<field>`, the header being row 1) and nothing is written, unless `onlyValid=true`.
@@ -3622,7 +3623,7 @@ export interface components {
         ImportInterventionsBody: {
             /**
              * File
-             * @description CSV (`;`, `,` or tab; UTF-8, UTF-16 or Windows-1252) or XLSX (every sheet).
+             * @description CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or Windows-1252) or XLSX (every sheet).
              */
             file: string;
         };
@@ -3630,7 +3631,7 @@ export interface components {
         ImportPeopleBody: {
             /**
              * File
-             * @description CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or Windows-1252) or XLSX, as AFAS, Youforce or Visma export it.
+             * @description CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or Windows-1252) or XLSX (every sheet).
              */
             file: string;
         };
@@ -11338,14 +11339,14 @@ export interface operations {
     importInterventions: {
         parameters: {
             query?: {
-                /** @description Validate and preview; write nothing. */
-                dryRun?: boolean;
-                /** @description Write the valid rows even when other rows have errors. */
-                onlyValid?: boolean;
                 /** @description Offer the rows without years in this year's execution programme (to import an exported programme). */
                 year?: number | null;
                 /** @description How the file writes numbers: `nl` (4.800,50: a point groups thousands, a comma starts the cents) or `en` (4,800.50). Without it, the language of the headers decides: more English headers than Dutch ones is `en`, anything else `nl`. */
                 numberFormat?: components["schemas"]["NumberFormat"] | null;
+                /** @description Validate and preview; write nothing. */
+                dryRun?: boolean;
+                /** @description Write the valid rows even when other rows have errors. */
+                onlyValid?: boolean;
             };
             header?: never;
             path?: never;
@@ -15550,12 +15551,12 @@ export interface operations {
     importPeople: {
         parameters: {
             query?: {
+                /** @description Whoever is employed here but not in the file gets leftOn = today. */
+                markMissingAsLeft?: boolean;
                 /** @description Validate and preview; write nothing. */
                 dryRun?: boolean;
                 /** @description Write the valid rows even when other rows have errors. */
                 onlyValid?: boolean;
-                /** @description Whoever is employed here but not in the file gets leftOn = today. */
-                markMissingAsLeft?: boolean;
             };
             header?: never;
             path?: never;
