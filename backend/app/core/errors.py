@@ -38,6 +38,16 @@ class ApiError(Exception):
     default_detail: str = "The server could not complete the request."
     default_code: str = "internal_error"
 
+    def __init_subclass__(cls, *, status: int | None = None, slug: str | None = None, code: str | None = None,
+                          **kwargs: Any) -> None:
+        """`class Gone(ApiError, status=410, slug="gone")`: its problem type, and its code, by default the slug's
+        words (`stale-version` → `stale_version`)."""
+        super().__init_subclass__(**kwargs)
+        if status is not None:
+            cls.status = status
+        if slug is not None:
+            cls.slug, cls.default_code = slug, code or slug.replace("-", "_")
+
     def __init__(
         self,
         detail: str | None = None,
@@ -64,11 +74,11 @@ def field_error(pointer: str, detail: str, code: str = "invalid", **params: Any)
     return entry
 
 
-class InvalidInput(ApiError):
+class InvalidInput(ApiError, status=400, slug="invalid-input"):
     """400. `code` and `params` are the one field error's (with `pointer`); `problem` the whole problem's,
     by default `invalid_fields` (with the count) when there are field errors."""
 
-    status, slug, default_detail, default_code = 400, "invalid-input", "The request is not valid.", "invalid_input"
+    default_detail = "The request is not valid."
 
     def __init__(
         self,
@@ -86,51 +96,43 @@ class InvalidInput(ApiError):
             self.code, self.params = "invalid_fields", {"count": len(self.errors)}
 
 
-class Unauthenticated(ApiError):
-    status, slug, default_detail = 401, "unauthenticated", "Log in or send a valid API token."
-    default_code = "unauthenticated"
+class Unauthenticated(ApiError, status=401, slug="unauthenticated"):
+    default_detail = "Log in or send a valid API token."
 
 
-class Forbidden(ApiError):
-    status, slug, default_detail, default_code = 403, "forbidden", "Your role does not allow this.", "forbidden"
+class Forbidden(ApiError, status=403, slug="forbidden"):
+    default_detail = "Your role does not allow this."
 
 
-class NotFound(ApiError):
-    status, slug, default_detail, default_code = 404, "not-found", "There is nothing at this address.", "not_found"
+class NotFound(ApiError, status=404, slug="not-found"):
+    default_detail = "There is nothing at this address."
 
 
-class Conflict(ApiError):
-    status, slug, default_detail = 409, "conflict", "The request conflicts with the current state."
-    default_code = "conflict"
+class Conflict(ApiError, status=409, slug="conflict"):
+    default_detail = "The request conflicts with the current state."
 
 
-class StaleVersion(ApiError):
-    status, slug, default_code = 412, "stale-version", "stale_version"
+class StaleVersion(ApiError, status=412, slug="stale-version"):
     default_detail = "Someone else changed this in the meantime. Reload it and apply your change again."
 
 
-class PayloadTooLarge(ApiError):
-    status, slug, default_detail = 413, "payload-too-large", "The request body is too large."
-    default_code = "payload_too_large"
+class PayloadTooLarge(ApiError, status=413, slug="payload-too-large"):
+    default_detail = "The request body is too large."
 
 
-class UnsupportedMediaType(ApiError):
-    status, slug, default_detail = 415, "unsupported-media-type", "Send the body as application/json."
-    default_code = "unsupported_media_type"
+class UnsupportedMediaType(ApiError, status=415, slug="unsupported-media-type"):
+    default_detail = "Send the body as application/json."
 
 
-class PreconditionRequired(ApiError):
-    status, slug, default_code = 428, "precondition-required", "precondition_required"
+class PreconditionRequired(ApiError, status=428, slug="precondition-required"):
     default_detail = "Send the resource's ETag in an If-Match header, so no concurrent change is lost."
 
 
-class TooManyRequests(ApiError):
-    status, slug, default_detail = 429, "too-many-requests", "Too many attempts. Wait and try again."
-    default_code = "too_many_requests"
+class TooManyRequests(ApiError, status=429, slug="too-many-requests"):
+    default_detail = "Too many attempts. Wait and try again."
 
 
-class DatabaseUnavailable(ApiError):
-    status, slug, default_code = 503, "service-unavailable", "database_unavailable"
+class DatabaseUnavailable(ApiError, status=503, slug="service-unavailable", code="database_unavailable"):
     default_detail = "The database cannot be reached just now. Try again in a few seconds."
 
 

@@ -11,8 +11,8 @@ from app.health import service
 router = APIRouter(prefix="/health", tags=["health"])
 
 
-class NotReady(ApiError):
-    status, slug = 503, "not-ready"
+class NotReady(ApiError, status=503, slug="not-ready", code="internal_error"):
+    """The readiness probe's 503: no database, or its schema is not current."""
 
 
 class Health(ApiModel):
