@@ -68,7 +68,7 @@ class ListDevelopments:
 routes.standard(
     Item("developments", "development", "development_id", "a development (organisatieontwikkeling)",
          schemas.DevelopmentRead, schemas.DevelopmentCreate, schemas.DevelopmentUpdate),
-    Calls(service.create_development, service.get_development, service.update_development, service.delete_development),
+    Calls.placed(service.DEVELOPMENTS, get=service.get_development, delete=service.delete_development),
     create="""Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
     or at the end.""",
     get="One development of a plan.",
@@ -90,7 +90,7 @@ class ListGoals:
 
 routes.standard(
     Item("goals", "goal", "goal_id", "a goal (doel)", schemas.GoalRead, schemas.GoalCreate, schemas.GoalUpdate),
-    Calls(service.create_goal, service.get_goal, service.update_goal, service.delete_goal),
+    Calls.placed(service.GOALS, get=service.get_goal, delete=service.delete_goal),
     create="Adds a goal to the development `developmentId` (400 on developmentId when it is not yours).",
     get="One goal of a development.",
     update="Change title or description, move it to another `position` or to another development.",
@@ -115,8 +115,7 @@ class ListLearningGoals:
 routes.standard(
     Item("learning-goals", "learning_goal", "learning_goal_id", "a learning goal (leerdoel)",
          schemas.LearningGoalRead, schemas.LearningGoalCreate, schemas.LearningGoalUpdate),
-    Calls(service.create_learning_goal, service.get_learning_goal,
-          service.update_learning_goal, service.delete_learning_goal),
+    Calls.placed(service.LEARNING_GOALS, get=service.get_learning_goal, delete=service.delete_learning_goal),
     create="Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours).",
     get="One learning goal of a goal.",
     update="Change title, description or audience, move it to another `position` or to another goal.",

@@ -22,15 +22,9 @@ from app.core.vocabulary import Audience
 from app.interventions import service as interventions
 from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
 from app.plans.schemas import (
-    DevelopmentCreate,
     DevelopmentRead,
-    DevelopmentUpdate,
-    GoalCreate,
     GoalRead,
-    GoalUpdate,
-    LearningGoalCreate,
     LearningGoalRead,
-    LearningGoalUpdate,
     PlanCreate,
     PlanRead,
     PlanUpdate,
@@ -144,8 +138,6 @@ def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
 
 # --- developments ------------------------------------------------------------------------------------------------
 
-
-
 def get_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> Development:
     return get_or_404(db, scope, Development, development_id, "development")
 
@@ -158,16 +150,6 @@ def list_developments(db: Session, scope: Scope, params: PageParams, *,
                     to_item=lambda row: DevelopmentRead.model_validate(row[0]))
 
 
-def create_development(db: Session, scope: Scope, *, data: DevelopmentCreate) -> Development:
-    return create_placed(db, scope, DEVELOPMENTS, data)
-
-
-def update_development(db: Session, scope: Scope, *, development_id: uuid.UUID, data: DevelopmentUpdate,
-                       if_match: str | None) -> Development:
-    development = get_development(db, scope, development_id=development_id)
-    return update_placed(db, scope, DEVELOPMENTS, development, data, if_match)
-
-
 def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> None:
     """Deletes the development with its goals and learning goals, unless interventions serve them."""
     development = get_development(db, scope, development_id=development_id)
@@ -177,8 +159,6 @@ def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) 
 
 
 # --- goals -------------------------------------------------------------------------------------------------------
-
-
 
 def get_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> Goal:
     return get_or_404(db, scope, Goal, goal_id, "goal")
@@ -197,14 +177,6 @@ def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id:
                     to_item=lambda row: GoalRead.model_validate(row[0]))
 
 
-def create_goal(db: Session, scope: Scope, *, data: GoalCreate) -> Goal:
-    return create_placed(db, scope, GOALS, data)
-
-
-def update_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID, data: GoalUpdate, if_match: str | None) -> Goal:
-    return update_placed(db, scope, GOALS, get_goal(db, scope, goal_id=goal_id), data, if_match)
-
-
 def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
     """Deletes the goal with its learning goals, unless interventions serve them."""
     goal = get_goal(db, scope, goal_id=goal_id)
@@ -213,8 +185,6 @@ def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
 
 
 # --- learning goals ----------------------------------------------------------------------------------------------
-
-
 
 def get_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> LearningGoal:
     return get_or_404(db, scope, LearningGoal, learning_goal_id, "learning goal")
@@ -237,16 +207,6 @@ def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_i
                     to_item=lambda row: LearningGoalRead.model_validate(row[0]))
 
 
-def create_learning_goal(db: Session, scope: Scope, *, data: LearningGoalCreate) -> LearningGoal:
-    return create_placed(db, scope, LEARNING_GOALS, data)
-
-
-def update_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID, data: LearningGoalUpdate,
-                         if_match: str | None) -> LearningGoal:
-    learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
-    return update_placed(db, scope, LEARNING_GOALS, learning_goal, data, if_match)
-
-
 def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> None:
     learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
     _refuse_if_learning_goals_used(db, scope, LearningGoal.id == learning_goal.id, "This learning goal")
@@ -254,8 +214,6 @@ def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
 
 
 # --- themes ------------------------------------------------------------------------------------------------------
-
-
 
 def get_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> Theme:
     return get_or_404(db, scope, Theme, theme_id, "theme")
