@@ -73,6 +73,13 @@ def create_placed(db: Session, scope: Scope, collection: Ordered, data: BaseMode
     organisation's is a 400 on that field), placed at its `position` (None: at the end) and recorded as created."""
     values = data.model_dump()
     collection.reference_parent(db, scope, values[collection.parent_field])
+    return add_placed(db, scope, collection, values)
+
+
+def add_placed(db: Session, scope: Scope, collection: Ordered, values: dict[str, Any]) -> Any:
+    """A new child of the caller's organisation from `values`, its parent's id among them (checked by the caller:
+    a parent in the path is a 404 there), placed at `values["position"]` (None: at the end) and recorded as
+    created."""
     position = values.pop("position")
     item = collection.model(organisation_id=scope.organisation_id, **values)
     db.add(item)

@@ -17,7 +17,7 @@ from app.core import audit
 from app.core.concurrency import claimed_changes
 from app.core.db import utcnow
 from app.core.errors import InvalidInput, NotFound
-from app.core.ordering import Ordered, apply_patch, delete_placed, place, update_placed
+from app.core.ordering import Ordered, add_placed, apply_patch, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
@@ -62,15 +62,10 @@ def _child(db: Session, scope: Scope, model: Any, programme_id: uuid.UUID, id_: 
     return found
 
 
-def _create_placed(db: Session, scope: Scope, collection: Ordered, programme_id: uuid.UUID,
-                   values: dict[str, Any]) -> Any:
+def _add(db: Session, scope: Scope, collection: Ordered, programme_id: uuid.UUID, values: dict[str, Any]) -> Any:
+    """A phase or learning line of the programme in the path (unknown: 404)."""
     _programme(db, scope, programme_id)
-    position = values.pop("position")
-    item = collection.model(organisation_id=scope.organisation_id, programme_id=programme_id, **values)
-    db.add(item)
-    place(db, collection.of(scope, programme_id), item, position)
-    audit.record_created(db, scope, item, entity_type=collection.entity_type, fields=collection.fields)
-    return item
+    return add_placed(db, scope, collection, values | {"programme_id": programme_id})
 
 
 # --- phases ------------------------------------------------------------------------------------------------------
@@ -125,7 +120,7 @@ def create_phase(db: Session, scope: Scope, *, programme_id: uuid.UUID, data: Ph
     values = data.model_dump()
     ids = values.pop("competency_ids")
     _check_competencies(db, scope, ids)
-    phase = _create_placed(db, scope, PHASES, programme_id, values)
+    phase = _add(db, scope, PHASES, programme_id, values)
     write_focus(db, scope, phase.id, ids)
     if ids:
         audit.record(db, scope=scope, action="phase.updated", entity_type=PHASE, entity_id=phase.id,
@@ -175,7 +170,7 @@ def list_learning_lines(db: Session, scope: Scope, params: PageParams, *,
 
 def create_learning_line(db: Session, scope: Scope, *, programme_id: uuid.UUID,
                          data: LearningLineCreate) -> LearningLine:
-    return _create_placed(db, scope, LINES, programme_id, data.model_dump())
+    return _add(db, scope, LINES, programme_id, data.model_dump())
 
 
 def update_learning_line(db: Session, scope: Scope, *, programme_id: uuid.UUID, line_id: uuid.UUID,

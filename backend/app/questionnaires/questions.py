@@ -12,7 +12,7 @@ from app.competencies import service as competencies
 from app.core import audit
 from app.core.concurrency import claimed_changes
 from app.core.errors import InvalidInput, NotFound
-from app.core.ordering import Ordered, apply_patch, delete_placed, place
+from app.core.ordering import Ordered, add_placed, apply_patch, delete_placed
 from app.core.pagination import PageParams, paginate
 from app.core.schemas import Page
 from app.core.scope import Scope
@@ -82,12 +82,7 @@ def create_question(db: Session, scope: Scope, *, instrument_id: uuid.UUID, data
     instrument = service.draft_for_writing(db, scope, instrument_id)
     values = data.model_dump()
     _check(db, scope, values, None)
-    position = values.pop("position")
-    question = Question(organisation_id=scope.organisation_id, instrument_id=instrument.id, **values)
-    db.add(question)
-    place(db, QUESTIONS.of(scope, instrument.id), question, position)
-    audit.record_created(db, scope, question, entity_type=QUESTIONS.entity_type, fields=QUESTIONS.fields)
-    return question
+    return add_placed(db, scope, QUESTIONS, values | {"instrument_id": instrument.id})
 
 
 def update_question(db: Session, scope: Scope, *, instrument_id: uuid.UUID, question_id: uuid.UUID,
