@@ -208,7 +208,6 @@ def choice(kind: type[StrEnum], words: Mapping[str, str] | None = None) -> Calla
     return convert
 
 
-
 def choices(model: type[BaseModel],
             words: Mapping[type[StrEnum], Mapping[str, str]]) -> dict[str, Callable[[str], Any]]:
     """A converter per field of `model` that holds a choice (`choice`) or a list of them (`a; b`, each once), with

@@ -23,7 +23,6 @@ def created(response: Response, entity: Any, collection: str) -> Any:
     return tagged(response, entity)
 
 
-
 async def _upload(
     file: Annotated[UploadFile, File(description="CSV (`;`, `,` or tab; UTF-8 with or without BOM, UTF-16 or "
                                                  "Windows-1252) or XLSX (every sheet).")],

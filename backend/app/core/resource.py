@@ -29,7 +29,7 @@ from sqlmodel import Session
 from app.core.concurrency import IfMatch
 from app.core.db import DbSession
 from app.core.http import created, tagged
-from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
+from app.core.ordering import Ordered, create_placed, update_placed
 from app.core.pagination import PageParams, Paging
 from app.core.schemas import Page
 from app.core.scope import Scope
@@ -82,11 +82,9 @@ class Calls(NamedTuple):
     delete: Callable[..., Any]
 
     @classmethod
-    def placed(cls, collection: Ordered, *, get: Callable[..., Any], delete: Callable[..., Any] | None = None
-               ) -> "Calls":
-        """The calls of an ordered child with no rules of its own beyond `core.ordering`'s: create checks the
-        parent and places it, update moves and changes it, delete closes the gap; `delete` where deleting has
-        rules (a refusal while something uses it)."""
+    def placed(cls, collection: Ordered, *, get: Callable[..., Any], delete: Callable[..., Any]) -> "Calls":
+        """The calls of an ordered child whose create and update have no rules beyond `core.ordering`'s: create
+        checks the parent and places it, update moves and changes it; `get` and `delete` are the service's."""
 
         def create(db: Session, scope: Scope, *, data: Any) -> Any:
             return create_placed(db, scope, collection, data)
@@ -94,10 +92,7 @@ class Calls(NamedTuple):
         def update(db: Session, scope: Scope, *, data: Any, if_match: str | None, **key: uuid.UUID) -> Any:
             return update_placed(db, scope, collection, get(db, scope, **key), data, if_match)
 
-        def remove(db: Session, scope: Scope, **key: uuid.UUID) -> None:
-            delete_placed(db, scope, collection, get(db, scope, **key))
-
-        return cls(create, get, update, delete or remove)
+        return cls(create, get, update, delete)
 
 
 def _doc(doc: DocLike) -> Doc:

@@ -251,8 +251,6 @@ def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
     delete_placed(db, scope, THEMES, theme)
 
 
-
-
 # --- lookups by name, for an import ------------------------------------------------------------------------------
 
 def theme_titles(db: Session, scope: Scope) -> list[tuple[uuid.UUID, str]]:
