@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from app.core.db import get_db
 from app.core.openapi import operation_id
-from app.core.resource import Calls, Doc, Item, Routes
+from app.core.resource import Calls, Doc, Item, Routes, query_into
 from app.core.schemas import Page
 from app.core.scope import Role, Scope
 
@@ -171,3 +171,28 @@ def test_a_list_is_declared_by_a_class_of_filters() -> None:
         ("page", "query", False), ("pageSize", "query", False), ("sort", "query", False)]
     page = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     assert page.endswith("Page_WidgetRead_")  # a Page of the read model
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str | None = None
+    size: int | None = None
+    year: int | None = None  # not a parameter: set by the route itself
+
+
+def test_query_into_reads_the_named_fields_into_the_dataclass_and_documents_them():
+    app = FastAPI()
+    queries = {"q": Query(max_length=5, description="Part of the name."), "size": Query(alias="minSize", ge=1)}
+
+    @app.get("/things")
+    def things(filters: Annotated[Filters, Depends(query_into(Filters, queries))]) -> dict[str, Any]:
+        return {"filters": repr(filters)}
+
+    client = TestClient(app)
+    assert client.get("/things", params={"q": "ab", "minSize": "3"}).json() == {
+        "filters": repr(Filters(q="ab", size=3))}
+    assert client.get("/things").json() == {"filters": repr(Filters())}
+    assert client.get("/things", params={"minSize": "0"}).status_code == 422
+    assert client.get("/things", params={"q": "toolong"}).status_code == 422
+    parameters = app.openapi()["paths"]["/things"]["get"]["parameters"]
+    assert [(p["name"], p.get("description")) for p in parameters] == [("q", "Part of the name."), ("minSize", None)]
