@@ -220,9 +220,12 @@ def sums(db: Session, organisation_id: uuid.UUID, *, rounds: Mapping[uuid.UUID, 
             if not of:
                 return cast(null(), Float)
             fields = [(scale, packing.field([summed.c[name]] * len(chunks), i)) for scale, name in of]
-            points = [field % packing.one * (100.0 / (SCALE[scale][1] - SCALE[scale][0])) for scale, field in fields]
-            count = [field // packing.one for _, field in fields]
-            return functools.reduce(operator.add, points) / func.nullif(functools.reduce(operator.add, count), 0)
+            # in floats: SQLAlchemy divides integers as NUMERIC, whose arithmetic and sums cost PostgreSQL a multiple
+            points = [cast(field % packing.one, Float) * (100.0 / (SCALE[scale][1] - SCALE[scale][0]))
+                      for scale, field in fields]
+            count = cast(func.nullif(functools.reduce(operator.add, [field // packing.one for _, field in fields]), 0),
+                         Float)
+            return functools.reduce(operator.add, points) / count
 
         scores = (select(summed.c.s, *(score(i, of).label(name) for name, i, of in wanted))
                   .cte("scores").prefix_with("MATERIALIZED"))
