@@ -74,7 +74,7 @@ class ListBudgets:
 
 routes.standard(
     Item("budgets", "budget", "budget_id", "a budget", schemas.BudgetRead, schemas.BudgetCreate, schemas.BudgetUpdate),
-    Calls(service.create_budget, service.get_budget, service.update_budget, service.delete_budget),
+    Calls.recorded(service.BUDGETS, delete=service.delete_budget),
     create="A stream has one budget per year: a second one is a 409.",
     delete="Refused (409) while the budget has lines; the answer names them.",
 )
@@ -172,7 +172,7 @@ class ListTeams:
 
 routes.standard(
     Item("teams", "team", "team_id", "a team", schemas.TeamRead, schemas.TeamCreate, schemas.TeamUpdate),
-    Calls(teams.create_team, teams.get_team, teams.update_team, teams.delete_team),
+    Calls.recorded(teams.TEAMS),
     create="A team's name is unique within a year (409 otherwise).",
 )
 
@@ -189,8 +189,6 @@ class ListPayrolls:
 routes.standard(
     Item("payrolls", "payroll", "payroll_id", "a payroll",
          schemas.PayrollRead, schemas.PayrollCreate, schemas.PayrollUpdate),
-    Calls(teams.create_payroll, teams.get_payroll, teams.update_payroll, teams.delete_payroll),
+    Calls.recorded(teams.PAYROLLS),
     create=Doc("One payroll per year (409 otherwise).", summary="Enter a year's payroll"),
 )
-
-

@@ -14,12 +14,10 @@ from sqlmodel import Session
 from app.budgets import usage
 from app.budgets.models import Budget, BudgetLine, Expenditure, ExpenditureStatus, LineKind
 from app.budgets.schemas import (
-    BudgetCreate,
     BudgetLineCreate,
     BudgetLineRead,
     BudgetLineUpdate,
     BudgetRead,
-    BudgetUpdate,
     ExpenditureCreate,
     ExpenditureRead,
     ExpenditureUpdate,
@@ -28,9 +26,10 @@ from app.core import audit
 from app.core.errors import Conflict, InvalidInput, field_error
 from app.core.fixed_point import Money
 from app.core.pagination import PageParams, paginate
+from app.core.records import Records, Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, find, get_or_404, named_list, row_or_404, scoped, where_given
+from app.core.tenancy import find, get_or_404, named_list, row_or_404, scoped, where_given
 from app.core.vocabulary import FundingStream
 from app.interventions import service as interventions
 from app.interventions.models import Intervention
@@ -51,11 +50,10 @@ def _expenditure_in_english(item: dict[str, str]) -> str:
 
 _BUDGET_FIELDS = ("year", "stream", "amount", "notes")
 _BUDGET_SORT = {"year": Budget.year, "stream": Budget.stream, "amount": Budget.amount}
+BUDGETS = Records(Budget, entity_type="budget", fields=_BUDGET_FIELDS, noun="budget", unique=(Unique(
+    Budget.stream, within=(Budget.year,), detail="There is a {stream} budget for {year} already; change that one.",
+    message="This stream has a budget for this year already."),))
 usage.register()
-
-
-def get_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> Budget:
-    return get_or_404(db, scope, Budget, budget_id, "budget")
 
 
 def list_budgets(db: Session, scope: Scope, params: PageParams, *, year: int | None,
@@ -65,35 +63,15 @@ def list_budgets(db: Session, scope: Scope, params: PageParams, *, year: int | N
                     tiebreaker=Budget.id, to_item=lambda row: BudgetRead.model_validate(row[0]))
 
 
-def _ensure_budget_free(db: Session, scope: Scope, year: int, stream: str, own_id: uuid.UUID | None) -> None:
-    ensure_unique(db, scoped(Budget, scope).where(Budget.year == year, Budget.stream == stream), pointer="/stream",
-                  detail=f"There is a {stream} budget for {year} already; change that one.",
-                  message="This stream has a budget for this year already.", excluding=own_id)
-
-
-def create_budget(db: Session, scope: Scope, *, data: BudgetCreate) -> Budget:
-    _ensure_budget_free(db, scope, data.year, data.stream, None)
-    return audit.create_recorded(db, scope, Budget, data.model_dump(), entity_type="budget", fields=_BUDGET_FIELDS)
-
-
-def update_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID, data: BudgetUpdate,
-                  if_match: str | None) -> Budget:
-    budget = get_budget(db, scope, budget_id=budget_id)
-    return audit.update_claimed(
-        db, scope, budget, data, if_match, entity_type="budget",
-        check=lambda v: _ensure_budget_free(db, scope, v.get("year", budget.year), v.get("stream", budget.stream),
-                                            budget.id))
-
-
 def delete_budget(db: Session, scope: Scope, *, budget_id: uuid.UUID) -> None:
-    budget = get_budget(db, scope, budget_id=budget_id)
+    budget = BUDGETS.get(db, scope, budget_id=budget_id)
     titles = list(db.scalars(select(BudgetLine.title).where(BudgetLine.budget_id == budget.id)
                              .order_by(BudgetLine.title, BudgetLine.id)))
     if titles:
         names, params = named_list(titles)
         raise Conflict(f"This budget has {len(titles)} budget line(s): {names}. Delete or move them first.",
                        problem="budget_has_lines", problem_params=params)
-    audit.delete_recorded(db, scope, budget, entity_type="budget", fields=_BUDGET_FIELDS)
+    BUDGETS.remove(db, scope, budget)
 
 
 def budgets_of_years(db: Session, scope: Scope, years: list[int]) -> dict[tuple[int, FundingStream], Budget]:

@@ -16,13 +16,16 @@ from app.cohorts.schemas import CohortCreate, CohortRead, CohortUpdate
 from app.core import audit
 from app.core.errors import InvalidInput
 from app.core.pagination import PageParams, paginate
+from app.core.records import Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, reference, scoped, where_given
+from app.core.tenancy import get_or_404, reference, scoped, where_given
 from app.programmes.models import Programme
 
 ENTITY = "cohort"
 FIELDS = ("programme_id", "name", "starts_on", "ends_on", "status", "notes")
+NAME = Unique(Cohort.name, detail="The organisation already has a cohort with this name.", message="Already in use.",
+              ignore_case=True)
 _SORTABLE = {"name": func.lower(Cohort.name), "startsOn": Cohort.starts_on, "status": Cohort.status,
              "createdAt": Cohort.created_at}
 usage.register()
@@ -72,12 +75,6 @@ def list_cohorts(db: Session, scope: Scope, params: PageParams, *, programme_id:
                     tiebreaker=Cohort.id, to_item=_read)
 
 
-def _ensure_name_free(db: Session, scope: Scope, name: str, cohort_id: uuid.UUID | None = None) -> None:
-    ensure_unique(db, scoped(Cohort, scope).where(func.lower(Cohort.name) == name.lower()), pointer="/name",
-                  detail="The organisation already has a cohort with this name.", message="Already in use.",
-                  excluding=cohort_id)
-
-
 def _check_dates(starts_on: date, ends_on: date | None) -> None:
     if ends_on is not None and ends_on < starts_on:
         raise InvalidInput("/endsOn", "The end date lies before the start date.", code="before_start")
@@ -85,7 +82,7 @@ def _check_dates(starts_on: date, ends_on: date | None) -> None:
 
 def create_cohort(db: Session, scope: Scope, *, data: CohortCreate) -> Cohort:
     programme = reference(db, scope, Programme, data.programme_id, "/programmeId", "programme")
-    _ensure_name_free(db, scope, data.name)
+    NAME.check(db, scope, data.model_dump())
     values = data.model_dump()
     if values["ends_on"] is None and programme.duration_months:
         values["ends_on"] = add_months(data.starts_on, programme.duration_months)
@@ -100,8 +97,7 @@ def update_cohort(db: Session, scope: Scope, *, cohort_id: uuid.UUID, data: Coho
     def check(values: dict[str, Any]) -> None:
         if "programme_id" in values:
             reference(db, scope, Programme, values["programme_id"], "/programmeId", "programme")
-        if "name" in values:
-            _ensure_name_free(db, scope, values["name"], cohort.id)
+        NAME.check(db, scope, values, cohort)
         _check_dates(values.get("starts_on", cohort.starts_on), values.get("ends_on", cohort.ends_on))
 
     return audit.update_claimed(db, scope, cohort, data, if_match, entity_type=ENTITY, fields=FIELDS, check=check)

@@ -30,7 +30,7 @@ class ListCompetencyFrameworks:
 routes.standard(
     Item("competency-frameworks", "competency_framework", "framework_id", "a competency framework (competentieprofiel)",
          schemas.FrameworkRead, schemas.FrameworkCreate, schemas.FrameworkUpdate, to_read=service.read_framework),
-    Calls(service.create_framework, service.get_framework, service.update_framework, service.delete_framework),
+    Calls.recorded(service.FRAMEWORKS, delete=service.delete_framework),
     create=Doc("The name is unique in the organisation (409 otherwise).", _REFUSED),
     get="One framework; its competencies are at `/competencies?frameworkId=`.",
     update=Doc("Change name, kind or description.", _REFUSED),
@@ -51,7 +51,8 @@ class ListCompetencies:
 routes.standard(
     Item("competencies", "competency", "competency_id", "a competency (competentie)",
          schemas.CompetencyRead, schemas.CompetencyCreate, schemas.CompetencyUpdate),
-    Calls(service.create_competency, service.get_competency, service.update_competency, service.delete_competency),
+    Calls.placed(service.COMPETENCIES, get=service.get_competency, update=service.update_competency,
+                 delete=service.delete_competency),
     create=Doc("Adds a competency with its behavioural indicators to the framework `frameworkId` (400 on frameworkId "
                "when\nnot yours; 409 when the name is taken in the framework).", _REFUSED),
     get="One competency with its behavioural indicators.",
@@ -59,5 +60,3 @@ routes.standard(
                "`position`.", _REFUSED),
     delete=Doc("Refused (409) while interventions train it or a programme's phase focuses on it.", _REFUSED),
 )
-
-

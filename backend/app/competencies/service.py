@@ -10,27 +10,27 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.competencies.models import Competency, CompetencyFramework, FrameworkKind
-from app.competencies.schemas import (
-    CompetencyCreate,
-    CompetencyRead,
-    CompetencyUpdate,
-    FrameworkCreate,
-    FrameworkRead,
-    FrameworkUpdate,
-)
-from app.core import audit, references
-from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
+from app.competencies.schemas import CompetencyRead, CompetencyUpdate, FrameworkRead
+from app.core import references
+from app.core.ordering import Ordered, delete_placed, update_placed
 from app.core.pagination import PageParams, paginate
+from app.core.records import Records, Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
+from app.core.tenancy import get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
 from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
 COMPETENCY = "competency"
 _FRAMEWORK_FIELDS = ("name", "kind", "description")
 COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id", "competency framework", COMPETENCY,
-                       ("framework_id", "name", "description", "behavioural_indicators", "position"))
+                       ("framework_id", "name", "description", "behavioural_indicators", "position"),
+                       unique=(Unique(Competency.name, within=(Competency.framework_id,), ignore_case=True,
+                                      detail="The framework already has a competency with this name.",
+                                      message="Already in use in this framework."),))
+FRAMEWORKS = Records(CompetencyFramework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS, noun="competency framework",
+                     unique=(Unique(CompetencyFramework.name, ignore_case=True, message="Already in use.",
+                                    detail="The organisation already has a competency framework with this name."),))
 
 
 def _refuse_if_trained(db: Session, scope: Scope, where: Any, subject: str) -> None:
@@ -56,10 +56,6 @@ def _count_column() -> Any:
             .correlate(CompetencyFramework).scalar_subquery())
 
 
-def get_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> CompetencyFramework:
-    return get_or_404(db, scope, CompetencyFramework, framework_id, "competency framework")
-
-
 def read_framework(db: Session, scope: Scope, framework: CompetencyFramework) -> FrameworkRead:
     count = db.scalar(scoped(Competency, scope).with_only_columns(func.count())
                       .where(Competency.framework_id == framework.id)) or 0
@@ -76,35 +72,15 @@ def list_frameworks(db: Session, scope: Scope, params: PageParams, *, kind: Fram
                     tiebreaker=CompetencyFramework.id, to_item=lambda row: _framework_read(row[0], row[1]))
 
 
-def _ensure_framework_name_free(db: Session, scope: Scope, name: str, framework_id: uuid.UUID | None = None) -> None:
-    ensure_unique(db, scoped(CompetencyFramework, scope).where(func.lower(CompetencyFramework.name) == name.lower()),
-                  pointer="/name", detail="The organisation already has a competency framework with this name.",
-                  message="Already in use.", excluding=framework_id)
-
-
-def create_framework(db: Session, scope: Scope, *, data: FrameworkCreate) -> CompetencyFramework:
-    _ensure_framework_name_free(db, scope, data.name)
-    return audit.create_recorded(db, scope, CompetencyFramework, data.model_dump(), entity_type=FRAMEWORK,
-                                  fields=_FRAMEWORK_FIELDS)
-
-
-def update_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID, data: FrameworkUpdate,
-                     if_match: str | None) -> CompetencyFramework:
-    framework = get_framework(db, scope, framework_id=framework_id)
-    return audit.update_claimed(db, scope, framework, data, if_match, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS,
-                                check=audit.when_set(name=lambda name: _ensure_framework_name_free(
-                                    db, scope, name, framework.id)))
-
-
 def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> None:
     """Deletes the framework with its competencies, unless interventions train any of them."""
-    framework = get_framework(db, scope, framework_id=framework_id)
+    framework = FRAMEWORKS.get(db, scope, framework_id=framework_id)
     _refuse_if_trained(db, scope, Competency.framework_id == framework.id, "This framework (through its competencies)")
     references.refuse_if_referred(db, scope, FRAMEWORK, [framework.id], "This framework")
     references.refuse_if_referred(db, scope, COMPETENCY, scoped(Competency, scope, Competency.id)
                                   .where(Competency.framework_id == framework.id),
                                   "This framework (through its competencies)")
-    audit.delete_recorded(db, scope, framework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS)
+    FRAMEWORKS.remove(db, scope, framework)
 
 
 # --- competencies ------------------------------------------------------------------------------------------------
@@ -125,25 +101,11 @@ def list_competencies(db: Session, scope: Scope, params: PageParams, *, framewor
                     tiebreaker=Competency.id, to_item=lambda row: CompetencyRead.model_validate(row[0]))
 
 
-def _ensure_competency_name_free(db: Session, scope: Scope, framework_id: uuid.UUID, name: str,
-                                 competency_id: uuid.UUID | None = None) -> None:
-    ensure_unique(db, COMPETENCIES.of(scope, framework_id).statement.where(func.lower(Competency.name) == name.lower()),
-                  pointer="/name", detail="The framework already has a competency with this name.",
-                  message="Already in use in this framework.", excluding=competency_id)
-
-
-def create_competency(db: Session, scope: Scope, *, data: CompetencyCreate) -> Competency:
-    _ensure_competency_name_free(db, scope, data.framework_id, data.name)
-    return create_placed(db, scope, COMPETENCIES, data)
-
-
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
                       if_match: str | None) -> Competency:
     competency = get_competency(db, scope, competency_id=competency_id)
 
     def check(values: dict[str, Any]) -> None:
-        if "name" in values:
-            _ensure_competency_name_free(db, scope, competency.framework_id, values["name"], competency.id)
         if "behavioural_indicators" in values:  # a list of its own, not the body's
             values["behavioural_indicators"] = list(values["behavioural_indicators"])
 
@@ -173,4 +135,3 @@ def framework_kind(db: Session, scope: Scope, framework_id: uuid.UUID) -> Framew
     """The kind of this framework of the organisation; None when it is not one of yours."""
     return db.scalar(scoped(CompetencyFramework, scope, CompetencyFramework.kind)
                      .where(CompetencyFramework.id == framework_id))
-

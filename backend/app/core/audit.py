@@ -165,17 +165,6 @@ def apply_update(
     return changes
 
 
-def when_set(**checks: Callable[[Any], None]) -> Callable[[dict[str, Any]], None]:
-    """A PATCH's `check` made of per-field ones: each runs on its field's new value when the body sets that field
-    (a uniqueness check that raises the field's error, most often)."""
-    def check(values: dict[str, Any]) -> None:
-        for name, check_value in checks.items():
-            if name in values:
-                check_value(values[name])
-
-    return check
-
-
 def update_claimed(db: Session, scope: Scope, entity: T, data: BaseModel, if_match: str | None, *, entity_type: str,
                    fields: Iterable[str] | None = None, check: Callable[[dict[str, Any]], None] | None = None,
                    before: Mapping[str, Any] | None = None) -> T:

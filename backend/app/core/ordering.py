@@ -24,6 +24,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from app.core import audit
+from app.core.records import Unique
 from app.core.scope import Scope
 from app.core.tenancy import reference, scoped
 
@@ -36,7 +37,8 @@ def unique_position(table: str, parent: str) -> UniqueConstraint:
 class Ordered:
     """An ordered collection: `model`'s rows under a row of `parent` (called `parent_name` in errors), named by
     `parent_field`; e.g. `Ordered(Goal, Development, "development_id", "development", "goal", ("title", ...))`.
-    Its model has an int `position`; its changes are audited as `entity_type` with the values of `fields`."""
+    Its model has an int `position`; its changes are audited as `entity_type` with the values of `fields`;
+    creating and updating a child check the `unique` rules."""
 
     model: Any
     parent: Any
@@ -44,6 +46,7 @@ class Ordered:
     parent_name: str
     entity_type: str
     fields: tuple[str, ...]
+    unique: tuple[Unique, ...] = ()
 
     @property
     def parent_pointer(self) -> str:
@@ -73,6 +76,8 @@ def create_placed(db: Session, scope: Scope, collection: Ordered, data: BaseMode
     organisation's is a 400 on that field), placed at its `position` (None: at the end) and recorded as created."""
     values = data.model_dump()
     collection.reference_parent(db, scope, values[collection.parent_field])
+    for rule in collection.unique:
+        rule.check(db, scope, values)
     return add_placed(db, scope, collection, values)
 
 
@@ -97,6 +102,8 @@ def update_placed(db: Session, scope: Scope, collection: Ordered, item: Any, dat
     def check_and_move(values: dict[str, Any]) -> None:
         if values.get(collection.parent_field) is not None:
             collection.reference_parent(db, scope, values[collection.parent_field])
+        for rule in collection.unique:
+            rule.check(db, scope, values, item)
         if check is not None:
             check(values)
         apply_patch(db, scope, collection, item, values)

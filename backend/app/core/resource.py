@@ -31,6 +31,7 @@ from app.core.db import DbSession
 from app.core.http import created, tagged
 from app.core.ordering import Ordered, create_placed, update_placed
 from app.core.pagination import PageParams, Paging
+from app.core.records import Records
 from app.core.schemas import Page
 from app.core.scope import Scope
 
@@ -82,17 +83,26 @@ class Calls(NamedTuple):
     delete: Callable[..., Any]
 
     @classmethod
-    def placed(cls, collection: Ordered, *, get: Callable[..., Any], delete: Callable[..., Any]) -> "Calls":
-        """The calls of an ordered child whose create and update have no rules beyond `core.ordering`'s: create
-        checks the parent and places it, update moves and changes it; `get` and `delete` are the service's."""
+    def placed(cls, collection: Ordered, *, get: Callable[..., Any], delete: Callable[..., Any],
+               update: Callable[..., Any] | None = None) -> "Calls":
+        """The calls of an ordered child whose create has no rules beyond `core.ordering`'s (its parent, its
+        place, its `unique` rules), and whose update has none either unless the service gives its own `update`;
+        `get` and `delete` are the service's."""
 
         def create(db: Session, scope: Scope, *, data: Any) -> Any:
             return create_placed(db, scope, collection, data)
 
-        def update(db: Session, scope: Scope, *, data: Any, if_match: str | None, **key: uuid.UUID) -> Any:
+        def update_placed_child(db: Session, scope: Scope, *, data: Any, if_match: str | None,
+                                **key: uuid.UUID) -> Any:
             return update_placed(db, scope, collection, get(db, scope, **key), data, if_match)
 
-        return cls(create, get, update, delete)
+        return cls(create, get, update or update_placed_child, delete)
+
+    @classmethod
+    def recorded(cls, records: Records, *, delete: Callable[..., Any] | None = None) -> "Calls":
+        """The calls of a table whose writes are `records`' (`core.records`); `delete`: the domain's own, where
+        deleting has rules."""
+        return cls(records.create, records.get, records.update, delete or records.delete)
 
 
 def _doc(doc: DocLike) -> Doc:

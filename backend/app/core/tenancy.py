@@ -95,6 +95,7 @@ def ensure_unique(db: Session, statement: Select[Any], *, pointer: str, detail: 
         raise Conflict(detail, errors=[field_error(pointer, message, "taken")], problem="already_exists")
 
 
+
 def refuse_if_used(users: Iterable[tuple[uuid.UUID, str]], subject: str, *, verb: str = "is used by") -> None:
     """409 naming the interventions that still refer to what is being deleted: "<subject> <verb> 2
     interventions: A, B. Unlink them from the interventions first."."""

@@ -15,14 +15,18 @@ from sqlmodel import Session
 from app.core import audit
 from app.core.concurrency import claimed_changes
 from app.core.pagination import PageParams, paginate
+from app.core.records import Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, scoped
+from app.core.tenancy import get_or_404, scoped
 from app.people.models import Person
 from app.people.schemas import PersonCreate, PersonRead, PersonUpdate
 
 ENTITY = "person"
 FIELDS = ("employee_number", "name", "email", "team", "left_on")
+EMPLOYEE_NUMBER = Unique(Person.employee_number,
+                         detail="Someone in your organisation has the employee number '{employee_number}' already.",
+                         message="This employee number is taken.")
 PERSONAL = frozenset({"employee_number", "name", "email"})  # what names the person: never in the audit trail
 SORTABLE = {"name": Person.name, "employeeNumber": Person.employee_number, "team": Person.team,
             "leftOn": Person.left_on, "createdAt": Person.created_at, "updatedAt": Person.updated_at}
@@ -100,14 +104,8 @@ def employed(db: Session, scope: Scope) -> list[Person]:
     return list(db.scalars(scoped(Person, scope).where(Person.left_on.is_(None)).order_by(Person.name, Person.id)))
 
 
-def _ensure_number_free(db: Session, scope: Scope, number: str, excluding: uuid.UUID | None = None) -> None:
-    ensure_unique(db, scoped(Person, scope).where(Person.employee_number == number), pointer="/employeeNumber",
-                  detail=f"Someone in your organisation has the employee number '{number}' already.",
-                  message="This employee number is taken.", excluding=excluding)
-
-
 def create_person(db: Session, scope: Scope, *, data: PersonCreate) -> Person:
-    _ensure_number_free(db, scope, data.employee_number)
+    EMPLOYEE_NUMBER.check(db, scope, data.model_dump())
     person = Person(organisation_id=scope.organisation_id, **data.model_dump())
     db.add(person)
     db.flush()
@@ -119,8 +117,7 @@ def update_person(db: Session, scope: Scope, *, person_id: uuid.UUID, data: Pers
                   if_match: str | None) -> Person:
     person = get_person(db, scope, person_id=person_id)
     values = claimed_changes(db, person, data, if_match)
-    if "employee_number" in values and values["employee_number"] != person.employee_number:
-        _ensure_number_free(db, scope, values["employee_number"], excluding=person.id)
+    EMPLOYEE_NUMBER.check(db, scope, values, person)
     before = audit.fields_of(person, FIELDS)
     for name, value in values.items():
         setattr(person, name, value)

@@ -135,11 +135,9 @@ class ListThemes:
 routes.standard(
     Item("themes", "theme", "theme_id", "a theme (strategisch thema)",
          schemas.ThemeRead, schemas.ThemeCreate, schemas.ThemeUpdate),
-    Calls(service.create_theme, service.get_theme, service.update_theme, service.delete_theme),
+    Calls.placed(service.THEMES, get=service.get_theme, delete=service.delete_theme),
     create="Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan).",
     get="One theme of a plan.",
     update="Change title or description, or move it to another `position`.",
     delete=Doc("Refused (409) while interventions are linked to it.", _REFUSED),
 )
-
-

@@ -13,11 +13,12 @@ from sqlmodel import Session
 
 from app.core import audit, references
 from app.core.errors import InvalidInput
-from app.core.ordering import Ordered, create_placed, delete_placed, update_placed
+from app.core.ordering import Ordered, delete_placed
 from app.core.pagination import PageParams, paginate
+from app.core.records import Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
+from app.core.tenancy import get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
 from app.core.vocabulary import Audience
 from app.interventions import service as interventions
 from app.plans.models import Development, Goal, LearningGoal, Plan, PlanStatus, Theme
@@ -28,9 +29,7 @@ from app.plans.schemas import (
     PlanCreate,
     PlanRead,
     PlanUpdate,
-    ThemeCreate,
     ThemeRead,
-    ThemeUpdate,
 )
 
 PLAN = "plan"
@@ -44,7 +43,10 @@ GOALS = Ordered(Goal, Development, "development_id", "development", GOAL,
                 ("development_id", "title", "description", "position"))
 LEARNING_GOALS = Ordered(LearningGoal, Goal, "goal_id", "goal", LEARNING_GOAL,
                          ("goal_id", "title", "description", "audience", "position"))
-THEMES = Ordered(Theme, Plan, "plan_id", "plan", THEME, ("plan_id", "title", "description", "position"))
+THEMES = Ordered(Theme, Plan, "plan_id", "plan", THEME, ("plan_id", "title", "description", "position"),
+                 unique=(Unique(Theme.title, within=(Theme.plan_id,), ignore_case=True,
+                                detail="The plan already has a theme with this title.",
+                                message="Already in use in this plan."),))
 
 
 def learning_goal_ids(scope: Scope, where: Any) -> Any:
@@ -224,25 +226,6 @@ def list_themes(db: Session, scope: Scope, params: PageParams, *, plan_id: uuid.
     sortable = {"position": Theme.position, "title": Theme.title, "createdAt": Theme.created_at}
     return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Theme.id,
                     to_item=lambda row: ThemeRead.model_validate(row[0]))
-
-
-def _ensure_theme_title_free(db: Session, scope: Scope, plan_id: uuid.UUID, title: str,
-                             theme_id: uuid.UUID | None = None) -> None:
-    ensure_unique(db, scoped(Theme, scope).where(Theme.plan_id == plan_id, func.lower(Theme.title) == title.lower()),
-                  pointer="/title", detail="The plan already has a theme with this title.",
-                  message="Already in use in this plan.", excluding=theme_id)
-
-
-def create_theme(db: Session, scope: Scope, *, data: ThemeCreate) -> Theme:
-    _ensure_theme_title_free(db, scope, data.plan_id, data.title)
-    return create_placed(db, scope, THEMES, data)
-
-
-def update_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID, data: ThemeUpdate,
-                 if_match: str | None) -> Theme:
-    theme = get_theme(db, scope, theme_id=theme_id)
-    return update_placed(db, scope, THEMES, theme, data, if_match, check=audit.when_set(
-        title=lambda title: _ensure_theme_title_free(db, scope, theme.plan_id, title, theme.id)))
 
 
 def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:

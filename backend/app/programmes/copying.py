@@ -39,7 +39,7 @@ def on_copy(extender: CopyExtender) -> CopyExtender:
 
 def copy_programme(db: Session, scope: Scope, *, programme_id: uuid.UUID, data: ProgrammeCopy) -> Programme:
     source = service.get_programme(db, scope, programme_id=programme_id)
-    service.ensure_title_free(db, scope, data.title)
+    service.TITLE.check(db, scope, {"title": data.title})
     values = {name: getattr(source, name) for name in service.FIELDS}
     values = {name: list(value) if isinstance(value, list) else value for name, value in values.items()}
     values |= {"title": data.title, "status": ProgrammeStatus.draft, "copied_from_id": source.id}

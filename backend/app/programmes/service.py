@@ -20,9 +20,10 @@ from app.core.concurrency import claim_version
 from app.core.db import utcnow
 from app.core.errors import InvalidInput, NotFound
 from app.core.pagination import PageParams, paginate
+from app.core.records import Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, reference, scoped, where_given
+from app.core.tenancy import get_or_404, reference, scoped, where_given
 from app.core.vocabulary import LearningLevel
 from app.programmes import usage
 from app.programmes.models import (
@@ -48,6 +49,8 @@ from app.programmes.schemas import (
 
 PROGRAMME, STEP, INSIGHT, LEARNING_LINE = "programme", "programme_step", "insight", "learning_line"
 FIELDS = tuple(name for name in ProgrammeCreate.model_fields)
+TITLE = Unique(Programme.title, detail="The organisation already has a programme with this title.",
+               message="Already in use.", ignore_case=True)
 _STEP_FIELDS = ("step", "notes", "done_at", "done_by_id")
 _INSIGHT_FIELDS = ("programme_id", "kind", "source", "title", "description")
 # The guide's three levels, with the labels an organisation starts from (and renames: "Ik en de stad").
@@ -111,12 +114,6 @@ def list_programmes(db: Session, scope: Scope, params: PageParams, *, status: Pr
 
 # --- writing -----------------------------------------------------------------------------------------------------
 
-def ensure_title_free(db: Session, scope: Scope, title: str, programme_id: uuid.UUID | None = None) -> None:
-    ensure_unique(db, scoped(Programme, scope).where(func.lower(Programme.title) == title.lower()),
-                  pointer="/title", detail="The organisation already has a programme with this title.",
-                  message="Already in use.", excluding=programme_id)
-
-
 def _check_frameworks(db: Session, scope: Scope, values: dict[str, Any]) -> None:
     """Each framework a body names is the organisation's and of the kind its field needs (400 on the field)."""
     for field, kind in _FRAMEWORK_KINDS.items():
@@ -144,7 +141,7 @@ def _stored(values: dict[str, Any]) -> dict[str, Any]:
 
 def create_programme(db: Session, scope: Scope, *, data: ProgrammeCreate) -> Programme:
     """A programme with its six (empty) steps and the three learning lines at the guide's levels."""
-    ensure_title_free(db, scope, data.title)
+    TITLE.check(db, scope, data.model_dump())
     values = _stored(data.model_dump())
     _check_frameworks(db, scope, values)
     programme = audit.create_recorded(db, scope, Programme, values, entity_type=PROGRAMME, fields=FIELDS)
@@ -169,8 +166,7 @@ def update_programme(db: Session, scope: Scope, *, programme_id: uuid.UUID, data
     programme = get_programme(db, scope, programme_id=programme_id)
 
     def check(values: dict[str, Any]) -> None:
-        if "title" in values:
-            ensure_title_free(db, scope, values["title"], programme.id)
+        TITLE.check(db, scope, values, programme)
         _check_frameworks(db, scope, values)
         _stored(values)
 

@@ -52,7 +52,7 @@ def subject(db: Session, scope: Scope, kind: FeedKind, subject_id: uuid.UUID) ->
     elif kind is FeedKind.person:
         name = people.get_person(db, scope, person_id=subject_id).name
     else:
-        name = trainers.get_trainer(db, scope, trainer_id=subject_id).name
+        name = trainers.TRAINERS.get(db, scope, trainer_id=subject_id).name
     return Subject(kind=kind, id=subject_id, name=name)
 
 
@@ -129,4 +129,3 @@ def build(db: Session, scope: Scope, found: Subject) -> bytes:
 def filename(found: Subject) -> str:
     """`bijeenkomsten-<kind>-<id>.ics`: no name in it (a download's name ends up in logs and folders)."""
     return f"bijeenkomsten-{found.kind.value}-{found.id}.ics"
-

@@ -110,7 +110,7 @@ class ListTrainers:
 routes.standard(
     Item("trainers", "trainer", "trainer_id", "a trainer",
          schemas.TrainerRead, schemas.TrainerCreate, schemas.TrainerUpdate, to_read=trainers.read),
-    Calls(trainers.create_trainer, trainers.get_trainer, trainers.update_trainer, trainers.delete_trainer),
+    Calls.recorded(trainers.TRAINERS, delete=trainers.delete_trainer),
     create=Doc("Name (unique in the organisation, 409 otherwise), e-mail and training agency.",
                {409: {"description": "The name is taken."}}),
     get="One trainer; their sessions are at `/sessions?trainerId=`.",
@@ -131,8 +131,7 @@ class ListClosingDays:
 routes.standard(
     Item("closing-days", "closing_day", "closing_day_id", "a closing day (sluitingsdag)",
          schemas.ClosingDayRead, schemas.ClosingDayCreate, schemas.ClosingDayUpdate),
-    Calls(closing_days.create_closing_day, closing_days.get_closing_day, closing_days.update_closing_day,
-          closing_days.delete_closing_day),
+    Calls.recorded(closing_days.CLOSING_DAYS),
     create=Doc("A day (unique in the organisation, 409 otherwise) with its label.",
                {409: {"description": "The day is a closing day already."}}),
     get="One closing day.",

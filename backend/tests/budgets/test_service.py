@@ -24,15 +24,15 @@ def test_one_budget_per_year_and_stream(db, org, other_org):
     make_budget(db, other_org, stream="functional")
     scope = make_scope(org)
     with pytest.raises(Conflict) as refused:
-        service.create_budget(db, scope, data=BudgetCreate(year=2014, stream="strategic", amount="1.00"))
+        service.BUDGETS.create(db, scope, data=BudgetCreate(year=2014, stream="strategic", amount="1.00"))
     assert refused.value.errors[0]["pointer"] == "/stream" and refused.value.errors[0]["code"] == "taken"
-    functional = service.create_budget(db, scope, data=BudgetCreate(year=2014, stream="functional", amount="1.00"))
+    functional = service.BUDGETS.create(db, scope, data=BudgetCreate(year=2014, stream="functional", amount="1.00"))
     db.flush()
     with pytest.raises(Conflict):
-        service.update_budget(db, scope, budget_id=functional.id, data=BudgetUpdate(stream="strategic"),
+        service.BUDGETS.update(db, scope, budget_id=functional.id, data=BudgetUpdate(stream="strategic"),
                               if_match="*")
-    assert service.create_budget(db, scope, data=BudgetCreate(year=2015, stream="strategic", amount="1.00"))
-    assert service.update_budget(db, scope, budget_id=functional.id, data=BudgetUpdate(amount="2.00"),
+    assert service.BUDGETS.create(db, scope, data=BudgetCreate(year=2015, stream="strategic", amount="1.00"))
+    assert service.BUDGETS.update(db, scope, budget_id=functional.id, data=BudgetUpdate(amount="2.00"),
                                  if_match="*").amount == Decimal("2.00")  # its own year and stream
 
 
@@ -41,15 +41,15 @@ def test_one_payroll_per_year_and_team_names_unique_in_a_year(db, org):
     make_team(db, org, name="Publiekszaken")
     scope = make_scope(org)
     with pytest.raises(Conflict) as refused:
-        teams.create_payroll(db, scope, data=PayrollCreate(year=2014, amount="1.00"))
+        teams.PAYROLLS.create(db, scope, data=PayrollCreate(year=2014, amount="1.00"))
     assert refused.value.errors[0]["pointer"] == "/year"
     with pytest.raises(Conflict) as refused:
-        teams.create_team(db, scope, data=TeamCreate(year=2014, name="PUBLIEKSZAKEN", fte="1.00"))
+        teams.TEAMS.create(db, scope, data=TeamCreate(year=2014, name="PUBLIEKSZAKEN", fte="1.00"))
     assert refused.value.errors[0]["pointer"] == "/name"
-    next_year = teams.create_team(db, scope, data=TeamCreate(year=2015, name="Publiekszaken", fte="1.00"))
+    next_year = teams.TEAMS.create(db, scope, data=TeamCreate(year=2015, name="Publiekszaken", fte="1.00"))
     db.flush()
     with pytest.raises(Conflict):
-        teams.update_team(db, scope, team_id=next_year.id, data=TeamUpdate(year=2014), if_match="*")
+        teams.TEAMS.update(db, scope, team_id=next_year.id, data=TeamUpdate(year=2014), if_match="*")
 
 
 def test_a_line_lists_every_rule_it_breaks_at_once(db, org, other_org):

@@ -7,6 +7,7 @@ from app.competencies import service
 from app.competencies.models import Competency, CompetencyFramework
 from app.competencies.schemas import CompetencyCreate, CompetencyUpdate, FrameworkCreate, FrameworkUpdate
 from app.core.errors import Conflict
+from app.core.ordering import create_placed
 from tests.competencies.factories import make_framework, make_framework_with
 from tests.factories import make_scope
 from tests.interventions.factories import make_intervention
@@ -17,14 +18,14 @@ def test_framework_names_are_unique_in_the_organisation_whatever_the_case(db, or
     make_framework(db, other_org, name="Elders")
     scope = make_scope(org)
     with pytest.raises(Conflict) as refused:
-        service.create_framework(db, scope, data=FrameworkCreate(name="profiel"))
+        service.FRAMEWORKS.create(db, scope, data=FrameworkCreate(name="profiel"))
     assert refused.value.errors == [{"pointer": "/name", "detail": "Already in use.", "code": "taken"}]
-    second = service.create_framework(db, scope, data=FrameworkCreate(name="Elders"))  # another org's name
+    second = service.FRAMEWORKS.create(db, scope, data=FrameworkCreate(name="Elders"))  # another org's name
     db.flush()
     with pytest.raises(Conflict):
-        service.update_framework(db, scope, framework_id=second.id, data=FrameworkUpdate(name="PROFIEL"),
+        service.FRAMEWORKS.update(db, scope, framework_id=second.id, data=FrameworkUpdate(name="PROFIEL"),
                                  if_match="*")
-    assert service.update_framework(db, scope, framework_id=second.id, data=FrameworkUpdate(name="elders"),
+    assert service.FRAMEWORKS.update(db, scope, framework_id=second.id, data=FrameworkUpdate(name="elders"),
                                     if_match="*").name == "elders"
 
 
@@ -33,9 +34,10 @@ def test_competency_names_are_unique_in_their_framework(db, org):
     other = make_framework(db, org, name="Ander profiel")
     scope = make_scope(org)
     with pytest.raises(Conflict) as refused:
-        service.create_competency(db, scope, data=CompetencyCreate(framework_id=framework.id, name="COMPETENTIE 0"))
+        create_placed(db, scope, service.COMPETENCIES,
+                      CompetencyCreate(framework_id=framework.id, name="COMPETENTIE 0"))
     assert refused.value.errors[0]["pointer"] == "/name"
-    assert service.create_competency(db, scope, data=CompetencyCreate(framework_id=other.id, name="Competentie 0"))
+    assert create_placed(db, scope, service.COMPETENCIES, CompetencyCreate(framework_id=other.id, name="Competentie 0"))
     with pytest.raises(Conflict):
         service.update_competency(db, scope, competency_id=items[1].id, data=CompetencyUpdate(name="Competentie 0"),
                                   if_match="*")

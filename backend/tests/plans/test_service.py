@@ -5,6 +5,7 @@ import pytest
 from sqlmodel import select
 
 from app.core.errors import Conflict, InvalidInput, NotFound, PreconditionRequired, StaleVersion
+from app.core.ordering import create_placed, update_placed
 from app.plans import service
 from app.plans.models import Plan
 from app.plans.schemas import PlanCreate, PlanUpdate, ThemeCreate, ThemeUpdate
@@ -58,14 +59,14 @@ def test_theme_titles_are_unique_per_plan_whatever_the_case(db, org):
     make_theme(db, plan, title="Hostmanship")
     scope = make_scope(org)
     with pytest.raises(Conflict) as refused:
-        service.create_theme(db, scope, data=ThemeCreate(plan_id=plan.id, title="HOSTMANSHIP"))
+        create_placed(db, scope, service.THEMES, ThemeCreate(plan_id=plan.id, title="HOSTMANSHIP"))
     assert refused.value.errors[0]["pointer"] == "/title" and refused.value.errors[0]["code"] == "taken"
-    assert service.create_theme(db, scope, data=ThemeCreate(plan_id=other.id, title="Hostmanship"))
+    assert create_placed(db, scope, service.THEMES, ThemeCreate(plan_id=other.id, title="Hostmanship"))
     second = make_theme(db, plan, title="Zaakgericht werken", position=1)
     with pytest.raises(Conflict):
-        service.update_theme(db, scope, theme_id=second.id, data=ThemeUpdate(title="hostmanship"), if_match="*")
-    assert service.update_theme(db, scope, theme_id=second.id, data=ThemeUpdate(title="Zaakgericht Werken"),
-                                if_match="*").title == "Zaakgericht Werken"  # its own title, in another case
+        update_placed(db, scope, service.THEMES, second, ThemeUpdate(title="hostmanship"), "*")
+    assert update_placed(db, scope, service.THEMES, second, ThemeUpdate(title="Zaakgericht Werken"),
+                         "*").title == "Zaakgericht Werken"  # its own title, in another case
 
 
 def test_a_plan_whose_items_interventions_serve_is_not_deleted(db, org):
