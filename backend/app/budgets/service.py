@@ -50,7 +50,7 @@ def _expenditure_in_english(item: dict[str, str]) -> str:
 
 _BUDGET_FIELDS = ("year", "stream", "amount", "notes")
 _BUDGET_SORT = {"year": Budget.year, "stream": Budget.stream, "amount": Budget.amount}
-BUDGETS = Records(Budget, entity_type="budget", fields=_BUDGET_FIELDS, noun="budget", unique=(Unique(
+BUDGETS = Records(Budget, entity_type="budget", fields=_BUDGET_FIELDS, noun="budget", rules=(Unique(
     Budget.stream, within=(Budget.year,), detail="There is a {stream} budget for {year} already; change that one.",
     message="This stream has a budget for this year already."),))
 usage.register()

@@ -17,7 +17,7 @@ from app.core.tenancy import scoped, where_given
 # --- teams ---------------------------------------------------------------------------------------
 
 _TEAM_FIELDS = ("year", "name", "fte", "notes")
-TEAMS = Records(Team, entity_type="team", fields=_TEAM_FIELDS, noun="team", unique=(Unique(
+TEAMS = Records(Team, entity_type="team", fields=_TEAM_FIELDS, noun="team", rules=(Unique(
     Team.name, within=(Team.year,), ignore_case=True, detail="There is a team named '{name}' in {year} already.",
     message="A team of this year has this name already."),))
 _TEAM_SORT = {"name": Team.name, "year": Team.year, "fte": Team.fte}
@@ -49,7 +49,7 @@ def copy_team(db: Session, scope: Scope, team: Team, year: int) -> Team:
 # --- payroll -------------------------------------------------------------------------------------
 
 _PAYROLL_FIELDS = ("year", "amount", "notes")
-PAYROLLS = Records(Payroll, entity_type="payroll", fields=_PAYROLL_FIELDS, noun="payroll", unique=(Unique(
+PAYROLLS = Records(Payroll, entity_type="payroll", fields=_PAYROLL_FIELDS, noun="payroll", rules=(Unique(
     Payroll.year, detail="The payroll of {year} is entered already; change that one.",
     message="This year has a payroll already."),))
 

@@ -25,11 +25,11 @@ COMPETENCY = "competency"
 _FRAMEWORK_FIELDS = ("name", "kind", "description")
 COMPETENCIES = Ordered(Competency, CompetencyFramework, "framework_id", "competency framework", COMPETENCY,
                        ("framework_id", "name", "description", "behavioural_indicators", "position"),
-                       unique=(Unique(Competency.name, within=(Competency.framework_id,), ignore_case=True,
+                       rules=(Unique(Competency.name, within=(Competency.framework_id,), ignore_case=True,
                                       detail="The framework already has a competency with this name.",
                                       message="Already in use in this framework."),))
 FRAMEWORKS = Records(CompetencyFramework, entity_type=FRAMEWORK, fields=_FRAMEWORK_FIELDS, noun="competency framework",
-                     unique=(Unique(CompetencyFramework.name, ignore_case=True, message="Already in use.",
+                     rules=(Unique(CompetencyFramework.name, ignore_case=True, message="Already in use.",
                                     detail="The organisation already has a competency framework with this name."),))
 
 

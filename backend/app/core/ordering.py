@@ -24,7 +24,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from app.core import audit
-from app.core.records import Unique
+from app.core.records import Rule
 from app.core.scope import Scope
 from app.core.tenancy import reference, scoped
 
@@ -38,7 +38,7 @@ class Ordered:
     """An ordered collection: `model`'s rows under a row of `parent` (called `parent_name` in errors), named by
     `parent_field`; e.g. `Ordered(Goal, Development, "development_id", "development", "goal", ("title", ...))`.
     Its model has an int `position`; its changes are audited as `entity_type` with the values of `fields`;
-    creating and updating a child check the `unique` rules."""
+    creating and updating a child check its `rules` (`core.records`) after its parent."""
 
     model: Any
     parent: Any
@@ -46,7 +46,7 @@ class Ordered:
     parent_name: str
     entity_type: str
     fields: tuple[str, ...]
-    unique: tuple[Unique, ...] = ()
+    rules: tuple[Rule, ...] = ()
 
     @property
     def parent_pointer(self) -> str:
@@ -76,7 +76,7 @@ def create_placed(db: Session, scope: Scope, collection: Ordered, data: BaseMode
     organisation's is a 400 on that field), placed at its `position` (None: at the end) and recorded as created."""
     values = data.model_dump()
     collection.reference_parent(db, scope, values[collection.parent_field])
-    for rule in collection.unique:
+    for rule in collection.rules:
         rule.check(db, scope, values)
     return add_placed(db, scope, collection, values)
 
@@ -102,7 +102,7 @@ def update_placed(db: Session, scope: Scope, collection: Ordered, item: Any, dat
     def check_and_move(values: dict[str, Any]) -> None:
         if values.get(collection.parent_field) is not None:
             collection.reference_parent(db, scope, values[collection.parent_field])
-        for rule in collection.unique:
+        for rule in collection.rules:
             rule.check(db, scope, values, item)
         if check is not None:
             check(values)

@@ -1,12 +1,13 @@
-"""The writes of a tenant table that has no rules but `Unique` ones: create, get, update and delete, each recorded
-in the audit trail (`core.audit`), stated once per table as a `Records` instead of four functions per domain.
+"""The writes of a tenant table whose rules are of two kinds, `Unique` and `Refers`: create, get, update and
+delete, each recorded in the audit trail (`core.audit`), stated once per table as a `Records` instead of four
+functions per domain. A rule checks a new row's values, or a PATCH's with the row it changes.
 
-A table with more rules keeps functions of its own and uses `Unique` in them."""
+A table with rules of its own keeps functions of its own and calls these rules in them."""
 
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 from pydantic.alias_generators import to_camel
@@ -15,9 +16,17 @@ from sqlmodel import Session
 
 from app.core import audit
 from app.core.scope import Scope
-from app.core.tenancy import ensure_unique, get_or_404, scoped
+from app.core.tenancy import ensure_unique, get_or_404, reference, scoped
 
 T = TypeVar("T")
+
+
+class Rule(Protocol):
+    def check(self, db: Session, scope: Scope, values: Mapping[str, Any], row: Any = None) -> None: ...
+
+
+def _pointer(field: Any) -> str:
+    return f"/{to_camel(field.key)}"
 
 
 @dataclass(frozen=True)
@@ -44,18 +53,33 @@ class Unique:
         same = func.lower(self.field) == value.lower() if self.ignore_case else self.field == value
         statement = scoped(self.field.class_, scope).where(same, *(column == values[column.key]
                                                                     for column in self.within))
-        ensure_unique(db, statement, pointer=f"/{to_camel(self.field.key)}", detail=self.detail.format_map(values),
+        ensure_unique(db, statement, pointer=_pointer(self.field), detail=self.detail.format_map(values),
                       message=self.message, excluding=None if row is None else row.id)
+
+
+@dataclass(frozen=True)
+class Refers:
+    """A rule of a tenant table: `field` names a row of `parent` (a `noun`) of the caller's organisation; unknown
+    or another organisation's: 400 on the field (`tenancy.reference`). Null, or left out of a PATCH: nothing to
+    check."""
+
+    field: Any  # e.g. Insight.programme_id
+    parent: Any
+    noun: str
+
+    def check(self, db: Session, scope: Scope, values: Mapping[str, Any], row: Any = None) -> None:
+        if values.get(self.field.key) is not None:
+            reference(db, scope, self.parent, values[self.field.key], _pointer(self.field), self.noun)
 
 
 class Records(Generic[T]):
     """The caller's rows of `model`, as the routes call them: the row's id comes as `<key>=` (`trainer_id=`), a
-    body as `data=`. Creating and updating check the `unique` rules; every write is recorded as `entity_type`
+    body as `data=`. Creating and updating check the `rules`, in order; every write is recorded as `entity_type`
     with the values of `fields`."""
 
     def __init__(self, model: type[T], *, entity_type: str, fields: tuple[str, ...], noun: str,
-                 unique: tuple[Unique, ...] = ()) -> None:
-        self.model, self.entity_type, self.fields, self.noun, self.unique = model, entity_type, fields, noun, unique
+                 rules: tuple[Rule, ...] = ()) -> None:
+        self.model, self.entity_type, self.fields, self.noun, self.rules = model, entity_type, fields, noun, rules
 
     def get(self, db: Session, scope: Scope, **key: uuid.UUID) -> T:
         """The row, or 404 "There is no <noun> with this id."."""
@@ -64,7 +88,7 @@ class Records(Generic[T]):
 
     def create(self, db: Session, scope: Scope, *, data: BaseModel) -> T:
         values = data.model_dump()
-        for rule in self.unique:
+        for rule in self.rules:
             rule.check(db, scope, values)
         return audit.create_recorded(db, scope, self.model, values, entity_type=self.entity_type, fields=self.fields)
 
@@ -72,7 +96,7 @@ class Records(Generic[T]):
         row = self.get(db, scope, **key)
 
         def check(values: dict[str, Any]) -> None:
-            for rule in self.unique:
+            for rule in self.rules:
                 rule.check(db, scope, values, row)
 
         return audit.update_claimed(db, scope, row, data, if_match, entity_type=self.entity_type, fields=self.fields,

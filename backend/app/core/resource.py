@@ -86,7 +86,7 @@ class Calls(NamedTuple):
     def placed(cls, collection: Ordered, *, get: Callable[..., Any], delete: Callable[..., Any],
                update: Callable[..., Any] | None = None) -> "Calls":
         """The calls of an ordered child whose create has no rules beyond `core.ordering`'s (its parent, its
-        place, its `unique` rules), and whose update has none either unless the service gives its own `update`;
+        place, its `rules`), and whose update has none either unless the service gives its own `update`;
         `get` and `delete` are the service's."""
 
         def create(db: Session, scope: Scope, *, data: Any) -> Any:

@@ -44,7 +44,7 @@ GOALS = Ordered(Goal, Development, "development_id", "development", GOAL,
 LEARNING_GOALS = Ordered(LearningGoal, Goal, "goal_id", "goal", LEARNING_GOAL,
                          ("goal_id", "title", "description", "audience", "position"))
 THEMES = Ordered(Theme, Plan, "plan_id", "plan", THEME, ("plan_id", "title", "description", "position"),
-                 unique=(Unique(Theme.title, within=(Theme.plan_id,), ignore_case=True,
+                 rules=(Unique(Theme.title, within=(Theme.plan_id,), ignore_case=True,
                                 detail="The plan already has a theme with this title.",
                                 message="Already in use in this plan."),))
 

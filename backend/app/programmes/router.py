@@ -109,7 +109,7 @@ class ListInsights:
 routes.standard(
     Item("insights", "insight", "insight_id", "an insight (inzicht)",
          schemas.InsightRead, schemas.InsightCreate, schemas.InsightUpdate),
-    Calls(service.create_insight, service.get_insight, service.update_insight, service.delete_insight),
+    Calls.recorded(service.INSIGHTS),
     create="Adds an insight to the programme `programmeId` (400 on programmeId when it is not yours).",
     get="One insight of a programme's current-situation analysis.",
     update="Change kind, source, title or description.",

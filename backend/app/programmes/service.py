@@ -20,10 +20,10 @@ from app.core.concurrency import claim_version
 from app.core.db import utcnow
 from app.core.errors import InvalidInput, NotFound
 from app.core.pagination import PageParams, paginate
-from app.core.records import Unique
+from app.core.records import Records, Refers, Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import get_or_404, reference, scoped, where_given
+from app.core.tenancy import get_or_404, scoped, where_given
 from app.core.vocabulary import LearningLevel
 from app.programmes import usage
 from app.programmes.models import (
@@ -36,9 +36,7 @@ from app.programmes.models import (
     ProgrammeStep,
 )
 from app.programmes.schemas import (
-    InsightCreate,
     InsightRead,
-    InsightUpdate,
     ProgrammeCreate,
     ProgrammeRead,
     ProgrammeUpdate,
@@ -212,10 +210,8 @@ def update_step(db: Session, scope: Scope, *, programme_id: uuid.UUID, step: str
 
 _INSIGHT_SORTABLE = {"title": func.lower(Insight.title), "kind": Insight.kind, "source": Insight.source,
                      "createdAt": Insight.created_at}
-
-
-def get_insight(db: Session, scope: Scope, *, insight_id: uuid.UUID) -> Insight:
-    return get_or_404(db, scope, Insight, insight_id, "insight")
+INSIGHTS = Records(Insight, entity_type=INSIGHT, fields=_INSIGHT_FIELDS, noun="insight",
+                   rules=(Refers(Insight.programme_id, Programme, "programme"),))
 
 
 def list_insights(db: Session, scope: Scope, params: PageParams, *, programme_id: uuid.UUID | None,
@@ -223,19 +219,3 @@ def list_insights(db: Session, scope: Scope, params: PageParams, *, programme_id
     statement = where_given(scoped(Insight, scope), (Insight.programme_id, programme_id), (Insight.kind, kind))
     return paginate(db, statement, params, sortable=_INSIGHT_SORTABLE, default_sort=["createdAt"],
                     tiebreaker=Insight.id, to_item=lambda row: InsightRead.model_validate(row[0]))
-
-
-def create_insight(db: Session, scope: Scope, *, data: InsightCreate) -> Insight:
-    reference(db, scope, Programme, data.programme_id, "/programmeId", "programme")
-    return audit.create_recorded(db, scope, Insight, data.model_dump(), entity_type=INSIGHT, fields=_INSIGHT_FIELDS)
-
-
-def update_insight(db: Session, scope: Scope, *, insight_id: uuid.UUID, data: InsightUpdate,
-                   if_match: str | None) -> Insight:
-    insight = get_insight(db, scope, insight_id=insight_id)
-    return audit.update_claimed(db, scope, insight, data, if_match, entity_type=INSIGHT, fields=_INSIGHT_FIELDS)
-
-
-def delete_insight(db: Session, scope: Scope, *, insight_id: uuid.UUID) -> None:
-    insight = get_insight(db, scope, insight_id=insight_id)
-    audit.delete_recorded(db, scope, insight, entity_type=INSIGHT, fields=_INSIGHT_FIELDS)

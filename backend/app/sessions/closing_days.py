@@ -17,7 +17,7 @@ from app.sessions.schemas import ClosingDayRead
 ENTITY = "closing_day"
 FIELDS = ("day", "label")
 SORTABLE = {"day": ClosingDay.day, "label": ClosingDay.label, "createdAt": ClosingDay.created_at}
-CLOSING_DAYS = Records(ClosingDay, entity_type=ENTITY, fields=FIELDS, noun="closing day", unique=(Unique(
+CLOSING_DAYS = Records(ClosingDay, entity_type=ENTITY, fields=FIELDS, noun="closing day", rules=(Unique(
     ClosingDay.day, detail="This day is a closing day already.", message="Already a closing day."),))
 
 

@@ -19,7 +19,7 @@ from app.sessions.schemas import TrainerRead
 ENTITY = "trainer"
 FIELDS = ("name", "email", "company")
 SORTABLE = {"name": Trainer.name, "company": Trainer.company, "createdAt": Trainer.created_at}
-TRAINERS = Records(Trainer, entity_type=ENTITY, fields=FIELDS, noun="trainer", unique=(Unique(
+TRAINERS = Records(Trainer, entity_type=ENTITY, fields=FIELDS, noun="trainer", rules=(Unique(
     Trainer.name, detail="The organisation already has a trainer with this name.", message="Already in use.",
     ignore_case=True),))
 

@@ -37,7 +37,7 @@ class ListStakeholders:
 routes.standard(
     Item("stakeholders", "stakeholder", "stakeholder_id", "a stakeholder (belanghebbende)",
          schemas.StakeholderRead, schemas.StakeholderCreate, schemas.StakeholderUpdate, to_read=service.read),
-    Calls(service.create_stakeholder, service.get_stakeholder, service.update_stakeholder, service.delete_stakeholder),
+    Calls.recorded(service.STAKEHOLDERS, delete=service.delete_stakeholder),
     create="Adds a stakeholder: role, unit, influence and affected (high/low; they place it in a quadrant), "
            "potential contribution and contact.",
     get="One stakeholder with its quadrant and linked programmes; its engagements are at "

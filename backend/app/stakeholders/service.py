@@ -14,9 +14,10 @@ from sqlmodel import Session
 from app.core import audit
 from app.core.errors import NotFound
 from app.core.pagination import PageParams, paginate
+from app.core.records import Records
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import get_or_404, labels_of, scoped, where_given
+from app.core.tenancy import labels_of, scoped, where_given
 from app.programmes import service as programmes
 from app.programmes.copying import on_copy
 from app.programmes.models import Programme
@@ -32,15 +33,14 @@ from app.stakeholders.models import (
 from app.stakeholders.schemas import (
     ProgrammeStakeholderRead,
     Quadrant,
-    StakeholderCreate,
     StakeholderRead,
-    StakeholderUpdate,
 )
 
 ENTITY = "stakeholder"
 LINK = "programme_stakeholder"
 FIELDS = ("name", "role", "unit", "influence", "affected", "contribution", "contact")
 SORTABLE = {"name": Stakeholder.name, "role": Stakeholder.role, "createdAt": Stakeholder.created_at}
+STAKEHOLDERS = Records(Stakeholder, entity_type=ENTITY, fields=FIELDS, noun="stakeholder")
 
 # Mendelow's grid: (influence, affected) → quadrant.
 QUADRANTS = {
@@ -101,10 +101,6 @@ def read(db: Session, scope: Scope, stakeholder: Stakeholder) -> StakeholderRead
     return StakeholderRead(**_fields(stakeholder, programme_ids_of(db, scope, [stakeholder.id])[stakeholder.id]))
 
 
-def get_stakeholder(db: Session, scope: Scope, *, stakeholder_id: uuid.UUID) -> Stakeholder:
-    return get_or_404(db, scope, Stakeholder, stakeholder_id, "stakeholder")
-
-
 def _filtered(scope: Scope, *, role: StakeholderRole | None, quadrant: Quadrant | None, q: str | None) -> Any:
     statement = where_given(scoped(Stakeholder, scope), (Stakeholder.role, role))
     if quadrant is not None:
@@ -158,22 +154,12 @@ def names_of(db: Session, scope: Scope, ids: Iterable[uuid.UUID]) -> dict[uuid.U
 
 # --- writes --------------------------------------------------------------------------------------------------------
 
-def create_stakeholder(db: Session, scope: Scope, *, data: StakeholderCreate) -> Stakeholder:
-    return audit.create_recorded(db, scope, Stakeholder, data.model_dump(), entity_type=ENTITY, fields=FIELDS)
-
-
-def update_stakeholder(db: Session, scope: Scope, *, stakeholder_id: uuid.UUID, data: StakeholderUpdate,
-                       if_match: str | None) -> Stakeholder:
-    stakeholder = get_stakeholder(db, scope, stakeholder_id=stakeholder_id)
-    return audit.update_claimed(db, scope, stakeholder, data, if_match, entity_type=ENTITY, fields=FIELDS)
-
-
 def delete_stakeholder(db: Session, scope: Scope, *, stakeholder_id: uuid.UUID) -> None:
     """Deletes the stakeholder with its programme links; the engagements stay, without them."""
-    stakeholder = get_stakeholder(db, scope, stakeholder_id=stakeholder_id)
+    stakeholder = STAKEHOLDERS.get(db, scope, stakeholder_id=stakeholder_id)
     db.execute(delete(ProgrammeStakeholder).where(ProgrammeStakeholder.stakeholder_id == stakeholder.id))
     db.execute(delete(EngagementStakeholder).where(EngagementStakeholder.stakeholder_id == stakeholder.id))
-    audit.delete_recorded(db, scope, stakeholder, entity_type=ENTITY, fields=FIELDS)
+    STAKEHOLDERS.remove(db, scope, stakeholder)
 
 
 def _link_exists(db: Session, programme_id: uuid.UUID, stakeholder_id: uuid.UUID) -> bool:
@@ -193,7 +179,7 @@ def link(db: Session, scope: Scope, *, programme_id: uuid.UUID, stakeholder_id: 
     """Links the stakeholder to the programme (nothing changes when it already is) and answers the linked
     stakeholder with its engagement count for the programme."""
     ensure_programme(db, scope, programme_id)
-    stakeholder = get_stakeholder(db, scope, stakeholder_id=stakeholder_id)
+    stakeholder = STAKEHOLDERS.get(db, scope, stakeholder_id=stakeholder_id)
     if not _link_exists(db, programme_id, stakeholder.id):
         db.add(ProgrammeStakeholder(programme_id=programme_id, stakeholder_id=stakeholder.id,
                                     organisation_id=scope.organisation_id))
@@ -208,7 +194,7 @@ def link(db: Session, scope: Scope, *, programme_id: uuid.UUID, stakeholder_id: 
 def unlink(db: Session, scope: Scope, *, programme_id: uuid.UUID, stakeholder_id: uuid.UUID) -> None:
     """Removes the link (nothing changes when there is none); the programme's engagements with them stay."""
     ensure_programme(db, scope, programme_id)
-    stakeholder = get_stakeholder(db, scope, stakeholder_id=stakeholder_id)
+    stakeholder = STAKEHOLDERS.get(db, scope, stakeholder_id=stakeholder_id)
     if _link_exists(db, programme_id, stakeholder.id):
         db.execute(delete(ProgrammeStakeholder).where(ProgrammeStakeholder.programme_id == programme_id,
                                                       ProgrammeStakeholder.stakeholder_id == stakeholder.id))

@@ -36,7 +36,7 @@ def test_unique_checks_a_new_row_and_a_patch_within_its_fields(db, org, plans):
 def test_records_get_create_update_and_delete_as_routes_call_them_and_record_each(db, org, plans):
     mine, theirs = plans
     scope = make_scope(org)
-    records = Records(Plan, entity_type="plan", fields=("title", "first_year"), noun="plan", unique=(TITLE,))
+    records = Records(Plan, entity_type="plan", fields=("title", "first_year"), noun="plan", rules=(TITLE,))
     assert records.get(db, scope, plan_id=mine.id) is mine
     with pytest.raises(NotFound, match=r"^There is no plan with this id\.$"):
         records.get(db, scope, plan_id=theirs.id)
