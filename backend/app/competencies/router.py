@@ -51,8 +51,7 @@ class ListCompetencies:
 routes.standard(
     Item("competencies", "competency", "competency_id", "a competency (competentie)",
          schemas.CompetencyRead, schemas.CompetencyCreate, schemas.CompetencyUpdate),
-    Calls.placed(service.COMPETENCIES, get=service.get_competency, update=service.update_competency,
-                 delete=service.delete_competency),
+    Calls.placed(service.COMPETENCIES, update=service.update_competency, delete=service.delete_competency),
     create=Doc("Adds a competency with its behavioural indicators to the framework `frameworkId` (400 on frameworkId "
                "when\nnot yours; 409 when the name is taken in the framework).", _REFUSED),
     get="One competency with its behavioural indicators.",

@@ -17,7 +17,7 @@ from app.core.pagination import PageParams, paginate
 from app.core.records import Records, Unique
 from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import get_or_404, labels, labels_of, refuse_if_used, scoped, where_given
+from app.core.tenancy import labels, labels_of, refuse_if_used, scoped, where_given
 from app.interventions import service as interventions
 
 FRAMEWORK = "competency_framework"
@@ -88,10 +88,6 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
 _COMPETENCY_SORTABLE = {"position": Competency.position, "name": Competency.name, "createdAt": Competency.created_at}
 
 
-def get_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> Competency:
-    return get_or_404(db, scope, Competency, competency_id, "competency")
-
-
 def list_competencies(db: Session, scope: Scope, params: PageParams, *, framework_id: uuid.UUID | None,
                       q: str | None) -> Page[CompetencyRead]:
     statement = where_given(scoped(Competency, scope), (Competency.framework_id, framework_id))
@@ -103,7 +99,7 @@ def list_competencies(db: Session, scope: Scope, params: PageParams, *, framewor
 
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,
                       if_match: str | None) -> Competency:
-    competency = get_competency(db, scope, competency_id=competency_id)
+    competency = COMPETENCIES.get(db, scope, competency_id=competency_id)
 
     def check(values: dict[str, Any]) -> None:
         if "behavioural_indicators" in values:  # a list of its own, not the body's
@@ -115,7 +111,7 @@ def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, da
 
 
 def delete_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID) -> None:
-    competency = get_competency(db, scope, competency_id=competency_id)
+    competency = COMPETENCIES.get(db, scope, competency_id=competency_id)
     _refuse_if_trained(db, scope, Competency.id == competency.id, "This competency")
     references.refuse_if_referred(db, scope, COMPETENCY, [competency.id], "This competency")
     delete_placed(db, scope, COMPETENCIES, competency)

@@ -26,7 +26,7 @@ from sqlmodel import Session
 from app.core import audit
 from app.core.records import Rule
 from app.core.scope import Scope
-from app.core.tenancy import reference, scoped
+from app.core.tenancy import get_or_404, reference, scoped
 
 
 def unique_position(table: str, parent: str) -> UniqueConstraint:
@@ -57,6 +57,12 @@ class Ordered:
     def reference_parent(self, db: Session, scope: Scope, parent_id: uuid.UUID) -> Any:
         """The parent a body names; unknown or another organisation's: 400 on that field."""
         return reference(db, scope, self.parent, parent_id, self.parent_pointer, self.parent_name)
+
+    def get(self, db: Session, scope: Scope, **key: uuid.UUID) -> Any:
+        """The caller's child with the id given as `<key>=` (`goal_id=`, as the routes call it), or 404 "There is
+        no <entity type in words> with this id."."""
+        (id_,) = key.values()
+        return get_or_404(db, scope, self.model, id_, self.entity_type.replace("_", " "))
 
     def of(self, scope: Scope, parent_id: uuid.UUID) -> "Siblings":
         """The children of one parent, in the caller's organisation."""

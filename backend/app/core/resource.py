@@ -83,20 +83,20 @@ class Calls(NamedTuple):
     delete: Callable[..., Any]
 
     @classmethod
-    def placed(cls, collection: Ordered, *, get: Callable[..., Any], delete: Callable[..., Any],
-               update: Callable[..., Any] | None = None) -> "Calls":
+    def placed(cls, collection: Ordered, *, delete: Callable[..., Any], update: Callable[..., Any] | None = None
+               ) -> "Calls":
         """The calls of an ordered child whose create has no rules beyond `core.ordering`'s (its parent, its
-        place, its `rules`), and whose update has none either unless the service gives its own `update`;
-        `get` and `delete` are the service's."""
+        place, its `rules`), and whose update has none either unless the service gives its own `update`; `delete`
+        is the service's."""
 
         def create(db: Session, scope: Scope, *, data: Any) -> Any:
             return create_placed(db, scope, collection, data)
 
         def update_placed_child(db: Session, scope: Scope, *, data: Any, if_match: str | None,
                                 **key: uuid.UUID) -> Any:
-            return update_placed(db, scope, collection, get(db, scope, **key), data, if_match)
+            return update_placed(db, scope, collection, collection.get(db, scope, **key), data, if_match)
 
-        return cls(create, get, update or update_placed_child, delete)
+        return cls(create, collection.get, update or update_placed_child, delete)
 
     @classmethod
     def recorded(cls, records: Records, *, delete: Callable[..., Any] | None = None) -> "Calls":

@@ -68,7 +68,7 @@ class ListDevelopments:
 routes.standard(
     Item("developments", "development", "development_id", "a development (organisatieontwikkeling)",
          schemas.DevelopmentRead, schemas.DevelopmentCreate, schemas.DevelopmentUpdate),
-    Calls.placed(service.DEVELOPMENTS, get=service.get_development, delete=service.delete_development),
+    Calls.placed(service.DEVELOPMENTS, delete=service.delete_development),
     create="""Adds a development to the plan `planId` (400 on planId when it is not a plan of yours), at `position`
     or at the end.""",
     get="One development of a plan.",
@@ -90,7 +90,7 @@ class ListGoals:
 
 routes.standard(
     Item("goals", "goal", "goal_id", "a goal (doel)", schemas.GoalRead, schemas.GoalCreate, schemas.GoalUpdate),
-    Calls.placed(service.GOALS, get=service.get_goal, delete=service.delete_goal),
+    Calls.placed(service.GOALS, delete=service.delete_goal),
     create="Adds a goal to the development `developmentId` (400 on developmentId when it is not yours).",
     get="One goal of a development.",
     update="Change title or description, move it to another `position` or to another development.",
@@ -115,7 +115,7 @@ class ListLearningGoals:
 routes.standard(
     Item("learning-goals", "learning_goal", "learning_goal_id", "a learning goal (leerdoel)",
          schemas.LearningGoalRead, schemas.LearningGoalCreate, schemas.LearningGoalUpdate),
-    Calls.placed(service.LEARNING_GOALS, get=service.get_learning_goal, delete=service.delete_learning_goal),
+    Calls.placed(service.LEARNING_GOALS, delete=service.delete_learning_goal),
     create="Adds a learning goal for employees, managers or all to the goal `goalId` (400 on goalId when not yours).",
     get="One learning goal of a goal.",
     update="Change title, description or audience, move it to another `position` or to another goal.",
@@ -135,7 +135,7 @@ class ListThemes:
 routes.standard(
     Item("themes", "theme", "theme_id", "a theme (strategisch thema)",
          schemas.ThemeRead, schemas.ThemeCreate, schemas.ThemeUpdate),
-    Calls.placed(service.THEMES, get=service.get_theme, delete=service.delete_theme),
+    Calls.placed(service.THEMES, delete=service.delete_theme),
     create="Adds a theme to the plan `planId` (400 on planId when not yours; 409 when the title is taken in the plan).",
     get="One theme of a plan.",
     update="Change title or description, or move it to another `position`.",

@@ -140,10 +140,6 @@ def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
 
 # --- developments ------------------------------------------------------------------------------------------------
 
-def get_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> Development:
-    return get_or_404(db, scope, Development, development_id, "development")
-
-
 def list_developments(db: Session, scope: Scope, params: PageParams, *,
                       plan_id: uuid.UUID | None) -> Page[DevelopmentRead]:
     statement = where_given(scoped(Development, scope), (Development.plan_id, plan_id))
@@ -154,17 +150,13 @@ def list_developments(db: Session, scope: Scope, params: PageParams, *,
 
 def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> None:
     """Deletes the development with its goals and learning goals, unless interventions serve them."""
-    development = get_development(db, scope, development_id=development_id)
+    development = DEVELOPMENTS.get(db, scope, development_id=development_id)
     _refuse_if_learning_goals_used(db, scope, Development.id == development.id,
                                    "This development (through its learning goals)")
     delete_placed(db, scope, DEVELOPMENTS, development)
 
 
 # --- goals -------------------------------------------------------------------------------------------------------
-
-def get_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> Goal:
-    return get_or_404(db, scope, Goal, goal_id, "goal")
-
 
 def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id: uuid.UUID | None,
                plan_id: uuid.UUID | None) -> Page[GoalRead]:
@@ -181,16 +173,12 @@ def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id:
 
 def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
     """Deletes the goal with its learning goals, unless interventions serve them."""
-    goal = get_goal(db, scope, goal_id=goal_id)
+    goal = GOALS.get(db, scope, goal_id=goal_id)
     _refuse_if_learning_goals_used(db, scope, Goal.id == goal.id, "This goal (through its learning goals)")
     delete_placed(db, scope, GOALS, goal)
 
 
 # --- learning goals ----------------------------------------------------------------------------------------------
-
-def get_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> LearningGoal:
-    return get_or_404(db, scope, LearningGoal, learning_goal_id, "learning goal")
-
 
 def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_id: uuid.UUID | None,
                         development_id: uuid.UUID | None, plan_id: uuid.UUID | None,
@@ -210,16 +198,12 @@ def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_i
 
 
 def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> None:
-    learning_goal = get_learning_goal(db, scope, learning_goal_id=learning_goal_id)
+    learning_goal = LEARNING_GOALS.get(db, scope, learning_goal_id=learning_goal_id)
     _refuse_if_learning_goals_used(db, scope, LearningGoal.id == learning_goal.id, "This learning goal")
     delete_placed(db, scope, LEARNING_GOALS, learning_goal)
 
 
 # --- themes ------------------------------------------------------------------------------------------------------
-
-def get_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> Theme:
-    return get_or_404(db, scope, Theme, theme_id, "theme")
-
 
 def list_themes(db: Session, scope: Scope, params: PageParams, *, plan_id: uuid.UUID | None) -> Page[ThemeRead]:
     statement = where_given(scoped(Theme, scope), (Theme.plan_id, plan_id))
@@ -229,7 +213,7 @@ def list_themes(db: Session, scope: Scope, params: PageParams, *, plan_id: uuid.
 
 
 def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:
-    theme = get_theme(db, scope, theme_id=theme_id)
+    theme = THEMES.get(db, scope, theme_id=theme_id)
     refuse_if_used(_theme_users(db, scope, Theme.id == theme.id), "This theme")
     delete_placed(db, scope, THEMES, theme)
 
