@@ -64,3 +64,20 @@ export const api = createApiClient();
 export function ifMatch(version: number): string {
   return `"${version}"`;
 }
+
+/** What a file import (`core.http.FileUpload` on the server) takes besides its own parameters. */
+export interface FileImport {
+  file: File;
+  /** Only check and preview, write nothing. */
+  dryRun: boolean;
+  /** Write the valid rows even when others have errors. */
+  onlyValid: boolean;
+}
+
+/** The multipart body of a file upload, as openapi-fetch sends it: the generated type describes the fields, the
+ * browser sends the FormData itself. */
+export function fileBody(file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return { body: form as unknown as { file: string }, bodySerializer: (body: unknown) => body as FormData };
+}

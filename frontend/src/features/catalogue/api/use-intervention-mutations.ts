@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { interventionKeys } from '@/api/reference/interventions';
-import { api, ifMatch } from '@/lib/api-client';
+import { api, fileBody, ifMatch, type FileImport } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
 import type { InterventionCreate, InterventionUpdate } from './types';
 
@@ -46,10 +46,7 @@ export function useDeleteIntervention() {
   });
 }
 
-export interface ImportRequest {
-  file: File;
-  dryRun: boolean;
-  onlyValid: boolean;
+export interface ImportRequest extends FileImport {
   /** How the file writes numbers; without it the server goes by the language of the headers. */
   numberFormat?: 'nl' | 'en';
 }
@@ -58,18 +55,13 @@ export interface ImportRequest {
 export function useImportInterventions() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun, onlyValid, numberFormat }: ImportRequest) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return unwrap(
+    mutationFn: ({ file, dryRun, onlyValid, numberFormat }: ImportRequest) =>
+      unwrap(
         api.POST('/interventions/import', {
           params: { query: { dryRun, onlyValid, ...(numberFormat ? { numberFormat } : {}) } },
-          // The generated type describes the multipart fields; the browser sends the FormData itself.
-          body: form as unknown as { file: string },
-          bodySerializer: (body: unknown) => body as FormData,
+          ...fileBody(file),
         }),
-      );
-    },
+      ),
     onSuccess: (result) =>
       result.created > 0 ? queryClient.invalidateQueries({ queryKey: interventionKeys.lists() }) : undefined,
   });

@@ -1,4 +1,5 @@
 import type { components } from '@/api/schema';
+import type { FileImport } from '@/lib/api-client';
 
 type S = components['schemas'];
 export type Person = S['PersonRead'];
@@ -16,9 +17,6 @@ export interface PeopleListParams {
   pageSize: number;
 }
 
-export interface ImportRequest {
-  file: File;
-  dryRun: boolean;
-  onlyValid: boolean;
+export interface ImportRequest extends FileImport {
   markMissingAsLeft: boolean;
 }

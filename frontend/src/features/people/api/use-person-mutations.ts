@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '@/lib/api-client';
+import { api, fileBody, ifMatch } from '@/lib/api-client';
 import { unwrap } from '@/lib/unwrap';
 import { peopleKeys } from '@/api/reference/people';
 import { teamKeys } from './people-keys';
@@ -42,18 +42,8 @@ export function usePersonMutations() {
 export function useImportPeople() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun, onlyValid, markMissingAsLeft }: ImportRequest) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return unwrap(
-        api.POST('/people/import', {
-          params: { query: { dryRun, onlyValid, markMissingAsLeft } },
-          // The generated type describes the multipart fields; the browser sends the FormData itself.
-          body: form as unknown as { file: string },
-          bodySerializer: (body: unknown) => body as FormData,
-        }),
-      );
-    },
+    mutationFn: ({ file, dryRun, onlyValid, markMissingAsLeft }: ImportRequest) =>
+      unwrap(api.POST('/people/import', { params: { query: { dryRun, onlyValid, markMissingAsLeft } }, ...fileBody(file) })),
     onSuccess: (result) => {
       if (!result.dryRun) {
         void queryClient.invalidateQueries({ queryKey: peopleKeys.all });
