@@ -85,16 +85,15 @@ def delete_framework(db: Session, scope: Scope, *, framework_id: uuid.UUID) -> N
 
 # --- competencies ------------------------------------------------------------------------------------------------
 
-_COMPETENCY_SORTABLE = {"position": Competency.position, "name": Competency.name, "createdAt": Competency.created_at}
 
 
 def list_competencies(db: Session, scope: Scope, params: PageParams, *, framework_id: uuid.UUID | None,
                       q: str | None) -> Page[CompetencyRead]:
-    statement = where_given(scoped(Competency, scope), (Competency.framework_id, framework_id))
-    if q:
-        statement = statement.where(func.lower(Competency.name).contains(q.lower(), autoescape=True))
-    return paginate(db, statement, params, sortable=_COMPETENCY_SORTABLE, default_sort=["position"],
-                    tiebreaker=Competency.id, to_item=lambda row: CompetencyRead.model_validate(row[0]))
+    def search(statement: Any) -> Any:
+        return statement.where(func.lower(Competency.name).contains(q.lower(), autoescape=True)) if q else statement
+
+    return COMPETENCIES.page(db, scope, params, CompetencyRead, parent_id=framework_id,
+                             sortable={"name": Competency.name}, narrow=search)
 
 
 def update_competency(db: Session, scope: Scope, *, competency_id: uuid.UUID, data: CompetencyUpdate,

@@ -13,7 +13,7 @@ competencies, and whatever comes next) declares itself as an `Ordered` and goes 
   POST without If-Match is never a 412. The item itself keeps the version its caller checked."""
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,9 +24,11 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from app.core import audit
+from app.core.pagination import PageParams, paginate
 from app.core.records import Rule
+from app.core.schemas import Page
 from app.core.scope import Scope
-from app.core.tenancy import get_or_404, reference, scoped
+from app.core.tenancy import get_or_404, reference, scoped, where_given
 
 
 def unique_position(table: str, parent: str) -> UniqueConstraint:
@@ -63,6 +65,20 @@ class Ordered:
         no <entity type in words> with this id."."""
         (id_,) = key.values()
         return get_or_404(db, scope, self.model, id_, self.entity_type.replace("_", " "))
+
+    def page(self, db: Session, scope: Scope, params: PageParams, read: type[BaseModel], *,
+             parent_id: uuid.UUID | None, sortable: Mapping[str, Any],
+             narrow: Callable[[Select[Any]], Select[Any]] | None = None) -> Page[Any]:
+        """A page of the caller's children (of one parent when `parent_id` is given), in their order unless
+        `params` sorts them on `sortable` (position and createdAt besides); `narrow` adds the list's other
+        filters to the statement (and an order before the position, e.g. their parents')."""
+        statement = where_given(scoped(self.model, scope), (getattr(self.model, self.parent_field), parent_id))
+        if narrow is not None:
+            statement = narrow(statement)
+        model = self.model
+        return paginate(db, statement, params, sortable={"position": model.position, **sortable,
+                                                         "createdAt": model.created_at},
+                        default_sort=["position"], tiebreaker=model.id, to_item=lambda row: read.model_validate(row[0]))
 
     def of(self, scope: Scope, parent_id: uuid.UUID) -> "Siblings":
         """The children of one parent, in the caller's organisation."""

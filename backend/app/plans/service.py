@@ -142,10 +142,8 @@ def delete_plan(db: Session, scope: Scope, *, plan_id: uuid.UUID) -> None:
 
 def list_developments(db: Session, scope: Scope, params: PageParams, *,
                       plan_id: uuid.UUID | None) -> Page[DevelopmentRead]:
-    statement = where_given(scoped(Development, scope), (Development.plan_id, plan_id))
-    sortable = {"position": Development.position, "title": Development.title, "createdAt": Development.created_at}
-    return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Development.id,
-                    to_item=lambda row: DevelopmentRead.model_validate(row[0]))
+    return DEVELOPMENTS.page(db, scope, params, DevelopmentRead, parent_id=plan_id,
+                             sortable={"title": Development.title})
 
 
 def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) -> None:
@@ -160,15 +158,16 @@ def delete_development(db: Session, scope: Scope, *, development_id: uuid.UUID) 
 
 def list_goals(db: Session, scope: Scope, params: PageParams, *, development_id: uuid.UUID | None,
                plan_id: uuid.UUID | None) -> Page[GoalRead]:
-    statement = where_given(scoped(Goal, scope), (Goal.development_id, development_id))
-    if plan_id is not None:
+    def in_plan(statement: Any) -> Any:
+        if plan_id is None:
+            return statement
         statement = statement.join(Development, Development.id == Goal.development_id).where(
             Development.plan_id == plan_id)
-        if not params.sort:  # the plan's order: by development, then by goal
-            statement = statement.order_by(Development.position, Development.id)
-    sortable = {"position": Goal.position, "title": Goal.title, "createdAt": Goal.created_at}
-    return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Goal.id,
-                    to_item=lambda row: GoalRead.model_validate(row[0]))
+        # the plan's order: by development, then by goal
+        return statement if params.sort else statement.order_by(Development.position, Development.id)
+
+    return GOALS.page(db, scope, params, GoalRead, parent_id=development_id, sortable={"title": Goal.title},
+                      narrow=in_plan)
 
 
 def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
@@ -183,18 +182,19 @@ def delete_goal(db: Session, scope: Scope, *, goal_id: uuid.UUID) -> None:
 def list_learning_goals(db: Session, scope: Scope, params: PageParams, *, goal_id: uuid.UUID | None,
                         development_id: uuid.UUID | None, plan_id: uuid.UUID | None,
                         audience: Audience | None) -> Page[LearningGoalRead]:
-    statement = where_given(scoped(LearningGoal, scope), (LearningGoal.goal_id, goal_id),
-                            (LearningGoal.audience, audience))
-    if plan_id is not None or development_id is not None:
+    def narrow(statement: Any) -> Any:
+        statement = where_given(statement, (LearningGoal.audience, audience))
+        if plan_id is None and development_id is None:
+            return statement
         statement = (statement.join(Goal, Goal.id == LearningGoal.goal_id)
                      .join(Development, Development.id == Goal.development_id))
         statement = where_given(statement, (Development.plan_id, plan_id), (Development.id, development_id))
-        if not params.sort:  # the plan's order: by development, goal, then learning goal
-            statement = statement.order_by(Development.position, Development.id, Goal.position, Goal.id)
-    sortable = {"position": LearningGoal.position, "title": LearningGoal.title, "audience": LearningGoal.audience,
-                "createdAt": LearningGoal.created_at}
-    return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=LearningGoal.id,
-                    to_item=lambda row: LearningGoalRead.model_validate(row[0]))
+        # the plan's order: by development, goal, then learning goal
+        return statement if params.sort else statement.order_by(Development.position, Development.id, Goal.position,
+                                                                Goal.id)
+
+    return LEARNING_GOALS.page(db, scope, params, LearningGoalRead, parent_id=goal_id, narrow=narrow,
+                               sortable={"title": LearningGoal.title, "audience": LearningGoal.audience})
 
 
 def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UUID) -> None:
@@ -206,10 +206,7 @@ def delete_learning_goal(db: Session, scope: Scope, *, learning_goal_id: uuid.UU
 # --- themes ------------------------------------------------------------------------------------------------------
 
 def list_themes(db: Session, scope: Scope, params: PageParams, *, plan_id: uuid.UUID | None) -> Page[ThemeRead]:
-    statement = where_given(scoped(Theme, scope), (Theme.plan_id, plan_id))
-    sortable = {"position": Theme.position, "title": Theme.title, "createdAt": Theme.created_at}
-    return paginate(db, statement, params, sortable=sortable, default_sort=["position"], tiebreaker=Theme.id,
-                    to_item=lambda row: ThemeRead.model_validate(row[0]))
+    return THEMES.page(db, scope, params, ThemeRead, parent_id=plan_id, sortable={"title": Theme.title})
 
 
 def delete_theme(db: Session, scope: Scope, *, theme_id: uuid.UUID) -> None:

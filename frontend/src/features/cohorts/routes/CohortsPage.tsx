@@ -1,5 +1,4 @@
-import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
@@ -8,6 +7,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { SelectField, TextField } from '@/components/FormField';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -37,7 +37,6 @@ export function CohortsPage() {
   const everyName = useCohorts({ page: 1, pageSize: FULL_PAGE });
   const programmes = useProgrammeOptions();
   const { create } = useCohortMutations();
-  const [adding, setAdding] = useState(false);
   const filtered = Boolean(filters.q || filters.status);
 
   return (
@@ -75,9 +74,8 @@ export function CohortsPage() {
           </>
         )}
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="cohort-new">
-          <Heading2 id="cohort-new">{t('new.title')}</Heading2>
-          {adding ? (
+        <NewItemSection id="cohort-new" title={t('new.title')} openLabel={t('new.open')} onClose={create.reset}>
+          {(close) => (
             programmes.isPending ? <LoadingState /> : programmes.isError ? <ProblemAlert error={programmes.error} /> : (
               <CohortForm
                 programmes={programmes.data}
@@ -85,17 +83,15 @@ export function CohortsPage() {
                 submitLabel={t('new.submit')}
                 busy={create.isPending}
                 error={create.error}
-                onCancel={() => { setAdding(false); create.reset(); }}
+                onCancel={close}
                 onSubmit={(values) => create.mutate(values, {
                   onSuccess: (cohort) => void navigate(`/cohorten/${cohort.id}`,
                     { state: { notice: t('new.done', { name: cohort.name }) } }),
                 })}
               />
             )
-          ) : (
-            <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{t('new.open')}</Button>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
     </>
   );

@@ -1,11 +1,11 @@
-import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
 import type { Column } from '@/components/DataTable';
 import { SelectField, TextField } from '@/components/FormField';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -29,7 +29,6 @@ export function CompetenciesPage() {
   const frameworks = useFrameworks({ q: filters.q, kind: filters.soort, page, pageSize: DEFAULT_PAGE_SIZE });
   const filtered = Boolean(filters.q || filters.soort);
   const create = useCreateFramework();
-  const [adding, setAdding] = useState(false);
 
   const columns: Column<Framework>[] = [
     { key: 'name', header: t('fields.frameworkName'),
@@ -69,14 +68,13 @@ export function CompetenciesPage() {
         onPageChange={setPage}
       />
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="framework-new">
-          <Heading2 id="framework-new">{t('new.title')}</Heading2>
-          {adding ? (
+        <NewItemSection id="framework-new" title={t('new.title')} openLabel={t('new.open')} onClose={create.reset}>
+          {(close) => (
             <FrameworkForm
               submitLabel={t('new.submit')}
               busy={create.isPending}
               error={create.error}
-              onCancel={() => { setAdding(false); create.reset(); }}
+              onCancel={close}
               onSubmit={(values) =>
                 create.mutate(values, {
                   onSuccess: (framework) =>
@@ -86,12 +84,8 @@ export function CompetenciesPage() {
                 })
               }
             />
-          ) : (
-            <Button appearance="primary-action-button" onClick={() => setAdding(true)}>
-              {t('new.open')}
-            </Button>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
     </>
   );

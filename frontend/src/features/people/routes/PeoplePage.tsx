@@ -1,5 +1,4 @@
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppButtonLink } from '@/components/AppLink';
@@ -7,6 +6,7 @@ import { CheckboxField, SelectField, TextField } from '@/components/FormField';
 import { EmptyState } from '@/components/EmptyState';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -34,7 +34,6 @@ export function PeoplePage() {
   const teams = useTeams();
   const filtered = Boolean(filters.zoek || filters.team || includeLeft);
   const { create } = usePersonMutations();
-  const [adding, setAdding] = useState(false);
 
   return (
     <>
@@ -81,24 +80,21 @@ export function PeoplePage() {
         </section>
       )}
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="person-new">
-          <Heading2 id="person-new">{t('new.title')}</Heading2>
-          {adding ? (
+        <NewItemSection id="person-new" title={t('new.title')} openLabel={t('new.open')} onClose={create.reset}>
+          {(close) => (
             <PersonForm
               initial={EMPTY_PERSON}
               submitLabel={t('new.submit')}
               busy={create.isPending}
               error={create.error}
-              onCancel={() => { setAdding(false); create.reset(); }}
+              onCancel={close}
               onSubmit={(values) => create.mutate(toCreate(values), {
                 onSuccess: (person) =>
                   void navigate(`/medewerkers/${person.id}`, { state: { notice: t('new.done', { name: person.name }) } }),
               })}
             />
-          ) : (
-            <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{t('new.open')}</Button>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
     </>
   );

@@ -1,10 +1,10 @@
-import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
 import { SelectField } from '@/components/FormField';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { PagedTable } from '@/components/PagedTable';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -27,7 +27,6 @@ export function InstrumentsPage() {
   const navigate = useNavigate();
   const { page, filters, setPage, setFilters } = useListParams(FILTERS);
   const instruments = useInstruments({ status: filters.status, purpose: filters.doel, page, pageSize: DEFAULT_PAGE_SIZE });
-  const [adding, setAdding] = useState(false);
   const filtered = Boolean(filters.status || filters.doel);
 
   return (
@@ -35,22 +34,16 @@ export function InstrumentsPage() {
       <PageHeader title={t('list.title')} description={t('list.intro')} />
       {notice ? <Notice>{notice}</Notice> : null}
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="instrument-new">
-          <Heading2 id="instrument-new">{t('new.title')}</Heading2>
-          {adding ? (
+        <NewItemSection id="instrument-new" title={t('new.title')} openLabel={t('new.open')} intro={t('new.intro')}>
+          {(close) => (
             <NewInstrumentForm
-              onCancel={() => setAdding(false)}
+              onCancel={close}
               onCreated={(instrument) =>
                 void navigate(`/vragenlijsten/${instrument.id}`, { state: { notice: t('new.done', { title: instrument.title }) } })
               }
             />
-          ) : (
-            <>
-              <Paragraph>{t('new.intro')}</Paragraph>
-              <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{t('new.open')}</Button>
-            </>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
       <section className="lk-section" aria-labelledby="instrument-list">
         <Heading2 id="instrument-list">{t('list.tableTitle')}</Heading2>

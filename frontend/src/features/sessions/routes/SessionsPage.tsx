@@ -1,5 +1,4 @@
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useInterventionOptions } from '@/api/reference/interventions';
@@ -7,6 +6,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { SelectField } from '@/components/FormField';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -41,7 +41,6 @@ export function SessionsPage() {
   const range = monthRange(choice.month);
   const sessions = useSessions({ ...range, interventionId, status }, { enabled: months.isSuccess });
   const { create } = useSessionMutations();
-  const [adding, setAdding] = useState(false);
   const previous = stepMonth(withSessions, choice.month, -1);
   const next = stepMonth(withSessions, choice.month, 1);
   const monthOptions = [...new Set([...withSessions, choice.month])].sort().map((month) => {
@@ -104,14 +103,13 @@ export function SessionsPage() {
       </section>
 
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="session-new">
-          <Heading2 id="session-new">{t('new.title')}</Heading2>
-          {adding ? (
+        <NewItemSection id="session-new" title={t('new.title')} openLabel={t('new.open')} onClose={create.reset}>
+          {(close) => (
             <SessionForm
               submitLabel={t('new.submit')}
               busy={create.isPending}
               error={create.error}
-              onCancel={() => { setAdding(false); create.reset(); }}
+              onCancel={close}
               onSubmit={(values) =>
                 create.mutate(toCreate(values), {
                   onSuccess: (session) => void navigate(`/bijeenkomsten/${session.id}`, {
@@ -119,12 +117,8 @@ export function SessionsPage() {
                   }),
                 })}
             />
-          ) : (
-            <ButtonGroup>
-              <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{t('new.open')}</Button>
-            </ButtonGroup>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
     </>
   );

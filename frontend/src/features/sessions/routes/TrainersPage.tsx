@@ -1,5 +1,3 @@
-import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppLink } from '@/components/AppLink';
@@ -7,6 +5,7 @@ import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { canWrite, useCurrentUser } from '@/lib/session';
@@ -23,7 +22,6 @@ export function TrainersPage() {
   const navigate = useNavigate();
   const trainers = useTrainers();
   const { create } = useTrainerMutations();
-  const [adding, setAdding] = useState(false);
   return (
     <>
       <PageHeader title={t('trainers.title')} description={t('trainers.intro')} />
@@ -45,21 +43,16 @@ export function TrainersPage() {
           />
         )}
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="trainer-new">
-          <Heading2 id="trainer-new">{t('trainers.new')}</Heading2>
-          {adding ? (
+        <NewItemSection id="trainer-new" title={t('trainers.new')} openLabel={t('trainers.new')} onClose={create.reset}>
+          {(close) => (
             <TrainerForm submitLabel={t('trainers.add')} busy={create.isPending} error={create.error}
-              onCancel={() => { setAdding(false); create.reset(); }}
+              onCancel={close}
               onSubmit={(values) => create.mutate(values, {
                 onSuccess: (trainer) => void navigate(`/bijeenkomsten/trainers/${trainer.id}`,
                   { state: { notice: t('trainers.added', { name: trainer.name }) } }),
               })} />
-          ) : (
-            <ButtonGroup>
-              <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{t('trainers.new')}</Button>
-            </ButtonGroup>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
     </>
   );

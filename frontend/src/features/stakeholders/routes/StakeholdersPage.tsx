@@ -1,11 +1,11 @@
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SelectField, TextField } from '@/components/FormField';
 import { EmptyState } from '@/components/EmptyState';
 import { LoadingState } from '@/components/LoadingState';
 import { Notice, useFlashNotice } from '@/components/Notice';
+import { NewItemSection } from '@/components/NewItemSection';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -34,7 +34,6 @@ export function StakeholdersPage() {
     pageSize: GRID_PAGE_SIZE });
   const filtered = Boolean(filters.q || filters.rol || filters.kwadrant);
   const { create } = useStakeholderMutations();
-  const [adding, setAdding] = useState(false);
 
   return (
     <>
@@ -80,14 +79,13 @@ export function StakeholdersPage() {
         </div>
       )}
       {canWrite(me.role) ? (
-        <section className="lk-section" aria-labelledby="stakeholder-new">
-          <Heading2 id="stakeholder-new">{t('new.title')}</Heading2>
-          {adding ? (
+        <NewItemSection id="stakeholder-new" title={t('new.title')} openLabel={t('new.open')} onClose={create.reset}>
+          {(close) => (
             <StakeholderForm
               submitLabel={t('new.submit')}
               busy={create.isPending}
               error={create.error}
-              onCancel={() => { setAdding(false); create.reset(); }}
+              onCancel={close}
               onSubmit={(values) =>
                 create.mutate(values, {
                   onSuccess: (stakeholder) =>
@@ -97,10 +95,8 @@ export function StakeholdersPage() {
                 })
               }
             />
-          ) : (
-            <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{t('new.open')}</Button>
           )}
-        </section>
+        </NewItemSection>
       ) : null}
     </>
   );
