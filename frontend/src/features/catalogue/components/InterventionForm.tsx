@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FormProps } from '@/components/FormActions';
 import type { EnumName } from '@/api/enums';
 import type { ReferenceOption } from '@/api/reference/options';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/FormField';
@@ -29,13 +30,8 @@ export function InterventionForm({
   onSubmit,
   onReload,
   actions,
-}: {
+}: Omit<FormProps<InterventionFormValues>, 'onCancel'> & {
   initial: InterventionFormValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: InterventionFormValues) => void;
-  onReload?: () => void;
   actions?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('catalogue');

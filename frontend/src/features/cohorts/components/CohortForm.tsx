@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -13,17 +13,11 @@ export interface ProgrammeOption {
   durationMonths?: number | null;
 }
 
-export interface CohortFormProps {
+export interface CohortFormProps extends Omit<FormProps<CohortCreate>, 'initial'> {
   initial?: Cohort;
   programmes: ProgrammeOption[];
   /** Names in use, for the suggestion "<programme> <year>-A" (the next letter when taken). */
   takenNames?: string[];
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: CohortCreate) => void;
-  onCancel?: () => void;
-  onReload?: () => void;
 }
 
 /** A cohort's fields. A new cohort's name follows the programme and start year until the adviser types one. */

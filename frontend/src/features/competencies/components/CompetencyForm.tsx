@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { indicatorsFromText, indicatorsToText } from './indicators';
@@ -18,12 +18,7 @@ export function CompetencyForm({
   error,
   onSubmit,
   onCancel,
-}: {
-  initial?: CompetencyValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: CompetencyValues) => void;
+}: Omit<FormProps<CompetencyValues>, 'onReload'> & {
   onCancel: () => void;
 }) {
   const { t } = useTranslation('competencies');

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -20,15 +20,7 @@ export function FrameworkForm({
   onSubmit,
   onCancel,
   onReload,
-}: {
-  initial?: FrameworkValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: FrameworkValues) => void;
-  onCancel?: () => void;
-  onReload?: () => void;
-}) {
+}: FormProps<FrameworkValues>) {
   const { t } = useTranslation('competencies');
   const vocab = useVocabulary();
   const [values, setValues] = useState<FrameworkValues>(initial ?? { name: '', kind: 'competencies', description: '' });

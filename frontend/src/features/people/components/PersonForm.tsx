@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import type { Person, PersonCreate, PersonUpdate } from '../api/types';
@@ -38,14 +38,9 @@ export function changedFields(person: Person, values: PersonValues): PersonUpdat
 }
 
 /** Create or change a person; the server's field errors (a taken employee number) show at their fields. */
-export function PersonForm({ initial, submitLabel, busy, error, onSubmit, onCancel, onReload }: {
+export function PersonForm({ initial, submitLabel, busy, error, onSubmit, onCancel, onReload }:
+  FormProps<PersonValues> & {
   initial: PersonValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: PersonValues) => void;
-  onCancel?: () => void;
-  onReload?: () => void;
 }) {
   const { t } = useTranslation('people');
   const [values, setValues] = useState<PersonValues>(initial);

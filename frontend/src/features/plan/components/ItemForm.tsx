@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -21,13 +21,9 @@ export function ItemForm({
   error,
   onSubmit,
   onCancel,
-}: {
+}: Omit<FormProps<ItemValues>, 'initial' | 'onReload'> & {
   kind: TreeKind;
   initial?: Partial<ItemValues>;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: ItemValues) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('plan');

@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -31,13 +32,8 @@ export function PlanForm({
   error,
   onSubmit,
   onReload,
-}: {
+}: Omit<FormProps<PlanFormValues>, 'onCancel'> & {
   initial: PlanFormValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: PlanFormValues) => void;
-  onReload?: () => void;
 }) {
   const { t } = useTranslation('plan');
   const vocab = useVocabulary();

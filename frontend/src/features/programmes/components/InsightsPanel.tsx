@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENUM_VALUES, type EnumValue } from '@/api/enums';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { LoadingState } from '@/components/LoadingState';
@@ -17,12 +17,9 @@ type Kind = EnumValue<'InsightKind'>;
 type Source = EnumValue<'InsightSource'>;
 interface InsightValues { kind: Kind; source: Source; title: string; description: string }
 
-function InsightForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: {
+function InsightForm({ initial, submitLabel, busy, error, onSubmit, onCancel }:
+  Omit<FormProps<InsightValues>, 'onReload'> & {
   initial: InsightValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: InsightValues) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('programmes');

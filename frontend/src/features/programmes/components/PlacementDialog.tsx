@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInterventionOptions } from '@/api/reference/interventions';
 import type { EnumValue } from '@/api/enums';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -52,13 +52,9 @@ export function PlacementDialog({
   );
 }
 
-function PlacementForm({ initial, lengthMonths, submitLabel, busy, error, onSubmit, onCancel }: {
-  initial?: PlacementValues;
+function PlacementForm({ initial, lengthMonths, submitLabel, busy, error, onSubmit, onCancel }:
+  Omit<FormProps<PlacementValues>, 'onReload'> & {
   lengthMonths: number;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: PlacementValues) => void;
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation('programmes');

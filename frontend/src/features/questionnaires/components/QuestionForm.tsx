@@ -1,6 +1,7 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FormProps } from '@/components/FormActions';
 import { useCompetencyOptions } from '@/api/reference/competencies';
 import { useLearningGoalOptions } from '@/api/reference/learning-goals';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/FormField';
@@ -17,12 +18,8 @@ interface OptionRow {
   label: string;
 }
 
-export interface QuestionFormProps {
+export interface QuestionFormProps extends Omit<FormProps<QuestionValues>, 'onReload'> {
   question?: Question;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: QuestionValues) => void;
   onCancel: () => void;
 }
 

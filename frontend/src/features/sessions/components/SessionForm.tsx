@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInterventionOptions } from '@/api/reference/interventions';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -66,15 +66,7 @@ export function SessionForm({
   onSubmit,
   onCancel,
   onReload,
-}: {
-  initial?: SessionValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: SessionValues) => void;
-  onCancel?: () => void;
-  onReload?: () => void;
-}) {
+}: FormProps<SessionValues>) {
   const { t } = useTranslation('sessions');
   const vocab = useVocabulary();
   const interventions = useInterventionOptions();

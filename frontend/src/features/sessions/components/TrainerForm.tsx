@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import type { TrainerCreate } from '../api/types';
@@ -9,15 +9,7 @@ export type TrainerValues = Required<TrainerCreate>;
 
 /** A trainer's name (unique), e-mail and training agency. */
 export function TrainerForm({ initial = { name: '', email: '', company: '' }, submitLabel, busy, error, onSubmit,
-  onCancel, onReload }: {
-  initial?: TrainerValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: TrainerValues) => void;
-  onCancel?: () => void;
-  onReload?: () => void;
-}) {
+  onCancel, onReload }: FormProps<TrainerValues>) {
   const { t } = useTranslation('sessions');
   const [values, setValues] = useState<TrainerValues>(initial);
   const errors = formFieldErrors(error);

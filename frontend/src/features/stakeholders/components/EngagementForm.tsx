@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceOption } from '@/api/reference/options';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -26,15 +26,9 @@ export function EngagementForm({
   onSubmit,
   onCancel,
   idPrefix,
-}: {
-  initial?: EngagementValues;
+}: Omit<FormProps<EngagementValues>, 'onReload'> & {
   /** Whom the adviser can choose as taking part. */
   participants: ReferenceOption[];
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: EngagementValues) => void;
-  onCancel?: () => void;
   idPrefix: string;
 }) {
   const { t } = useTranslation('stakeholders');

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormActions } from '@/components/FormActions';
+import { FormActions, type FormProps } from '@/components/FormActions';
 import { SelectField, TextAreaField, TextField } from '@/components/FormField';
 import { FormProblem, formFieldErrors } from '@/components/FormProblem';
 import { useVocabulary } from '@/i18n/vocabulary';
@@ -30,15 +30,7 @@ export function StakeholderForm({
   onSubmit,
   onCancel,
   onReload,
-}: {
-  initial?: StakeholderValues;
-  submitLabel: string;
-  busy: boolean;
-  error: unknown;
-  onSubmit: (values: StakeholderValues) => void;
-  onCancel?: () => void;
-  onReload?: () => void;
-}) {
+}: FormProps<StakeholderValues>) {
   const { t } = useTranslation('stakeholders');
   const vocab = useVocabulary();
   const [values, setValues] = useState<StakeholderValues>(initial);
