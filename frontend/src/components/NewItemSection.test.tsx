@@ -19,6 +19,6 @@ describe('NewItemSection', () => {
     expect(screen.queryByText('Een trainer geeft bijeenkomsten.')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(onClose).toHaveBeenCalledOnce();
-    expect(screen.getByRole('button', { name: 'Nieuwe trainer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nieuwe trainer' })).toHaveFocus();
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface NewItemSectionProps {
   /** The heading's id, which names the section. */
@@ -15,10 +15,19 @@ export interface NewItemSectionProps {
   children: (close: () => void) => ReactNode;
 }
 
-/** A list page's section for adding an item: a button that opens the form in its place. */
+/** A list page's section for adding an item: a button that opens the form in its place; cancelling brings the
+ * focus back to that button. */
 export function NewItemSection({ id, title, openLabel, intro, onClose, children }: NewItemSectionProps) {
   const [adding, setAdding] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  useEffect(() => {
+    // back from the form: the focus returns to the button, not to the start of the page
+    if (!adding && closed.current) openButton.current?.focus();
+    closed.current = false;
+  }, [adding]);
   const close = () => {
+    closed.current = true;
     setAdding(false);
     onClose?.();
   };
@@ -28,7 +37,9 @@ export function NewItemSection({ id, title, openLabel, intro, onClose, children 
       {adding ? children(close) : (
         <>
           {intro ? <Paragraph>{intro}</Paragraph> : null}
-          <Button appearance="primary-action-button" onClick={() => setAdding(true)}>{openLabel}</Button>
+          <Button ref={openButton} appearance="primary-action-button" onClick={() => setAdding(true)}>
+            {openLabel}
+          </Button>
         </>
       )}
     </section>
